@@ -1,0 +1,25 @@
+package org.groma.app.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(
+    name = "geo",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Geodesy on the WGS84 ellipsoid: geodesics, rhumb lines, areas, coordinate transformations "
+        + "and angle notation.",
+    subcommands = {
+        InverseCommand.class,
+        DirectCommand.class,
+        MeasureCommand.class,
+    })
+final class GeoCommand implements Runnable {
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

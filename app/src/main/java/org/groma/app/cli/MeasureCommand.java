@@ -1,0 +1,104 @@
+package org.groma.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.groma.app.io.GeoFeature;
+import org.groma.app.io.GeoGeometry;
+import org.groma.app.io.GeoJsonReader;
+import org.groma.app.io.Region;
+import org.groma.geo.geodesic.Geodesics;
+import org.groma.geo.geodesic.PolygonMeasure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "measure",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Geodesic length of each line and area and perimeter of each polygon in a GeoJSON file (RFC 7946:",
+        "WGS84, longitude then latitude). Edges are geodesics; holes are subtracted; multi-geometries summed.",
+        "JSON: {\"features\": [{index, id, geometry, lengthM | areaM2 and perimeterM}]}.",
+    })
+final class MeasureCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE.geojson", description = "The GeoJSON file to measure.")
+  Path file;
+
+  @Option(names = "--region", paramLabel = "W,S,E,N",
+      description = "Region the data must lie in (degrees). A position outside it whose lat/lon swap lies "
+          + "inside is refused as swapped axes.")
+  String region;
+
+  @Option(names = "--json", description = "Print one JSON object for scripts.")
+  boolean json;
+
+  @Override
+  public void run() {
+    GeoJsonReader reader = new GeoJsonReader(Optional.ofNullable(region).map(Region::parse));
+    List<GeoFeature> features;
+    try {
+      features = reader.read(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (GeoFeature f : features) {
+      rows.add(measure(f));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Output.json(out, Map.of("features", rows));
+      return;
+    }
+    for (Map<String, Object> row : rows) {
+      StringBuilder line = new StringBuilder("feature " + row.get("index"));
+      if (row.get("id") != null) {
+        line.append(" (").append(row.get("id")).append(')');
+      }
+      line.append("  ").append(row.get("geometry"));
+      if (row.containsKey("lengthM")) {
+        line.append("  length ").append(Output.metres((double) row.get("lengthM")));
+      }
+      if (row.containsKey("areaM2")) {
+        line.append("  area ").append(Output.squareMetres((double) row.get("areaM2")))
+            .append("  perimeter ").append(Output.metres((double) row.get("perimeterM")));
+      }
+      out.println(line);
+    }
+    out.flush();
+  }
+
+  private static Map<String, Object> measure(GeoFeature f) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("index", f.index());
+    row.put("id", f.id());
+    Geodesics wgs84 = Geodesics.WGS84;
+    switch (f.geometry()) {
+      case GeoGeometry.Point p -> row.put("geometry", "Point");
+      case GeoGeometry.MultiPoint p -> row.put("geometry", "MultiPoint");
+      case GeoGeometry.Line line -> {
+        row.put("geometry", line.parts().size() == 1 ? "LineString" : "MultiLineString");
+        row.put("lengthM", line.parts().stream().mapToDouble(wgs84::lengthM).sum());
+      }
+      case GeoGeometry.Area area -> {
+        row.put("geometry", area.parts().size() == 1 ? "Polygon" : "MultiPolygon");
+        PolygonMeasure m = wgs84.measure(area.parts());
+        row.put("areaM2", m.areaM2());
+        row.put("perimeterM", m.perimeterM());
+      }
+    }
+    return row;
+  }
+}

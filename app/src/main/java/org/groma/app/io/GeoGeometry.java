@@ -1,0 +1,19 @@
+package org.groma.app.io;
+
+import java.util.List;
+import org.groma.geo.GeoPoint;
+import org.groma.geo.GeoPolygon;
+
+/** The geometry of an imported feature: points, lines (one or more parts) or areas (one or more polygons). */
+public sealed interface GeoGeometry {
+
+  record Point(GeoPoint point) implements GeoGeometry {}
+
+  record MultiPoint(List<GeoPoint> points) implements GeoGeometry {}
+
+  /** A LineString (one part) or MultiLineString; each part's segments are geodesics. */
+  record Line(List<List<GeoPoint>> parts) implements GeoGeometry {}
+
+  /** A Polygon (one part) or MultiPolygon; edges are geodesics. */
+  record Area(List<GeoPolygon> parts) implements GeoGeometry {}
+}
