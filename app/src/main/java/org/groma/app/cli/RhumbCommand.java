@@ -1,0 +1,55 @@
+package org.groma.app.cli;
+
+import java.io.PrintWriter;
+import org.groma.geo.GeoPoint;
+import org.groma.geo.rhumb.Rhumb;
+import org.groma.geo.rhumb.RhumbInverse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "rhumb",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Length and constant azimuth of the rhumb line (loxodrome) between two points on the WGS84 ellipsoid.",
+        "Some treaties define segments as rhumb lines; they are longer than the geodesic between the same points.",
+        "JSON fields: distanceM (metres), azimuthDeg (degrees clockwise from north).",
+    })
+final class RhumbCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "LAT1", description = "Latitude of the first point, degrees.")
+  String lat1;
+
+  @Parameters(index = "1", paramLabel = "LON1", description = "Longitude of the first point, degrees.")
+  String lon1;
+
+  @Parameters(index = "2", paramLabel = "LAT2", description = "Latitude of the second point, degrees.")
+  String lat2;
+
+  @Parameters(index = "3", paramLabel = "LON2", description = "Longitude of the second point, degrees.")
+  String lon2;
+
+  @Option(names = "--json", description = "Print one JSON object for scripts.")
+  boolean json;
+
+  @Override
+  public void run() {
+    GeoPoint a = Angles.point(lat1, lon1, "LAT1", "LON1");
+    GeoPoint b = Angles.point(lat2, lon2, "LAT2", "LON2");
+    RhumbInverse r = Rhumb.WGS84.inverse(a, b);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Output.json(out, r);
+    } else {
+      out.println("distance  " + Output.metres(r.distanceM()));
+      out.println("azimuth   " + Output.degrees(r.azimuthDeg()));
+      out.flush();
+    }
+  }
+}
