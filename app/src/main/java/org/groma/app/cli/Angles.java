@@ -2,33 +2,46 @@ package org.groma.app.cli;
 
 import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
+import org.groma.geo.angle.DmsParser;
 
-/** Reads the angles given on the command line, naming the argument in every error. */
+/**
+ * Reads the angles given on the command line, in decimal degrees or any DMS notation that
+ * {@link DmsParser} reads ({@code 40°30′15.123″N}, {@code 40 30 15,1 с.ш.}, …), naming the argument in every
+ * error.
+ */
 final class Angles {
 
   private Angles() {}
 
   static double latitude(String text, String argument) {
-    double v = number(text, argument);
     try {
-      return GeoPoint.requireLatitude(v);
+      return DmsParser.parseLatitude(text);
     } catch (GeoInputException e) {
       throw e.at(argument);
     }
   }
 
   static double longitude(String text, String argument) {
-    double v = number(text, argument);
     try {
-      return GeoPoint.requireLongitude(v);
+      return DmsParser.parseLongitude(text);
     } catch (GeoInputException e) {
       throw e.at(argument);
     }
   }
 
+  /** An azimuth or other angle without hemisphere, in degrees or DMS. */
+  static double angle(String text, String argument) {
+    try {
+      return DmsParser.parse(text).degrees();
+    } catch (GeoInputException e) {
+      throw e.at(argument);
+    }
+  }
+
+  /** A plain finite number, such as a distance in metres. */
   static double number(String text, String argument) {
     try {
-      double v = Double.parseDouble(text.trim());
+      double v = Double.parseDouble(text.strip());
       if (!Double.isFinite(v)) {
         throw new GeoInputException(argument + ": not a finite number: \"" + text + "\"");
       }

@@ -24,13 +24,13 @@ final class DirectCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "LAT", description = "Latitude of the start, degrees.")
+  @Parameters(index = "0", paramLabel = "LAT", description = "Latitude of the start: decimal degrees or DMS.")
   String lat;
 
-  @Parameters(index = "1", paramLabel = "LON", description = "Longitude of the start, degrees.")
+  @Parameters(index = "1", paramLabel = "LON", description = "Longitude of the start: decimal degrees or DMS.")
   String lon;
 
-  @Parameters(index = "2", paramLabel = "AZIMUTH_DEG", description = "Azimuth at the start, degrees clockwise from north.")
+  @Parameters(index = "2", paramLabel = "AZIMUTH_DEG", description = "Azimuth at the start, degrees clockwise from north (decimal or DMS).")
   String azimuth;
 
   @Parameters(index = "3", paramLabel = "DISTANCE_M", description = "Length of the geodesic, metres.")
@@ -42,7 +42,7 @@ final class DirectCommand implements Runnable {
   @Override
   public void run() {
     GeoPoint start = Angles.point(lat, lon, "LAT", "LON");
-    double azimuthDeg = Angles.number(azimuth, "AZIMUTH_DEG");
+    double azimuthDeg = Angles.angle(azimuth, "AZIMUTH_DEG");
     double distanceM = Angles.number(distance, "DISTANCE_M");
     GeodesicDirect d = Geodesics.WGS84.direct(start, azimuthDeg, distanceM);
     PrintWriter out = spec.commandLine().getOut();

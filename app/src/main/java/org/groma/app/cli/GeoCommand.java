@@ -11,7 +11,11 @@ import picocli.CommandLine.Command;
     subcommands = {
         InverseCommand.class,
         DirectCommand.class,
+        RhumbCommand.class,
         MeasureCommand.class,
+        TransformCommand.class,
+        TransformationsCommand.class,
+        DmsCommand.class,
     })
 final class GeoCommand implements Runnable {
 

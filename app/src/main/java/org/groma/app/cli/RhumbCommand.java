@@ -23,16 +23,16 @@ final class RhumbCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "LAT1", description = "Latitude of the first point, degrees.")
+  @Parameters(index = "0", paramLabel = "LAT1", description = "Latitude of the first point: decimal degrees or DMS, e.g. 40°30′15″N.")
   String lat1;
 
-  @Parameters(index = "1", paramLabel = "LON1", description = "Longitude of the first point, degrees.")
+  @Parameters(index = "1", paramLabel = "LON1", description = "Longitude of the first point: decimal degrees or DMS.")
   String lon1;
 
-  @Parameters(index = "2", paramLabel = "LAT2", description = "Latitude of the second point, degrees.")
+  @Parameters(index = "2", paramLabel = "LAT2", description = "Latitude of the second point: decimal degrees or DMS.")
   String lat2;
 
-  @Parameters(index = "3", paramLabel = "LON2", description = "Longitude of the second point, degrees.")
+  @Parameters(index = "3", paramLabel = "LON2", description = "Longitude of the second point: decimal degrees or DMS.")
   String lon2;
 
   @Option(names = "--json", description = "Print one JSON object for scripts.")

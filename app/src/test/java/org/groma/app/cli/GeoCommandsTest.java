@@ -122,12 +122,14 @@ class GeoCommandsTest {
   void out_of_range_and_non_numeric_arguments_are_bad_input_naming_the_argument() {
     Cli r = Cli.run("geo", "inverse", "40", "44", "95", "1");
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
-    assertThat(r.err()).contains("groma: bad input: LAT2: latitude 95.0° is outside [-90°, 90°]");
+    assertThat(r.err()).contains("groma: bad input: LAT2: \"95\": latitude 95 at position 0 is outside [-90°, 90°]");
     r = Cli.run("geo", "direct", "40", "44", "NaN", "10");
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
-    assertThat(r.err()).contains("AZIMUTH_DEG: not a finite number: \"NaN\"");
+    assertThat(r.err()).contains("AZIMUTH_DEG: \"NaN\": unexpected 'a' at position 1");
     r = Cli.run("geo", "inverse", "40", "forty-four", "41", "45");
-    assertThat(r.err()).contains("LON1: not a number: \"forty-four\"");
+    assertThat(r.err()).contains("LON1: \"forty-four\": unexpected 'f' at position 0");
+    r = Cli.run("geo", "direct", "40", "44", "10", "ten");
+    assertThat(r.err()).contains("DISTANCE_M: not a number: \"ten\"");
   }
 
   @Test

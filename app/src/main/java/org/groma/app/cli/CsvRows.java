@@ -1,0 +1,106 @@
+package org.groma.app.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.groma.geo.GeoInputException;
+
+/**
+ * Rows of {@code x,y[,more…]} read from CSV text, with the line number of each for error messages. Blank
+ * lines and {@code #} comments are skipped; a first data line that is not numeric is kept as a header.
+ */
+final class CsvRows {
+
+  private final Optional<String> header;
+  private final double[] xs;
+  private final double[] ys;
+  private final int[] lineNumbers;
+  private final String[] rest;
+
+  private CsvRows(Optional<String> header, double[] xs, double[] ys, int[] lineNumbers, String[] rest) {
+    this.header = header;
+    this.xs = xs;
+    this.ys = ys;
+    this.lineNumbers = lineNumbers;
+    this.rest = rest;
+  }
+
+  static CsvRows read(List<String> lines) {
+    Optional<String> header = Optional.empty();
+    int n = lines.size();
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    int[] numbers = new int[n];
+    String[] rest = new String[n];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cells = line.split(",", 3);
+      if (count == 0 && header.isEmpty() && !looksNumeric(cells[0])) {
+        header = Optional.of(line);
+        continue;
+      }
+      int row = i + 1;
+      if (cells.length < 2) {
+        throw new GeoInputException("row " + row + ": expected x,y, got \"" + line + "\"");
+      }
+      xs[count] = number(cells[0], row, "x");
+      ys[count] = number(cells[1], row, "y");
+      numbers[count] = row;
+      rest[count] = cells.length == 3 ? cells[2] : null;
+      count++;
+    }
+    return new CsvRows(header, java.util.Arrays.copyOf(xs, count), java.util.Arrays.copyOf(ys, count),
+        java.util.Arrays.copyOf(numbers, count), java.util.Arrays.copyOf(rest, count));
+  }
+
+  private static boolean looksNumeric(String cell) {
+    try {
+      Double.parseDouble(cell.strip());
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static double number(String cell, int row, String column) {
+    try {
+      double v = Double.parseDouble(cell.strip());
+      if (Double.isFinite(v)) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the row
+    }
+    throw new GeoInputException("row " + row + ": " + column + " is not a finite number: \"" + cell.strip() + "\"");
+  }
+
+  int size() {
+    return xs.length;
+  }
+
+  double x(int i) {
+    return xs[i];
+  }
+
+  double y(int i) {
+    return ys[i];
+  }
+
+  /** Line number (from 1) of the i-th row in the input. */
+  int lineNumber(int i) {
+    return lineNumbers[i];
+  }
+
+  /** Columns after x,y, unchanged. */
+  Optional<String> rest(int i) {
+    return Optional.ofNullable(rest[i]);
+  }
+
+  Optional<String> header() {
+    return header;
+  }
+}
