@@ -45,6 +45,16 @@ class GeoCommandsTest {
   }
 
   @Test
+  void rhumb_prints_the_RhumbSolve_distance_and_azimuth_as_json() throws Exception {
+    // echo 40.1811 44.5136 40.3777 49.892 | RhumbSolve -i -p 9 -> 87.26752708073988 457925.046423764 …
+    Cli r = Cli.run("geo", "rhumb", "40.1811", "44.5136", "40.3777", "49.892", "--json");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.get("distanceM").asDouble()).isCloseTo(457925.046423764, within(1e-6));
+    assertThat(j.get("azimuthDeg").asDouble()).isCloseTo(87.26752708073988, within(1e-9));
+  }
+
+  @Test
   void negative_coordinates_are_values_not_options() throws Exception {
     Cli r = Cli.run("geo", "inverse", "-33.9", "-70.5", "-34.6", "-58.4", "--json");
     assertThat(r.exitCode()).as(r.err()).isZero();

@@ -44,8 +44,13 @@ public final class LonLatChord {
    * {@code curveMidpoint}, relative to the longitude–latitude chord from {@code a} to {@code b}.
    */
   public static double sagM(GeoPoint a, GeoPoint b, GeoPoint curveMidpoint) {
+    return sagM(Geodesic.WGS84, a, b, curveMidpoint);
+  }
+
+  /** {@link #sagM(GeoPoint, GeoPoint, GeoPoint)} measured on the ellipsoid of {@code geodesic}. */
+  public static double sagM(Geodesic geodesic, GeoPoint a, GeoPoint b, GeoPoint curveMidpoint) {
     GeoPoint chordMid = midpoint(a, b);
-    return Geodesic.WGS84.Inverse(
+    return geodesic.Inverse(
             curveMidpoint.latDeg(), curveMidpoint.lonDeg(), chordMid.latDeg(), chordMid.lonDeg(),
             GeodesicMask.DISTANCE)
         .s12;

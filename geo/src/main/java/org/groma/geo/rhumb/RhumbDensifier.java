@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import net.sf.geographiclib.GeoMath;
 import net.sf.geographiclib.Geodesic;
-import net.sf.geographiclib.GeodesicMask;
 import net.sf.geographiclib.Pair;
 import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
+import org.groma.geo.geodesic.LonLatChord;
 
 /** Densification of one rhumb line; the method is described on {@link Rhumb#densify}. */
 final class RhumbDensifier {
@@ -92,12 +92,8 @@ final class RhumbDensifier {
    */
   private double sagM(RhumbLine line, double s0, double s1, GeoPoint p, GeoPoint q) {
     RhumbLine.Position mid = line.position((s0 + s1) / 2);
-    var diff = new Pair();
-    GeoMath.AngDiff(diff, p.lonDeg(), q.lonDeg());
-    double chordLatDeg = (p.latDeg() + q.latDeg()) / 2;
-    double chordLonDeg = p.lonDeg() + diff.first / 2;
-    return geodesic.Inverse(mid.latDeg(), mid.lonUnrolledDeg(), chordLatDeg, chordLonDeg,
-        GeodesicMask.DISTANCE).s12;
+    GeoPoint curveMid = new GeoPoint(mid.latDeg(), GeoMath.AngNormalize(mid.lonUnrolledDeg()));
+    return LonLatChord.sagM(geodesic, p, q, curveMid);
   }
 
   private static List<GeoPoint> equalPieces(
