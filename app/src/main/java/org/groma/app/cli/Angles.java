@@ -38,17 +38,9 @@ final class Angles {
     }
   }
 
-  /** A plain finite number, such as a distance in metres. */
+  /** A plain decimal number, such as a distance in metres. */
   static double number(String text, String argument) {
-    try {
-      double v = Double.parseDouble(text.strip());
-      if (!Double.isFinite(v)) {
-        throw new GeoInputException(argument + ": not a finite number: \"" + text + "\"");
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      throw new GeoInputException(argument + ": not a number: \"" + text + "\"", e);
-    }
+    return Numbers.decimal(text, argument);
   }
 
   static GeoPoint point(String lat, String lon, String latArgument, String lonArgument) {

@@ -34,12 +34,16 @@ final class CsvRows {
     String[] rest = new String[n];
     int count = 0;
     for (int i = 0; i < n; i++) {
-      String line = lines.get(i).strip();
+      String line = lines.get(i);
+      if (i == 0 && line.startsWith("\uFEFF")) {
+        line = line.substring(1); // the byte-order mark spreadsheet programs write
+      }
+      line = line.strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
       String[] cells = line.split(",", 3);
-      if (count == 0 && header.isEmpty() && !looksNumeric(cells[0])) {
+      if (count == 0 && header.isEmpty() && looksLikeHeader(cells)) {
         header = Optional.of(line);
         continue;
       }
@@ -57,25 +61,22 @@ final class CsvRows {
         java.util.Arrays.copyOf(numbers, count), java.util.Arrays.copyOf(rest, count));
   }
 
-  private static boolean looksNumeric(String cell) {
-    try {
-      Double.parseDouble(cell.strip());
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
+  /**
+   * A header is a first line whose first two cells do not even begin like numbers (a digit, sign or point):
+   * "x,y" or "lon,lat", never a mistyped first point such as "44.5x,40.2", which must be reported, not skipped.
+   */
+  private static boolean looksLikeHeader(String[] cells) {
+    for (int c = 0; c < Math.min(2, cells.length); c++) {
+      String cell = cells[c].strip();
+      if (!cell.isEmpty() && "0123456789+-.".indexOf(cell.charAt(0)) >= 0) {
+        return false;
+      }
     }
+    return true;
   }
 
   private static double number(String cell, int row, String column) {
-    try {
-      double v = Double.parseDouble(cell.strip());
-      if (Double.isFinite(v)) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // reported below with the row
-    }
-    throw new GeoInputException("row " + row + ": " + column + " is not a finite number: \"" + cell.strip() + "\"");
+    return Numbers.decimal(cell, "row " + row + ": " + column);
   }
 
   int size() {

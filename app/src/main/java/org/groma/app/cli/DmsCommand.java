@@ -12,6 +12,7 @@ import org.groma.geo.angle.DmsParser;
 import org.groma.geo.angle.ParsedAngle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,7 +64,7 @@ final class DmsCommand implements Runnable {
       case "" -> null;
       case "lat" -> Axis.LATITUDE;
       case "lon" -> Axis.LONGITUDE;
-      default -> throw new GeoInputException("--axis must be lat or lon, got \"" + axis + "\"");
+      default -> throw new ParameterException(spec.commandLine(), "--axis must be lat or lon, got '" + axis + "'");
     };
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = 0; i < angles.size(); i++) {
@@ -95,12 +96,22 @@ final class DmsCommand implements Runnable {
   }
 
   private DmsFormat format() {
-    DmsFormat base = switch (to) {
-      case "dms" -> DmsFormat.dms(decimals == null ? 3 : decimals);
-      case "dm" -> DmsFormat.degreesMinutes(decimals == null ? 5 : decimals);
-      case "decimal" -> DmsFormat.decimalDegrees(decimals == null ? 9 : decimals);
-      default -> throw new GeoInputException("--to must be dms, dm or decimal, got \"" + to + "\"");
+    DmsFormat.Layout layout = switch (to) {
+      case "dms" -> DmsFormat.Layout.DEGREES_MINUTES_SECONDS;
+      case "dm" -> DmsFormat.Layout.DEGREES_MINUTES;
+      case "decimal" -> DmsFormat.Layout.DEGREES;
+      default -> throw new ParameterException(spec.commandLine(), "--to must be dms, dm or decimal, got '" + to + "'");
     };
+    int places = decimals != null ? decimals : switch (layout) {
+      case DEGREES_MINUTES_SECONDS -> 3;
+      case DEGREES_MINUTES -> 5;
+      case DEGREES -> 9;
+    };
+    if (places < 0 || places > layout.maxDecimals()) {
+      throw new ParameterException(spec.commandLine(),
+          "--decimals must be 0 to " + layout.maxDecimals() + " with --to " + to + ", got " + places);
+    }
+    DmsFormat base = new DmsFormat(layout, DmsFormat.Style.UNICODE, DmsFormat.SignMode.HEMISPHERE, places);
     base = base.withStyle(style);
     return sign ? base.withSignMode(DmsFormat.SignMode.SIGN) : base;
   }

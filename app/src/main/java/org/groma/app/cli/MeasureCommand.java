@@ -12,6 +12,7 @@ import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
 import org.groma.app.io.GeoJsonReader;
 import org.groma.app.io.Region;
+import org.groma.geo.GeoInputException;
 import org.groma.geo.geodesic.Geodesics;
 import org.groma.geo.geodesic.PolygonMeasure;
 import picocli.CommandLine.Command;
@@ -46,7 +47,13 @@ final class MeasureCommand implements Runnable {
 
   @Override
   public void run() {
-    GeoJsonReader reader = new GeoJsonReader(Optional.ofNullable(region).map(Region::parse));
+    Optional<Region> expected;
+    try {
+      expected = Optional.ofNullable(region).map(Region::parse);
+    } catch (GeoInputException e) {
+      throw e.at("--region");
+    }
+    GeoJsonReader reader = new GeoJsonReader(expected);
     List<GeoFeature> features;
     try {
       features = reader.read(file);
@@ -86,6 +93,7 @@ final class MeasureCommand implements Runnable {
     row.put("id", f.id());
     Geodesics wgs84 = Geodesics.WGS84;
     switch (f.geometry()) {
+      case GeoGeometry.None n -> row.put("geometry", null);
       case GeoGeometry.Point p -> row.put("geometry", "Point");
       case GeoGeometry.MultiPoint p -> row.put("geometry", "MultiPoint");
       case GeoGeometry.Line line -> {

@@ -26,6 +26,7 @@ import org.groma.geo.crs.TransformationRegistry;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -69,9 +70,9 @@ final class TransformCommand implements Runnable {
   }
 
   static final class Custom {
-    @Option(names = "--towgs84", required = true, split = ",", paramLabel = "tx,ty,tz[,rx,ry,rz,ds]",
+    @Option(names = "--towgs84", required = true, paramLabel = "tx,ty,tz[,rx,ry,rz,ds]",
         description = "A custom shift to WGS 84: translations in metres, rotations in arc-seconds, scale in ppm.")
-    List<Double> values;
+    String values;
 
     @Option(names = "--convention", paramLabel = "position-vector|coordinate-frame",
         description = "Rotation convention of --towgs84 (required with rotations): position-vector (EPSG:9606) "
@@ -92,14 +93,16 @@ final class TransformCommand implements Runnable {
 
   @Override
   public void run() {
-    Crs source = CrsRegistry.lookup(from);
-    Crs target = CrsRegistry.lookup(to);
-    CoordinateTransform transform = CoordinateTransform.between(source, target, datumTransformation(source, target));
     boolean epsgOrder = switch (axisOrder.toLowerCase(Locale.ROOT)) {
       case "xy" -> false;
       case "epsg" -> true;
-      default -> throw new GeoInputException("--axis-order must be xy or epsg, got \"" + axisOrder + "\"");
+      default -> throw new ParameterException(spec.commandLine(),
+          "--axis-order must be xy or epsg, got '" + axisOrder + "'");
     };
+    Crs source = CrsRegistry.lookup(from);
+    Crs target = CrsRegistry.lookup(to);
+    CoordinateTransform transform =
+        CoordinateTransform.between(source, target, datumTransformation(source, target, spec));
     CsvRows rows = CsvRows.read(lines());
     int n = rows.size();
     double[] first = new double[n];
@@ -125,8 +128,11 @@ final class TransformCommand implements Runnable {
         // The library names the index in this chunk ("point i: …", the cause holding the bare reason);
         // a person needs the line of the input file instead.
         String reason = e.getCause() instanceof GeoInputException bare ? bare.getMessage() : e.getMessage();
-        throw new GeoInputException("row " + rows.lineNumber(start + firstBadPoint(transform, f, s)) + ": "
-            + reason, e);
+        int bad = firstBadPoint(transform, f, s);
+        if (bad < 0) {
+          throw e;
+        }
+        throw new GeoInputException("row " + rows.lineNumber(start + bad) + ": " + reason, e);
       }
       System.arraycopy(of, 0, outFirst, start, of.length);
       System.arraycopy(os, 0, outSecond, start, os.length);
@@ -165,7 +171,7 @@ final class TransformCommand implements Runnable {
     out.flush();
   }
 
-  /** Index of the first point that fails alone, for the row number in the message. */
+  /** Index of the first point that fails alone, for the row number in the message; −1 if none does. */
   private static int firstBadPoint(CoordinateTransform transform, double[] f, double[] s) {
     double[] one = new double[1];
     double[] two = new double[1];
@@ -176,23 +182,28 @@ final class TransformCommand implements Runnable {
         return i;
       }
     }
-    return 0;
+    return -1;
   }
 
-  private Optional<DatumTransformation> datumTransformation(Crs source, Crs target) {
+  private Optional<DatumTransformation> datumTransformation(Crs source, Crs target, CommandSpec spec) {
     if (shift == null) {
       return Optional.empty();
     }
     if (shift.code != null) {
       return Optional.of(TransformationRegistry.lookup(shift.code));
     }
-    return Optional.of(customShift(source, target, shift.custom));
+    return Optional.of(customShift(source, target, shift.custom, spec));
   }
 
-  static DatumTransformation customShift(Crs source, Crs target, Custom custom) {
-    List<Double> v = custom.values;
-    if (v.size() != 3 && v.size() != 7) {
-      throw new GeoInputException("--towgs84 takes 3 or 7 numbers (tx,ty,tz[,rx,ry,rz,ds]), got " + v.size());
+  static DatumTransformation customShift(Crs source, Crs target, Custom custom, CommandSpec spec) {
+    String[] cells = custom.values.split(",", -1);
+    if (cells.length != 3 && cells.length != 7) {
+      throw new ParameterException(spec.commandLine(),
+          "--towgs84 takes 3 or 7 numbers (tx,ty,tz[,rx,ry,rz,ds]), got " + cells.length);
+    }
+    List<Double> v = new ArrayList<>();
+    for (int i = 0; i < cells.length; i++) {
+      v.add(Numbers.decimal(cells[i], "--towgs84 number " + (i + 1)));
     }
     HelmertParameters p = v.size() == 3
         ? HelmertParameters.translations(v.get(0), v.get(1), v.get(2))
@@ -208,8 +219,8 @@ final class TransformCommand implements Runnable {
       method = switch (custom.convention.toLowerCase(Locale.ROOT)) {
         case "position-vector" -> TransformationMethod.POSITION_VECTOR;
         case "coordinate-frame" -> TransformationMethod.COORDINATE_FRAME;
-        default -> throw new GeoInputException("--convention must be position-vector or coordinate-frame, got \""
-            + custom.convention + "\"");
+        default -> throw new ParameterException(spec.commandLine(),
+            "--convention must be position-vector or coordinate-frame, got '" + custom.convention + "'");
       };
     }
     GeodeticDatum wgs84 = GeodeticDatum.WGS84;
@@ -227,7 +238,13 @@ final class TransformCommand implements Runnable {
   private List<String> lines() {
     try {
       if (input != null) {
-        return Files.readAllLines(input, StandardCharsets.UTF_8);
+        try {
+          return Files.readAllLines(input, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+          throw e;
+        } catch (IOException e) {
+          throw new IOException(input + ": " + e.getMessage(), e);
+        }
       }
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       return in.lines().toList();

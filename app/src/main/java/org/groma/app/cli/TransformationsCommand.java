@@ -17,6 +17,7 @@ import org.groma.geo.crs.DatumTransformation;
 import org.groma.geo.crs.TransformationRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Lists the datum transformations between two CRSs and how far their results lie apart at a point.",
         "A commission must agree one; this shows what the choice means on the ground. Candidates are those",
         "whose EPSG area of use contains the point (--all: every one that connects the two datums).",
-        "JSON: {from, to, at, candidates: [{code, name, method, accuracyM, areaOfUse, supersededBy, x, y}],",
-        "distances: [{codeA, codeB, distanceM}], maxDistanceM}.",
+        "JSON: {from, to, at, candidates: [{code, name, method, accuracyM, areaOfUse, supersededBy, axisOrder,",
+        "first, second, latDeg, lonDeg}], distances: [{codeA, codeB, distanceM}], maxDistanceM}.",
     })
 final class TransformationsCommand implements Runnable {
 
@@ -53,6 +54,9 @@ final class TransformationsCommand implements Runnable {
 
   @Override
   public void run() {
+    if (at.size() != 2) {
+      throw new ParameterException(spec.commandLine(), "--at takes one LAT LON pair, got " + at.size() + " values");
+    }
     Crs source = CrsRegistry.lookup(from);
     Crs target = CrsRegistry.lookup(to);
     double lat = Angles.latitude(at.get(0), "--at LAT");
@@ -107,7 +111,10 @@ final class TransformationsCommand implements Runnable {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("from", source.code());
     o.put("to", target.code());
-    o.put("at", Map.of("latDeg", lat, "lonDeg", lon));
+    Map<String, Object> point = new LinkedHashMap<>();
+    point.put("latDeg", lat);
+    point.put("lonDeg", lon);
+    o.put("at", point);
     List<Map<String, Object>> candidates = new ArrayList<>();
     for (CandidateResult r : c.results()) {
       DatumTransformation t = r.transformation();

@@ -7,6 +7,9 @@ import org.groma.geo.GeoPolygon;
 /** The geometry of an imported feature: points, lines (one or more parts) or areas (one or more polygons). */
 public sealed interface GeoGeometry {
 
+  /** A feature whose geometry is null, which RFC 7946 (3.2) allows: "unlocated". */
+  record None() implements GeoGeometry {}
+
   record Point(GeoPoint point) implements GeoGeometry {}
 
   record MultiPoint(List<GeoPoint> points) implements GeoGeometry {}

@@ -2,6 +2,7 @@ package org.groma.app.io;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -30,7 +31,8 @@ import org.groma.geo.GeoRing;
  */
 public final class GeoJsonReader {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final Optional<Region> expectedRegion;
 
@@ -46,6 +48,9 @@ public final class GeoJsonReader {
 
   /** Reads a file; an empty, truncated or malformed file is a {@link BadInputException}. */
   public List<GeoFeature> read(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new IOException(file + ": is a folder, not a GeoJSON file");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     }
@@ -95,11 +100,12 @@ public final class GeoJsonReader {
       where += " (id " + idNode + ")";
     }
     JsonNode geometry = node.get("geometry");
-    if (geometry == null || geometry.isNull()) {
-      throw new BadInputException(where + ": the feature has no geometry");
+    if (geometry == null) {
+      throw new BadInputException(where + ": the feature has no \"geometry\" member (RFC 7946, 3.2)");
     }
     JsonNode props = node.path("properties");
-    return new GeoFeature(index, id, props.isObject() ? props : JSON.createObjectNode(), geometry(geometry, where));
+    GeoGeometry g = geometry.isNull() ? new GeoGeometry.None() : geometry(geometry, where);
+    return new GeoFeature(index, id, props.isObject() ? props : JSON.createObjectNode(), g);
   }
 
   private GeoGeometry geometry(JsonNode g, String where) {
@@ -119,13 +125,13 @@ public final class GeoJsonReader {
         }
         yield new GeoGeometry.Line(parts);
       }
-      case "Polygon" -> new GeoGeometry.Area(List.of(polygon(c, where)));
+      case "Polygon" -> PolygonValidator.requireValid(new GeoGeometry.Area(List.of(polygon(c, where))), where);
       case "MultiPolygon" -> {
         List<GeoPolygon> parts = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) {
           parts.add(polygon(c.get(i), where + ", part " + i));
         }
-        yield new GeoGeometry.Area(parts);
+        yield PolygonValidator.requireValid(new GeoGeometry.Area(parts), where);
       }
       case "GeometryCollection" -> throw new BadInputException(
           where + ": GeometryCollection is not supported; split it into features");

@@ -120,6 +120,46 @@ class GeoCommandsTest {
   }
 
   @Test
+  void invalid_polygons_are_refused_instead_of_measured() throws Exception {
+    Cli bowtie = Cli.run("geo", "measure", Path.of(getClass().getResource("/cli/bowtie.geojson").toURI()).toString());
+    assertThat(bowtie.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(bowtie.err()).contains("feature 0: invalid polygon: Self-intersection at or near [44.5, 40.5]");
+    assertThat(bowtie.out()).isEmpty();
+    Cli hole = Cli.run("geo", "measure",
+        Path.of(getClass().getResource("/cli/hole_outside.geojson").toURI()).toString());
+    assertThat(hole.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(hole.err()).contains("feature 0: invalid polygon: Hole lies outside shell");
+  }
+
+  @Test
+  void a_feature_without_location_is_listed_without_measures() throws Exception {
+    Cli r = Cli.run("geo", "measure",
+        Path.of(getClass().getResource("/cli/null_geometry.geojson").toURI()).toString(), "--json");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    JsonNode f = JSON.readTree(r.out()).get("features").get(0);
+    assertThat(f.get("id").asText()).isEqualTo("unlocated");
+    assertThat(f.get("geometry").isNull()).isTrue();
+    assertThat(f.has("areaM2")).isFalse();
+  }
+
+  @Test
+  void text_after_the_geojson_object_is_refused(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("extra.geojson"),
+        "{\"type\": \"FeatureCollection\", \"features\": []} trailing");
+    Cli r = Cli.run("geo", "measure", file.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(r.err()).contains("extra.geojson: not valid JSON");
+  }
+
+  @Test
+  void a_bad_region_is_named(@TempDir Path dir) throws Exception {
+    Path file = Path.of(getClass().getResource("/cli/measure.geojson").toURI());
+    Cli r = Cli.run("geo", "measure", file.toString(), "--region", "a,b");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(r.err()).contains("--region: region \"a,b\" must be four numbers west,south,east,north");
+  }
+
+  @Test
   void an_unclosed_ring_is_refused_with_its_place() throws Exception {
     Path file = Path.of(getClass().getResource("/cli/open_ring.geojson").toURI());
     Cli r = Cli.run("geo", "measure", file.toString());
@@ -137,9 +177,13 @@ class GeoCommandsTest {
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(r.err()).contains("AZIMUTH_DEG: \"NaN\": unexpected 'a' at position 1");
     r = Cli.run("geo", "inverse", "40", "forty-four", "41", "45");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(r.err()).contains("LON1: \"forty-four\": unexpected 'f' at position 0");
     r = Cli.run("geo", "direct", "40", "44", "10", "ten");
-    assertThat(r.err()).contains("DISTANCE_M: not a number: \"ten\"");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(r.err()).contains("DISTANCE_M is not a decimal number: \"ten\"");
+    r = Cli.run("geo", "direct", "40", "44", "10", "0x1p5");
+    assertThat(r.err()).contains("DISTANCE_M is not a decimal number: \"0x1p5\"");
   }
 
   @Test

@@ -105,7 +105,7 @@ class TransformCommandsTest {
     Path in = Files.writeString(dir.resolve("in.csv"), "x,y\n458590.85,4447971.27\n458590.85,NaN\n");
     Cli r = Cli.run("geo", "transform", "--from", "EPSG:32638", "--to", "EPSG:4326", "--input", in.toString());
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
-    assertThat(r.err()).contains("row 3: y is not a finite number: \"NaN\"");
+    assertThat(r.err()).contains("row 3: y is not a decimal number: \"NaN\"");
     assertThat(r.out()).isEmpty();
   }
 
@@ -115,6 +115,49 @@ class TransformCommandsTest {
     Cli r = Cli.run("geo", "transform", "--from", "EPSG:4326", "--to", "EPSG:32638", "--input", in.toString());
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(r.err()).contains("row 2: ");
+  }
+
+  @Test
+  void a_mistyped_first_row_is_an_error_not_a_header_and_a_byte_order_mark_is_ignored(@TempDir Path dir)
+      throws Exception {
+    Path typo = Files.writeString(dir.resolve("typo.csv"), "44.5x,40.2\n44.6,40.3\n");
+    Cli r = Cli.run("geo", "transform", "--from", "EPSG:4326", "--to", "EPSG:32638", "--input", typo.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(r.err()).contains("row 1: x is not a decimal number: \"44.5x\"");
+
+    Path bom = Files.writeString(dir.resolve("bom.csv"), "\uFEFF44.5136,40.1811\n");
+    Cli b = Cli.run("geo", "transform", "--from", "EPSG:4326", "--to", "EPSG:32638", "--input", bom.toString());
+    assertThat(b.out().strip()).isEqualTo("458590.849493,4447971.269818");
+  }
+
+  @Test
+  void malformed_option_choices_are_usage_errors(@TempDir Path dir) throws Exception {
+    Path in = Files.writeString(dir.resolve("in.csv"), "44.5136,40.1811\n");
+    String[] base = {"geo", "transform", "--from", "EPSG:4326", "--to", "EPSG:28408", "--input", in.toString()};
+    Cli five = Cli.run(concat(base, "--towgs84", "1,2,3,4,5"));
+    assertThat(five.exitCode()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(five.err()).contains("--towgs84 takes 3 or 7 numbers (tx,ty,tz[,rx,ry,rz,ds]), got 5");
+    Cli twice = Cli.run(concat(base, "--towgs84", "1,2,3", "--towgs84", "0,0,0,0"));
+    assertThat(twice.exitCode()).isEqualTo(ExitCode.USAGE.code());
+    Cli convention = Cli.run(concat(base, "--towgs84", "1,2,3,0,0,1,0", "--convention", "frame"));
+    assertThat(convention.exitCode()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(convention.err()).contains("--convention must be position-vector or coordinate-frame, got 'frame'");
+    assertThat(Cli.run(concat(base, "--axis-order", "yx")).exitCode()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(Cli.run("geo", "dms", "40.5", "--to", "grads").exitCode()).isEqualTo(ExitCode.USAGE.code());
+    Cli decimals = Cli.run("geo", "dms", "40.5", "--decimals", "10");
+    assertThat(decimals.exitCode()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(decimals.err()).contains("--decimals must be 0 to 9 with --to dms, got 10");
+    Cli at = Cli.run("geo", "transformations", "--from", "EPSG:4284", "--to", "EPSG:4326",
+        "--at", "40", "44", "--at", "60", "170");
+    assertThat(at.exitCode()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(at.err()).contains("--at takes one LAT LON pair, got 4 values");
+  }
+
+  @Test
+  void a_folder_given_as_input_is_an_io_error_naming_it(@TempDir Path dir) {
+    Cli r = Cli.run("geo", "transform", "--from", "EPSG:4326", "--to", "EPSG:32638", "--input", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.IO_ERROR.code());
+    assertThat(r.err()).contains(dir.toString());
   }
 
   @Test

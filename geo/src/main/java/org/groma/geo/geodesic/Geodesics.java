@@ -32,7 +32,8 @@ import org.groma.geo.GeoRing;
  * <h2>Accuracy</h2>
  * Distances to about 15 nm and azimuths to about 1e-9° for the WGS84 ellipsoid (Karney 2013, table 2),
  * checked against GeodSolve in the tests. Polygon areas are exact for geodesic edges to about 0.1 m² per
- * ring for rings the size of a country, and agree with Planimeter to 1e-6 m² + 1e-12 relative.
+ * ring for rings the size of a country. They agree with Planimeter to 1e-6 m² + 1e-12 relative + 1e-5 m²
+ * per vertex: the C++ and Java ports round the per-edge sums differently (docs/geodesy.md).
  *
  * <h2>Limitations</h2>
  * A ring must enclose less than half the ellipsoid (each ring's area is taken as the smaller of its two
@@ -56,6 +57,16 @@ public final class Geodesics {
 
   /** Iteration cap of the closest-point search; it converges in 3–6 steps for any sensible input. */
   static final int CLOSEST_POINT_MAX_ITERATIONS = 50;
+
+  /**
+   * Smallest sag {@link #densify} accepts, metres. The sag of a piece is measured with geodesic distances
+   * accurate to about 15 nm, so a bound near that could never be shown to hold; 1 µm is far below any
+   * drawing or overlay tolerance a commission uses and well above the measurement noise.
+   */
+  public static final double MIN_SAG_M = 1e-6;
+
+  /** Largest number of pieces {@link #densify} makes; beyond it the bound asked for is not sensible. */
+  public static final int MAX_DENSIFY_PIECES = 1_000_000;
 
   private final Ellipsoid ellipsoid;
   private final Geodesic geodesic;
@@ -202,19 +213,15 @@ public final class Geodesics {
       toP = geodesic.Inverse(at.lat2, at.lon2, p.latDeg(), p.lonDeg(),
           GeodesicMask.DISTANCE | GeodesicMask.AZIMUTH);
     }
-    ClosestPoint interior = new ClosestPoint(new GeoPoint(at.lat2, at.lon2), toP.s12, index, s, before + s);
-    GeodesicData end = line.Position(length);
-    double toEnd = geodesic.Inverse(end.lat2, end.lon2, p.latDeg(), p.lonDeg(), GeodesicMask.DISTANCE).s12;
-    if (toEnd < interior.distanceM()) {
-      return new ClosestPoint(new GeoPoint(end.lat2, end.lon2), toEnd, index, length, before + length);
+    ClosestPoint best = new ClosestPoint(new GeoPoint(at.lat2, at.lon2), toP.s12, index, s, before + s);
+    for (double end : new double[] {0, length}) {
+      GeodesicData e = line.Position(end);
+      double d = geodesic.Inverse(e.lat2, e.lon2, p.latDeg(), p.lonDeg(), GeodesicMask.DISTANCE).s12;
+      if (d < best.distanceM()) {
+        best = new ClosestPoint(new GeoPoint(e.lat2, e.lon2), d, index, end, before + end);
+      }
     }
-    GeodesicData start = line.Position(0);
-    double toStart =
-        geodesic.Inverse(start.lat2, start.lon2, p.latDeg(), p.lonDeg(), GeodesicMask.DISTANCE).s12;
-    if (toStart < interior.distanceM()) {
-      return new ClosestPoint(new GeoPoint(start.lat2, start.lon2), toStart, index, 0, before);
-    }
-    return interior;
+    return best;
   }
 
   /**
@@ -228,19 +235,21 @@ public final class Geodesics {
    * until all pass. The result is therefore checked, not merely estimated.
    */
   public List<GeoPoint> densify(GeoPoint a, GeoPoint b, double maxSagM) {
-    if (!(maxSagM > 0) || !Double.isFinite(maxSagM)) {
-      throw new GeoInputException("maximum sag must be a positive number of metres, got " + maxSagM);
+    if (!(maxSagM >= MIN_SAG_M) || !Double.isFinite(maxSagM)) {
+      throw new GeoInputException("maximum sag must be at least " + MIN_SAG_M + " m (1 µm), got " + maxSagM);
     }
     GeodesicLine line = segmentLine(a, b);
-    double whole = LonLatChord.sagM(a, b, position(line, line.Distance() / 2));
-    int pieces = Math.max(1, (int) Math.ceil(Math.sqrt(whole / maxSagM)));
-    while (true) {
-      List<GeoPoint> points = split(line, a, b, pieces);
+    double whole = LonLatChord.sagM(geodesic, a, b, position(line, line.Distance() / 2));
+    long pieces = Math.max(1, (long) Math.ceil(Math.sqrt(whole / maxSagM)));
+    while (pieces <= MAX_DENSIFY_PIECES) {
+      List<GeoPoint> points = split(line, a, b, (int) pieces);
       if (maxSag(line, points) <= maxSagM) {
         return points;
       }
       pieces = pieces + Math.max(1, pieces / 4);
     }
+    throw new GeoInputException("densifying " + a + " to " + b + " to a sag of " + maxSagM
+        + " m would need more than " + MAX_DENSIFY_PIECES + " pieces");
   }
 
   /**
@@ -266,12 +275,12 @@ public final class Geodesics {
     return points;
   }
 
-  private static double maxSag(GeodesicLine line, List<GeoPoint> points) {
+  private double maxSag(GeodesicLine line, List<GeoPoint> points) {
     double step = line.Distance() / (points.size() - 1);
     double worst = 0;
     for (int i = 0; i + 1 < points.size(); i++) {
       GeoPoint mid = position(line, step * (i + 0.5));
-      worst = Math.max(worst, LonLatChord.sagM(points.get(i), points.get(i + 1), mid));
+      worst = Math.max(worst, LonLatChord.sagM(geodesic, points.get(i), points.get(i + 1), mid));
     }
     return worst;
   }

@@ -81,6 +81,17 @@ class ClosestPointTest {
   }
 
   @Test
+  void the_nearer_end_wins_even_when_the_far_end_beats_the_interior() {
+    // Regression: the near end was not compared once the far end had beaten the interior estimate.
+    GeoPoint a = new GeoPoint(0, 0);
+    GeoPoint b = new GeoPoint(0, 90);
+    GeoPoint p = new GeoPoint(0, -120);
+    ClosestPoint cp = geodesics.closestPoint(List.of(a, b), p);
+    assertThat(cp.point()).isEqualTo(a);
+    assertThat(cp.distanceM()).isCloseTo(geodesics.distanceM(a, p), within(1e-9));
+  }
+
+  @Test
   void an_empty_polyline_is_refused() {
     assertThatThrownBy(() -> geodesics.closestPoint(List.of(), new GeoPoint(0, 0)))
         .isInstanceOf(GeoInputException.class)

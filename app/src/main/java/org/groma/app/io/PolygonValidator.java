@@ -1,0 +1,61 @@
+package org.groma.app.io;
+
+import java.util.Locale;
+import org.groma.app.BadInputException;
+import org.groma.geo.GeoPoint;
+import org.groma.geo.GeoPolygon;
+import org.groma.geo.GeoRing;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * Refuses polygons whose area would be meaningless: self-intersecting or collapsed rings, holes outside
+ * their shell or crossing it, overlapping parts of a multipolygon. A geodesic area of such a shape is a
+ * number with no meaning (a bow-tie measures 0, a hole outside its shell makes the area negative).
+ *
+ * <p><b>Algorithm.</b> JTS's {@link IsValidOp} (OGC Simple Features validity) in the longitude–latitude
+ * plane. Between vertices a few kilometres apart the geodesic and the straight lon/lat edge differ by
+ * centimetres, so the planar test decides topology correctly for any boundary data except edges that pass
+ * within that distance of another edge.
+ *
+ * <p><b>Limitations.</b> A polygon that crosses the antimeridian must be split there first (RFC 7946, 3.1.9).
+ */
+final class PolygonValidator {
+
+  private static final GeometryFactory FACTORY = new GeometryFactory();
+
+  private PolygonValidator() {}
+
+  static GeoGeometry.Area requireValid(GeoGeometry.Area area, String where) {
+    Polygon[] parts = area.parts().stream().map(PolygonValidator::toJts).toArray(Polygon[]::new);
+    Geometry g = parts.length == 1 ? parts[0] : FACTORY.createMultiPolygon(parts);
+    TopologyValidationError error = new IsValidOp(g).getValidationError();
+    if (error != null) {
+      Coordinate c = error.getCoordinate();
+      String near = c == null ? "" : String.format(Locale.ROOT, " at or near [%s, %s]", c.x, c.y);
+      throw new BadInputException(where + ": invalid polygon: " + error.getMessage() + near
+          + " (longitude, latitude); a boundary area must have simple rings and holes inside their shell");
+    }
+    return area;
+  }
+
+  private static Polygon toJts(GeoPolygon p) {
+    LinearRing[] holes = p.holes().stream().map(PolygonValidator::ring).toArray(LinearRing[]::new);
+    return FACTORY.createPolygon(ring(p.shell()), holes);
+  }
+
+  private static LinearRing ring(GeoRing r) {
+    Coordinate[] cs = new Coordinate[r.vertices().size() + 1];
+    for (int i = 0; i < r.vertices().size(); i++) {
+      GeoPoint v = r.vertices().get(i);
+      cs[i] = new Coordinate(v.lonDeg(), v.latDeg());
+    }
+    cs[cs.length - 1] = cs[0];
+    return FACTORY.createLinearRing(cs);
+  }
+}
