@@ -1,6 +1,7 @@
 package org.groma.app.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 
 @Command(
     name = "geo",
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
         TransformCommand.class,
         TransformationsCommand.class,
         DmsCommand.class,
+        HelpCommand.class,
     })
 final class GeoCommand implements Runnable {
 

@@ -44,6 +44,12 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class TransformCommand implements Runnable {
 
+  /** Decimals written for metres: 1 µm, finer than any survey. */
+  static final int METRE_DECIMALS = 6;
+
+  /** Decimals written for degrees: 1e-11°, about 1 µm on the ground. */
+  static final int DEGREE_DECIMALS = 11;
+
   /** Rows between progress lines on standard error. */
   static final int PROGRESS_EVERY = 1_000_000;
 
@@ -142,7 +148,7 @@ final class TransformCommand implements Runnable {
       }
     }
     boolean swapOut = !epsgOrder && target.axisOrder().isNorthFirst();
-    String format = target.axisOrder().isGeographic() ? "%.11f" : "%.6f";
+    int decimals = target.axisOrder().isGeographic() ? DEGREE_DECIMALS : METRE_DECIMALS;
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       List<double[]> points = new ArrayList<>(n);
@@ -164,7 +170,9 @@ final class TransformCommand implements Runnable {
       line.setLength(0);
       double x = swapOut ? outSecond[i] : outFirst[i];
       double y = swapOut ? outFirst[i] : outSecond[i];
-      line.append(String.format(Locale.ROOT, format, x)).append(',').append(String.format(Locale.ROOT, format, y));
+      FixedDecimal.append(line, x, decimals);
+      line.append(',');
+      FixedDecimal.append(line, y, decimals);
       rows.rest(i).ifPresent(r -> line.append(',').append(r));
       out.println(line);
     }
