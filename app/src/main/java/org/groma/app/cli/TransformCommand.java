@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.groma.geo.GeoInputException;
+import org.groma.geo.crs.Coordinate;
 import org.groma.geo.crs.CoordinateTransform;
 import org.groma.geo.crs.Crs;
 import org.groma.geo.crs.CrsRegistry;
@@ -23,6 +24,7 @@ import org.groma.geo.crs.GeodeticDatum;
 import org.groma.geo.crs.HelmertParameters;
 import org.groma.geo.crs.TransformationMethod;
 import org.groma.geo.crs.TransformationRegistry;
+import org.groma.geo.crs.UtmZone;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +61,9 @@ final class TransformCommand implements Runnable {
       description = "Source CRS, e.g. EPSG:28408 (SK-42 Gauss-Kruger zone 8), EPSG:4326, EPSG:32638, OGC:CRS84.")
   String from;
 
-  @Option(names = "--to", required = true, paramLabel = "CRS", description = "Target CRS.")
+  @Option(names = "--to", required = true, paramLabel = "CRS",
+      description = "Target CRS, or UTM for the WGS 84 UTM zone of the first row (Norway and Svalbard "
+          + "exceptions included); the zone chosen is reported on standard error and in the JSON.")
   String to;
 
   @ArgGroup(exclusive = true)
@@ -106,9 +110,6 @@ final class TransformCommand implements Runnable {
           "--axis-order must be xy or epsg, got '" + axisOrder + "'");
     };
     Crs source = CrsRegistry.lookup(from);
-    Crs target = CrsRegistry.lookup(to);
-    CoordinateTransform transform =
-        CoordinateTransform.between(source, target, datumTransformation(source, target, spec));
     CsvRows rows = CsvRows.read(lines());
     int n = rows.size();
     double[] first = new double[n];
@@ -118,6 +119,9 @@ final class TransformCommand implements Runnable {
       first[i] = swap ? rows.y(i) : rows.x(i);
       second[i] = swap ? rows.x(i) : rows.y(i);
     }
+    Crs target = to.equalsIgnoreCase("UTM") ? utmZoneOf(source, rows, first, second) : CrsRegistry.lookup(to);
+    CoordinateTransform transform =
+        CoordinateTransform.between(source, target, datumTransformation(source, target, spec));
     double[] outFirst = new double[n];
     double[] outSecond = new double[n];
     PrintWriter err = spec.commandLine().getErr();
@@ -177,6 +181,29 @@ final class TransformCommand implements Runnable {
       out.println(line);
     }
     out.flush();
+  }
+
+  /**
+   * The UTM zone of the first row, located on the source CRS's own datum: a datum shift of metres moves no
+   * point across a zone boundary that matters, and the zone chosen is reported, never silent.
+   */
+  private Crs utmZoneOf(Crs source, CsvRows rows, double[] first, double[] second) {
+    if (rows.size() == 0) {
+      throw new GeoInputException("--to UTM chooses the zone from the first row, but there are no rows");
+    }
+    Coordinate geographic;
+    try {
+      geographic = CoordinateTransform.between(source, source.geographicBase())
+          .apply(new Coordinate(source, first[0], second[0]));
+    } catch (GeoInputException e) {
+      throw e.at("row " + rows.lineNumber(0));
+    }
+    Crs utm = UtmZone.forPoint(geographic.toGeoPoint()).crs();
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("groma: --to UTM: row " + rows.lineNumber(0) + " lies in " + utm.code() + " (" + utm.name()
+        + "); all rows are written in it");
+    err.flush();
+    return utm;
   }
 
   /** Index of the first point that fails alone, for the row number in the message; −1 if none does. */

@@ -173,6 +173,21 @@ class TransformCommandsTest {
   }
 
   @Test
+  void utm_zone_is_chosen_from_the_first_row_and_reported(@TempDir Path dir) throws Exception {
+    Path in = Files.writeString(dir.resolve("in.csv"), "44.5136,40.1811\n");
+    Cli r = Cli.run("geo", "transform", "--from", "EPSG:4326", "--to", "UTM", "--input", in.toString(), "--json");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).contains("row 1 lies in EPSG:32638 (WGS 84 / UTM zone 38N)");
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.get("to").asText()).isEqualTo("EPSG:32638");
+    assertThat(j.get("points").get(0).get(0).asDouble()).isCloseTo(458590.849493, within(1e-6));
+    // Bergen lies in 31V by longitude but in 32V by the Norway exception.
+    Path bergen = Files.writeString(dir.resolve("bergen.csv"), "5.32,60.39\n");
+    Cli b = Cli.run("geo", "transform", "--from", "EPSG:4326", "--to", "utm", "--input", bergen.toString());
+    assertThat(b.err()).contains("EPSG:32632");
+  }
+
+  @Test
   void epsg_axis_order_reads_latitude_first_for_epsg_4326(@TempDir Path dir) throws Exception {
     Path in = Files.writeString(dir.resolve("in.csv"), "40.1811,44.5136\n");
     Cli r = Cli.run("geo", "transform", "--from", "EPSG:4326", "--to", "EPSG:32638", "--axis-order", "epsg",
