@@ -32,4 +32,12 @@ public record GeoRing(List<GeoPoint> vertices) {
     }
     return new GeoRing(v);
   }
+
+  /** The vertices with the first repeated at the end, as a closed polyline (the GeoJSON ring form). */
+  public List<GeoPoint> closed() {
+    List<GeoPoint> l = new ArrayList<>(vertices.size() + 1);
+    l.addAll(vertices);
+    l.add(vertices.getFirst());
+    return l;
+  }
 }

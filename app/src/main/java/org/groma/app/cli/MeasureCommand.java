@@ -1,23 +1,17 @@
 package org.groma.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
-import org.groma.app.io.GeoJsonReader;
-import org.groma.app.io.Region;
-import org.groma.geo.GeoInputException;
 import org.groma.geo.geodesic.Geodesics;
 import org.groma.geo.geodesic.PolygonMeasure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -34,32 +28,18 @@ final class MeasureCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE.geojson", description = "The GeoJSON file to measure.")
-  Path file;
+  @Mixin GeoJsonInput input;
 
-  @Option(names = "--region", paramLabel = "W,S,E,N",
-      description = "Region the data must lie in (degrees). A position outside it whose lat/lon swap lies "
-          + "inside is refused as swapped axes.")
-  String region;
+  @Option(names = "--line-type", paramLabel = "geodesic|rhumb", defaultValue = "geodesic",
+      description = "How line segments run: geodesic (default) or rhumb (loxodrome). Polygon edges are geodesic.")
+  LineType lineType;
 
   @Option(names = "--json", description = "Print one JSON object for scripts.")
   boolean json;
 
   @Override
   public void run() {
-    Optional<Region> expected;
-    try {
-      expected = Optional.ofNullable(region).map(Region::parse);
-    } catch (GeoInputException e) {
-      throw e.at("--region");
-    }
-    GeoJsonReader reader = new GeoJsonReader(expected);
-    List<GeoFeature> features;
-    try {
-      features = reader.read(file);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    List<GeoFeature> features = input.read();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (GeoFeature f : features) {
       rows.add(measure(f));
@@ -87,7 +67,7 @@ final class MeasureCommand implements Runnable {
     out.flush();
   }
 
-  private static Map<String, Object> measure(GeoFeature f) {
+  private Map<String, Object> measure(GeoFeature f) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("index", f.index());
     row.put("id", f.id());
@@ -98,7 +78,7 @@ final class MeasureCommand implements Runnable {
       case GeoGeometry.MultiPoint p -> row.put("geometry", "MultiPoint");
       case GeoGeometry.Line line -> {
         row.put("geometry", line.parts().size() == 1 ? "LineString" : "MultiLineString");
-        row.put("lengthM", line.parts().stream().mapToDouble(wgs84::lengthM).sum());
+        row.put("lengthM", line.parts().stream().mapToDouble(lineType::lengthM).sum());
       }
       case GeoGeometry.Area area -> {
         row.put("geometry", area.parts().size() == 1 ? "Polygon" : "MultiPolygon");
