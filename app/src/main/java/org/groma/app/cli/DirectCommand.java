@@ -3,12 +3,11 @@ package org.groma.app.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.groma.geo.GeoPoint;
 import org.groma.geo.geodesic.GeodesicDirect;
 import org.groma.geo.geodesic.Geodesics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,27 +23,14 @@ final class DirectCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "LAT", description = "Latitude of the start: decimal degrees or DMS.")
-  String lat;
-
-  @Parameters(index = "1", paramLabel = "LON", description = "Longitude of the start: decimal degrees or DMS.")
-  String lon;
-
-  @Parameters(index = "2", paramLabel = "AZIMUTH_DEG", description = "Azimuth at the start, degrees clockwise from north (decimal or DMS).")
-  String azimuth;
-
-  @Parameters(index = "3", paramLabel = "DISTANCE_M", description = "Length of the geodesic, metres.")
-  String distance;
+  @Mixin StartAzimuthDistance args;
 
   @Option(names = "--json", description = "Print one JSON object for scripts.")
   boolean json;
 
   @Override
   public void run() {
-    GeoPoint start = Angles.point(lat, lon, "LAT", "LON");
-    double azimuthDeg = Angles.angle(azimuth, "AZIMUTH_DEG");
-    double distanceM = Angles.number(distance, "DISTANCE_M");
-    GeodesicDirect d = Geodesics.WGS84.direct(start, azimuthDeg, distanceM);
+    GeodesicDirect d = Geodesics.WGS84.direct(args.start(), args.azimuthDeg(), args.distanceM());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> o = new LinkedHashMap<>();
