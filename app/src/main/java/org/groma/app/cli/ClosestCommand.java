@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "The point of each line (and polygon boundary) in a GeoJSON file nearest to a given point, and the",
-        "geodesic distance to it: how far a pillar, a settlement or an incident lies from a line.",
+        "The nearest point of each line and polygon boundary in a GeoJSON file to a given point.",
+        "With the geodesic distance to it: how far a pillar, a settlement or an incident lies from a line.",
         "Segments are geodesics. JSON: {\"features\": [{index, id, latDeg, lonDeg, distanceM, part,",
         "segmentIndex, alongLineM}]}; features without lines have no entry.",
     })

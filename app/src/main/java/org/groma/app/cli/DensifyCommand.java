@@ -22,9 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Adds vertices along every line and polygon edge of a GeoJSON file so that, drawn as straight lines in",
-        "longitude-latitude (as GIS software and printed maps draw them), no edge strays more than --max-sag-m",
-        "from the true geodesic (or rhumb line). Writes GeoJSON to standard output; ids and properties are kept.",
+        "Adds vertices along the lines and polygon edges of a GeoJSON file, to a stated maximum sag.",
+        "Drawn as straight lines in longitude-latitude (as GIS software and printed maps draw them), no edge then",
+        "strays more than --max-sag-m from the true geodesic (or rhumb line). Writes GeoJSON to standard output;",
+        "ids and properties are kept.",
     })
 final class DensifyCommand implements Runnable {
 

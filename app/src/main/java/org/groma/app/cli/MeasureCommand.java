@@ -20,8 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Geodesic length of each line and area and perimeter of each polygon in a GeoJSON file (RFC 7946:",
-        "WGS84, longitude then latitude). Edges are geodesics; holes are subtracted; multi-geometries summed.",
+        "Geodesic length of each line, and area and perimeter of each polygon, in a GeoJSON file.",
+        "GeoJSON is RFC 7946: WGS84, longitude then latitude. Edges are geodesics (lines may be rhumb lines);",
+        "holes are subtracted; multi-geometries summed; invalid polygons are refused.",
         "JSON: {\"features\": [{index, id, geometry, lengthM | areaM2 and perimeterM}]}.",
     })
 final class MeasureCommand implements Runnable {
