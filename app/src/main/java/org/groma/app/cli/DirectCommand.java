@@ -1,8 +1,6 @@
 package org.groma.app.cli;
 
-import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.groma.app.cli.Output.Field;
 import org.groma.geo.geodesic.GeodesicDirect;
 import org.groma.geo.geodesic.Geodesics;
 import picocli.CommandLine.Command;
@@ -31,18 +29,9 @@ final class DirectCommand implements Runnable {
   @Override
   public void run() {
     GeodesicDirect d = Geodesics.WGS84.direct(args.start(), args.azimuthDeg(), args.distanceM());
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("latDeg", d.point().latDeg());
-      o.put("lonDeg", d.point().lonDeg());
-      o.put("azimuthDeg", d.azimuthDeg());
-      Output.json(out, o);
-    } else {
-      out.println("latitude   " + Output.degrees(d.point().latDeg()));
-      out.println("longitude  " + Output.degrees(d.point().lonDeg()));
-      out.println("azimuth    " + Output.degrees(d.azimuthDeg()));
-      out.flush();
-    }
+    Output.fields(spec.commandLine().getOut(), json,
+        Field.degrees("latDeg", "latitude", d.point().latDeg()),
+        Field.degrees("lonDeg", "longitude", d.point().lonDeg()),
+        Field.degrees("azimuthDeg", "azimuth", d.azimuthDeg()));
   }
 }

@@ -1,7 +1,6 @@
 package org.groma.app.cli;
 
-import java.io.PrintWriter;
-import org.groma.geo.GeoPoint;
+import org.groma.app.cli.Output.Field;
 import org.groma.geo.geodesic.GeodesicInverse;
 import org.groma.geo.geodesic.Geodesics;
 import picocli.CommandLine.Command;
@@ -29,17 +28,10 @@ final class InverseCommand implements Runnable {
 
   @Override
   public void run() {
-    GeoPoint a = points.first();
-    GeoPoint b = points.second();
-    GeodesicInverse g = Geodesics.WGS84.inverse(a, b);
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      Output.json(out, g);
-    } else {
-      out.println("distance   " + Output.metres(g.distanceM()));
-      out.println("azimuth 1  " + Output.degrees(g.azimuth1Deg()));
-      out.println("azimuth 2  " + Output.degrees(g.azimuth2Deg()));
-      out.flush();
-    }
+    GeodesicInverse g = Geodesics.WGS84.inverse(points.first(), points.second());
+    Output.fields(spec.commandLine().getOut(), json,
+        Field.metres("distanceM", "distance", g.distanceM()),
+        Field.degrees("azimuth1Deg", "azimuth 1", g.azimuth1Deg()),
+        Field.degrees("azimuth2Deg", "azimuth 2", g.azimuth2Deg()));
   }
 }

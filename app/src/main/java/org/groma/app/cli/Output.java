@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How commands print: JSON for scripts ({@code --json}: one document on standard output, numbers as the
@@ -34,6 +37,36 @@ final class Output {
   /** Degrees to 1e-9°, about 0.1 mm on the ground. */
   static String degrees(double deg) {
     return String.format(Locale.ROOT, "%.9f°", deg);
+  }
+
+  /** One number of a command's result: its JSON key, its label for people, and whether it is an angle. */
+  record Field(String key, String label, double value, boolean degrees) {
+
+    static Field metres(String key, String label, double value) {
+      return new Field(key, label, value, false);
+    }
+
+    static Field degrees(String key, String label, double value) {
+      return new Field(key, label, value, true);
+    }
+  }
+
+  /** A result of a few numbers: one JSON object, or one aligned line per number. */
+  static void fields(PrintWriter out, boolean json, Field... fields) {
+    if (json) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      for (Field f : fields) {
+        o.put(f.key(), f.value());
+      }
+      json(out, o);
+      return;
+    }
+    int width = Arrays.stream(fields).mapToInt(f -> f.label().length()).max().orElse(0) + 2;
+    for (Field f : fields) {
+      out.println(f.label() + " ".repeat(width - f.label().length())
+          + (f.degrees() ? degrees(f.value()) : metres(f.value())));
+    }
+    out.flush();
   }
 
   static String squareMetres(double m2) {

@@ -1,7 +1,6 @@
 package org.groma.app.cli;
 
-import java.io.PrintWriter;
-import org.groma.geo.GeoPoint;
+import org.groma.app.cli.Output.Field;
 import org.groma.geo.rhumb.Rhumb;
 import org.groma.geo.rhumb.RhumbInverse;
 import picocli.CommandLine.Command;
@@ -30,16 +29,9 @@ final class RhumbCommand implements Runnable {
 
   @Override
   public void run() {
-    GeoPoint a = points.first();
-    GeoPoint b = points.second();
-    RhumbInverse r = Rhumb.WGS84.inverse(a, b);
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      Output.json(out, r);
-    } else {
-      out.println("distance  " + Output.metres(r.distanceM()));
-      out.println("azimuth   " + Output.degrees(r.azimuthDeg()));
-      out.flush();
-    }
+    RhumbInverse r = Rhumb.WGS84.inverse(points.first(), points.second());
+    Output.fields(spec.commandLine().getOut(), json,
+        Field.metres("distanceM", "distance", r.distanceM()),
+        Field.degrees("azimuthDeg", "azimuth", r.azimuthDeg()));
   }
 }

@@ -1,8 +1,6 @@
 package org.groma.app.cli;
 
-import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.groma.app.cli.Output.Field;
 import org.groma.geo.rhumb.Rhumb;
 import org.groma.geo.rhumb.RhumbDirect;
 import picocli.CommandLine.Command;
@@ -31,16 +29,8 @@ final class RhumbDirectCommand implements Runnable {
   @Override
   public void run() {
     RhumbDirect d = Rhumb.WGS84.direct(args.start(), args.azimuthDeg(), args.distanceM());
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("latDeg", d.point().latDeg());
-      o.put("lonDeg", d.point().lonDeg());
-      Output.json(out, o);
-    } else {
-      out.println("latitude   " + Output.degrees(d.point().latDeg()));
-      out.println("longitude  " + Output.degrees(d.point().lonDeg()));
-      out.flush();
-    }
+    Output.fields(spec.commandLine().getOut(), json,
+        Field.degrees("latDeg", "latitude", d.point().latDeg()),
+        Field.degrees("lonDeg", "longitude", d.point().lonDeg()));
   }
 }
