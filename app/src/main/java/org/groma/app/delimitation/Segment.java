@@ -18,7 +18,7 @@ import org.groma.geo.rhumb.RhumbInverse;
  * @param to the next turning point, numbered {@code from.number() + 1}
  * @param lineType how it runs between them
  * @param status how far the commission has got with it
- * @param sourceIds the sources (map sheets, documents, surveys) it was taken from, by source id
+ * @param sourceIds the sources (map sheets, documents, surveys) it was taken from, by source id (no ';')
  */
 public record Segment(TurningPoint from, TurningPoint to, LineType lineType, SegmentStatus status,
     List<String> sourceIds) {
@@ -38,8 +38,10 @@ public record Segment(TurningPoint from, TurningPoint to, LineType lineType, Seg
           + ": both lie at " + from.point() + "; a segment needs two distinct points");
     }
     for (String id : sourceIds) {
-      if (id == null || id.isBlank()) {
-        throw new BadInputException("segment " + from.number() + "-" + to.number() + ": a source id is blank");
+      if (id == null || id.isBlank() || id.contains(";")) {
+        // ";" separates the ids in one CSV cell of a turning-point table.
+        throw new BadInputException("segment " + from.number() + "-" + to.number() + ": source id \"" + id
+            + "\" is blank or contains ';'");
       }
     }
   }

@@ -66,7 +66,7 @@ public final class TurningPointTableWriter {
       String suffix = "_" + t.get().toLowerCase(Locale.ROOT).replace(":", "");
       header.addAll(List.of("sk42_gk_zone", "sk42_gk_epsg", "sk42_x_north_m" + suffix, "sk42_y_east_m" + suffix));
     }
-    header.addAll(List.of("next_line_type", "next_feature", "next_length_m", "next_azimuth_fwd_dms",
+    header.addAll(List.of("next_line_type", "next_feature", "next_status", "next_sources", "next_length_m", "next_azimuth_fwd_dms",
         "next_azimuth_fwd_deg", "next_azimuth_back_dms", "next_azimuth_back_deg", "cumulative_m"));
     record(out, header);
     for (int p = 0; p < table.parts().size(); p++) {
@@ -95,13 +95,15 @@ public final class TurningPointTableWriter {
           LineType lt = r.next().get().segment().lineType();
           cells.add(lt.key());
           cells.add(feature(lt));
+          cells.add(r.next().get().segment().status().name().toLowerCase(Locale.ROOT));
+          cells.add(String.join("; ", r.next().get().segment().sourceIds()));
           cells.add(TableNumbers.text(TableNumbers.metres(m.lengthM())));
           cells.add(TableNumbers.text(m.forwardAzimuthDeg(), TableNumbers::azimuthDms));
           cells.add(TableNumbers.text(m.forwardAzimuthDeg(), a -> TableNumbers.text(TableNumbers.azimuthDegrees(a))));
           cells.add(TableNumbers.text(m.backAzimuthDeg(), TableNumbers::azimuthDms));
           cells.add(TableNumbers.text(m.backAzimuthDeg(), a -> TableNumbers.text(TableNumbers.azimuthDegrees(a))));
         } else {
-          for (int i = 0; i < 7; i++) {
+          for (int i = 0; i < 9; i++) {
             cells.add("");
           }
         }
@@ -138,7 +140,10 @@ public final class TurningPointTableWriter {
   public String json(TurningPointTable table) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("type", "groma-turning-point-table");
-    root.put("source", Map.of("file", source.name(), "sha256", source.sha256()));
+    Map<String, Object> src = new LinkedHashMap<>(); // ordered: golden files and diffs stay stable
+    src.put("file", source.name());
+    src.put("sha256", source.sha256());
+    root.put("source", src);
     Map<String, Object> crs = new LinkedHashMap<>();
     crs.put("geographic", "EPSG:4326 (WGS 84)");
     crs.put("utm", table.utmZone().map(z -> z.code() + " (WGS 84 / UTM zone " + z + "), fixed for every row")
@@ -201,6 +206,7 @@ public final class TurningPointTableWriter {
         n.put("feature", new java.util.TreeMap<>(f.description()));
       }
       n.put("status", r.next().get().segment().status().name().toLowerCase(Locale.ROOT));
+      n.put("sources", r.next().get().segment().sourceIds());
       n.put("lengthM", TableNumbers.metres(m.lengthM()));
       n.put("azimuthForwardDms", m.forwardAzimuthDeg().isPresent() ? TableNumbers.azimuthDms(m.forwardAzimuthDeg().getAsDouble()) : null);
       n.put("azimuthForwardDeg", m.forwardAzimuthDeg().isPresent() ? TableNumbers.azimuthDegrees(m.forwardAzimuthDeg().getAsDouble()) : null);
@@ -322,7 +328,7 @@ public final class TurningPointTableWriter {
         if (r.next().isPresent()) {
           SegmentMeasure m = r.next().get().measure();
           LineType lt = r.next().get().segment().lineType();
-          cells.add(lt instanceof LineType.FollowsFeature ? "follows " + feature(lt) : lt.key());
+          cells.add(lt instanceof LineType.FollowsFeature ? "follows-feature (" + feature(lt) + ")" : lt.key());
           cells.add(TableNumbers.text(TableNumbers.metres(m.lengthM())));
           cells.add(TableNumbers.text(m.forwardAzimuthDeg(), TableNumbers::azimuthDms));
           cells.add(TableNumbers.text(m.backAzimuthDeg(), TableNumbers::azimuthDms));
