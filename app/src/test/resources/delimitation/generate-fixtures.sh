@@ -51,6 +51,8 @@ for line in osm_arm_aze_stretch zone_border_48e zone_border_42e; do
     done > ${line}.sk42_epsg$t.txt
   done
 done
+# DMS to 0.001 arc-second (GeoConvert -p 2 prints 3 decimals of a second), colon form: lat lon -> dms dms
+points osm_arm_aze_stretch.geojson | GeoConvert -d -p 2 -: > osm_arm_aze_stretch.dms.txt
 # Fixed zones: every point of the 48°E line in UTM zone 38N and in Gauss-Kruger zone 8 (EPSG:15865).
 points zone_border_48e.geojson | cs2cs -f %.12f EPSG:4326 EPSG:32638 | paste -d' ' - > /tmp/utm.$$
 points zone_border_48e.geojson | paste -d' ' - /tmp/utm.$$ | awk '{print $1, $2, 38, $3, $4}' > zone_border_48e.utm38n.txt

@@ -104,6 +104,25 @@ class TableCommandTest {
   }
 
   @Test
+  void printed_dms_agrees_with_GeoConvert() throws Exception {
+    // echo "lat lon" | GeoConvert -d -p 2 -:  ->  39:35:07.008N 045:46:46.380E
+    Cli r = Cli.run("table", file("osm_arm_aze_stretch.geojson"), "--no-sk42");
+    String[] records = r.out().split("\r\n");
+    String[] reference = golden("osm_arm_aze_stretch.dms.txt").split("\n");
+    assertThat(records).hasSize(reference.length + 1);
+    for (int i = 0; i < reference.length; i++) {
+      String[] cells = records[i + 1].split(",");
+      String ours = colonForm(cells[3]) + " " + colonForm(cells[4]);
+      String theirs = reference[i].replaceAll("(^|\\s)0+(?=\\d)", "$1"); // GeoConvert pads longitude degrees
+      assertThat(ours).as("row %d", i).isEqualTo(theirs);
+    }
+  }
+
+  static String colonForm(String dms) {
+    return dms.replace("°", ":").replace("′", ":").replace("″", "");
+  }
+
+  @Test
   void csv_follows_rfc_4180() throws Exception {
     Cli r = Cli.run("table", file("osm_arm_aze_stretch.geojson"), "--transformation", "EPSG:1267");
     assertThat(r.exitCode()).as(r.err()).isZero();
