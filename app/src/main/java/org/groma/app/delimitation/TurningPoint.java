@@ -20,8 +20,10 @@ public record TurningPoint(int number, GeoPoint point, Optional<String> pillar) 
     }
     Objects.requireNonNull(point, "point");
     Objects.requireNonNull(pillar, "pillar");
-    if (pillar.isPresent() && pillar.get().isBlank()) {
-      throw new BadInputException("turning point " + number + ": a pillar label must not be blank");
+    if (pillar.isPresent() && (pillar.get().isBlank() || pillar.get().chars().anyMatch(Character::isISOControl))) {
+      // A label is printed in one cell of a table; a line break or tab in it would break the row.
+      throw new BadInputException("turning point " + number + ": a pillar label must not be blank or hold control "
+          + "characters, got \"" + pillar.get().replace("\n", "\\n") + "\"");
     }
   }
 

@@ -116,6 +116,14 @@ class BoundaryModelTest {
   }
 
   @Test
+  void refuses_pillar_labels_that_would_break_a_table_row() {
+    assertThatThrownBy(() -> new TurningPoint(1, p(40, 45), Optional.of("12\nA")))
+        .isInstanceOf(BadInputException.class).hasMessageContaining("control characters, got \"12\\nA\"");
+    assertThatThrownBy(() -> new TurningPoint(1, p(40, 45), Optional.of(" ")))
+        .isInstanceOf(BadInputException.class).hasMessageContaining("must not be blank");
+  }
+
+  @Test
   void azimuths_are_brought_into_zero_to_360() {
     assertThat(SegmentMeasure.normalizeAzimuthDeg(-90)).isEqualTo(270);
     assertThat(SegmentMeasure.normalizeAzimuthDeg(360)).isEqualTo(0);
