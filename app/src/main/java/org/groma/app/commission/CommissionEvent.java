@@ -107,27 +107,27 @@ public sealed interface CommissionEvent {
       Set<String> keys = new HashSet<>();
       for (FoundingMember m : members) {
         if (!names.add(m.member())) {
-          throw new BadInputException("genesis names member \"" + m.member() + "\" twice");
+          throw new BadInputException("founding member \"" + m.member() + "\" is named twice");
         }
         if (!keyIds.add(m.keyId())) {
-          throw new BadInputException("genesis uses key id " + m.keyId() + " twice");
+          throw new BadInputException("key id " + m.keyId() + " is given twice");
         }
         if (!keys.add(m.publicKey())) {
-          throw new BadInputException("genesis gives public key " + m.publicKey() + " to two members");
+          throw new BadInputException("public key " + m.publicKey() + " is given to two members");
         }
       }
       for (Party p : List.of(Party.A, Party.B)) {
         if (members.stream().noneMatch(m -> m.party() == p && m.roles().contains(Role.CO_CHAIR))) {
-          throw new BadInputException("genesis names no co-chair of party " + p.code());
+          throw new BadInputException("no co-chair of party " + p.code() + " among the founding members");
         }
       }
       if (members.stream().noneMatch(m -> m.party() == Party.MEDIATOR)) {
-        throw new BadInputException("genesis names no member of the mediator");
+        throw new BadInputException("no member of the mediator among the founding members");
       }
       Objects.requireNonNull(logOperator, "logOperator");
       witnesses = List.copyOf(witnesses);
       if (witnesses.size() != 2 || witnesses.get(0).party() != Party.A || witnesses.get(1).party() != Party.B) {
-        throw new BadInputException("genesis must name exactly one witness per party, A then B");
+        throw new BadInputException("witnesses must be exactly one per party, A then B");
       }
       Checks.name("datumTransformation", datumTransformation);
       TreeMap<String, BigDecimal> copy = new TreeMap<>();

@@ -248,7 +248,7 @@ public final class EventCodec {
       };
       return e;
     } catch (BadInputException | GeoInputException ex) {
-      if (ex.getMessage().startsWith(type)) {
+      if (ex.getMessage().startsWith(type + ".") || ex.getMessage().startsWith(type + ":")) {
         throw ex;
       }
       throw new BadInputException(type + ": " + ex.getMessage(), ex);
