@@ -290,8 +290,10 @@ public final class CommissionRules {
         return null;
       }
     }
-    return actor.describe() + " may not " + what + ": that needs the role "
-        + String.join(" or ", allowed.stream().map(Role::code).toList()) + ", and \"" + author.name()
+    List<String> codes = allowed.stream().map(Role::code).toList();
+    String roles = codes.size() == 1 ? codes.get(0)
+        : String.join(", ", codes.subList(0, codes.size() - 1)) + " or " + codes.get(codes.size() - 1);
+    return actor.describe() + " may not " + what + ": that needs the role " + roles + ", and \"" + author.name()
         + "\" has " + String.join(", ", author.roles().stream().map(Role::code).toList());
   }
 
