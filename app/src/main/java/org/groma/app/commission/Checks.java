@@ -1,6 +1,5 @@
 package org.groma.app.commission;
 
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.groma.app.BadInputException;
 
@@ -68,10 +67,6 @@ final class Checks {
       throw new BadInputException(field + " \"" + value + "\" is not 64 lower-case hex digits (32 bytes)");
     }
     return value;
-  }
-
-  static byte[] unhex(String hex) {
-    return HexFormat.of().parseHex(hex);
   }
 
   private static void noControl(String field, String value, boolean allowLineBreaks) {

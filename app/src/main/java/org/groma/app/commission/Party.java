@@ -27,15 +27,6 @@ public enum Party {
     return this != MEDIATOR;
   }
 
-  /** The other party (A for B, B for A); the mediator has none. */
-  public Party other() {
-    return switch (this) {
-      case A -> B;
-      case B -> A;
-      case MEDIATOR -> throw new IllegalStateException("the mediator has no other party");
-    };
-  }
-
   public static Party ofCode(String code) {
     for (Party p : values()) {
       if (p.code.equals(code)) {

@@ -384,4 +384,24 @@ class CommissionRulesTest {
     Decision d = CommissionRules.decide(cmd(MEDIATOR, NOTE), atDraft());
     assertThat(d).isEqualTo(new Decision.Accepted(List.of(NOTE)));
   }
+
+  @Test
+  void a_refused_command_appends_nothing() {
+    InMemoryCommission c = DemoCommission.inMemory();
+    CommissionState before = c.state();
+    Decision d = c.submit(cmd(MEDIATOR, new DecisionEndorsed("D-1", draftHash())));
+    assertThat(d).isInstanceOf(Decision.Refused.class);
+    assertThat(c.state()).isSameAs(before);
+    assertThat(c.acts()).hasSize(17);
+    assertThatThrownBy(() -> c.append(cmd(MEDIATOR, new DecisionEndorsed("D-1", draftHash()))))
+        .isInstanceOf(org.groma.app.BadInputException.class).hasMessageStartingWith("refused: \"Mediator\"");
+    assertThat(c.acts()).hasSize(17);
+  }
+
+  @Test
+  void an_act_refuses_a_malformed_entry_hash() {
+    assertThatThrownBy(() -> new Act(3, Fixture.LATER, MEDIATOR, NOTE, "abc"))
+        .isInstanceOf(org.groma.app.BadInputException.class)
+        .hasMessage("entryHash \"abc\" is not 64 lower-case hex digits (32 bytes)");
+  }
 }
