@@ -130,10 +130,9 @@ public final class CommissionRules {
       case SourceRegistered e -> sourceRegistered(actor, author, e, s);
       case LineProposed e -> lineProposed(actor, author, e, s);
       case ProposalWithdrawn e -> proposalWithdrawn(actor, author, e, s);
-      case Note e -> s.note(e.noteId()).isPresent()
-          ? "note " + e.noteId() + " by " + actor.describe() + ": note id " + e.noteId()
-              + " already exists (seq " + s.note(e.noteId()).orElseThrow().seq() + "); a command is recorded once"
-          : null;
+      case Note e -> s.note(e.noteId()).map(n -> actor.describe() + " may not write note " + e.noteId()
+          + ": note id " + e.noteId() + " already exists (seq " + n.seq() + "); a command is recorded once")
+          .orElse(null);
       case DecisionDrafted e -> decisionDrafted(actor, author, e, s);
       case DecisionEndorsed e -> decisionEndorsed(actor, author, e, s);
     };

@@ -331,8 +331,8 @@ class CommissionRulesTest {
   @Test
   void refuses_a_command_whose_id_already_exists() {
     CommissionState once = accept(cmd(MEDIATOR, NOTE), atDraft());
-    assertThat(refusal(cmd(MEDIATOR, NOTE), once)).isEqualTo("note N-99 by \"Mediator\" (M, key med-1): note id"
-        + " N-99 already exists (seq 12); a command is recorded once");
+    assertThat(refusal(cmd(MEDIATOR, NOTE), once)).isEqualTo("\"Mediator\" (M, key med-1) may not write note N-99:"
+        + " note id N-99 already exists (seq 12); a command is recorded once");
     assertThat(refusal(cmd(A_EXPERT, proposal("A-S1", "S-3", "sitting-1")), atDraft()))
         .endsWith("proposal id A-S1 already exists (seq 6); a command is recorded once");
     assertThat(refusal(cmd(A_CO_CHAIR, new DecisionDrafted("D-1", "S-1", "sitting-1", "again", "B-S1")),
