@@ -1,0 +1,423 @@
+package org.groma.app.commission;
+
+import static org.groma.app.commission.Checks.hex32;
+import static org.groma.app.commission.Checks.id;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.groma.app.BadInputException;
+import org.groma.geo.CanonicalPoint;
+
+/**
+ * What one journal entry records, one record per entry type. {@link #type()} is the entry's {@code type} in
+ * the journal. Each record checks its own shape (ids, hex, non-empty lists); whether the act is allowed in
+ * the commission's state is {@link CommissionRules}' business.
+ */
+public sealed interface CommissionEvent {
+
+  /** The journal's entry types, in the order docs/commission.md lists them. */
+  List<String> TYPES = List.of("genesis", "member-added", "key-rotated", "key-revoked", "sitting-opened",
+      "sitting-closed", "source-registered", "line-proposed", "proposal-withdrawn", "note", "decision-drafted",
+      "decision-endorsed");
+
+  /** The entry type written in the journal, e.g. {@code line-proposed}. */
+  String type();
+
+  // ---------------------------------------------------------------------------------------------- roster
+
+  /** A party's or the mediator's code and name as genesis states them, e.g. code "PA", name "Party A". */
+  record PartyName(String code, String name) {
+    public PartyName {
+      id("code", code);
+      Checks.name("name", name);
+    }
+  }
+
+  /** A member named by genesis, with their first key. */
+  record FoundingMember(Party party, String member, Set<Role> roles, String keyId, String publicKey) {
+    public FoundingMember {
+      Objects.requireNonNull(party, "party");
+      Checks.name("member", member);
+      roles = CommissionEvent.checkRoles(party, member, roles);
+      id("keyId", keyId);
+      hex32("publicKey", publicKey);
+    }
+  }
+
+  /** The log operator's or a witness's name and Ed25519 public key. */
+  record NamedKey(String name, String publicKey) {
+    public NamedKey {
+      Checks.name("name", name);
+      hex32("publicKey", publicKey);
+    }
+  }
+
+  /** A party's witness: the node that cosigns checkpoints for that party. */
+  record Witness(Party party, String name, String publicKey) {
+    public Witness {
+      Objects.requireNonNull(party, "party");
+      if (!party.isParty()) {
+        throw new BadInputException("a witness cosigns for party A or B, not for the mediator");
+      }
+      Checks.name("name", name);
+      hex32("publicKey", publicKey);
+    }
+  }
+
+  /**
+   * The first entry: founds the commission.
+   *
+   * @param members the founding members: at least one co-chair of A and of B, at least one member of the
+   *     mediator (the mediator's member with the admin role manages the mediator's roster later)
+   * @param witnesses exactly one per party, A then B
+   * @param datumTransformation the agreed transformation for old coordinates, e.g. {@code EPSG:1267} or a
+   *     seven-parameter text; never chosen silently later (DESIGN.md "Geodesy conventions")
+   * @param tolerances named tolerances; each name ends with its unit ({@code M}, {@code Mm}, {@code M2} or
+   *     {@code Deg}), e.g. {@code agreeToleranceM = 0.05}; values are exact decimals, never binary floats
+   */
+  record Genesis(String commissionId, String commissionName, PartyName partyA, PartyName partyB,
+      PartyName mediator, List<FoundingMember> members, NamedKey logOperator, List<Witness> witnesses,
+      String datumTransformation, SortedMap<String, BigDecimal> tolerances) implements CommissionEvent {
+
+    private static final Pattern TOLERANCE_NAME = Pattern.compile("[a-z][A-Za-z0-9]*(M|Mm|M2|Deg)");
+
+    public Genesis {
+      id("commissionId", commissionId);
+      Checks.name("commissionName", commissionName);
+      Objects.requireNonNull(partyA, "partyA");
+      Objects.requireNonNull(partyB, "partyB");
+      Objects.requireNonNull(mediator, "mediator");
+      if (partyA.code().equals(partyB.code()) || partyA.code().equals(mediator.code())
+          || partyB.code().equals(mediator.code())) {
+        throw new BadInputException("the parties' and the mediator's codes must differ: "
+            + partyA.code() + ", " + partyB.code() + ", " + mediator.code());
+      }
+      members = List.copyOf(members);
+      Set<String> names = new HashSet<>();
+      Set<String> keyIds = new HashSet<>();
+      Set<String> keys = new HashSet<>();
+      for (FoundingMember m : members) {
+        if (!names.add(m.member())) {
+          throw new BadInputException("founding member \"" + m.member() + "\" is named twice");
+        }
+        if (!keyIds.add(m.keyId())) {
+          throw new BadInputException("key id " + m.keyId() + " is given twice");
+        }
+        if (!keys.add(m.publicKey())) {
+          throw new BadInputException("public key " + m.publicKey() + " is given to two members");
+        }
+      }
+      for (Party p : List.of(Party.A, Party.B)) {
+        if (members.stream().noneMatch(m -> m.party() == p && m.roles().contains(Role.CO_CHAIR))) {
+          throw new BadInputException("no co-chair of party " + p.code() + " among the founding members");
+        }
+      }
+      if (members.stream().noneMatch(m -> m.party() == Party.MEDIATOR)) {
+        throw new BadInputException("no member of the mediator among the founding members");
+      }
+      Objects.requireNonNull(logOperator, "logOperator");
+      witnesses = List.copyOf(witnesses);
+      if (witnesses.size() != 2 || witnesses.get(0).party() != Party.A || witnesses.get(1).party() != Party.B) {
+        throw new BadInputException("witnesses must be exactly one per party, A then B");
+      }
+      Checks.name("datumTransformation", datumTransformation);
+      TreeMap<String, BigDecimal> copy = new TreeMap<>();
+      for (Map.Entry<String, BigDecimal> t : tolerances.entrySet()) {
+        if (!TOLERANCE_NAME.matcher(t.getKey()).matches()) {
+          throw new BadInputException("tolerance name \"" + t.getKey()
+              + "\" must be lower camel case ending with its unit (M, Mm, M2 or Deg), e.g. agreeToleranceM");
+        }
+        if (t.getValue() == null || t.getValue().signum() < 0) {
+          throw new BadInputException("tolerance " + t.getKey() + " must be a non-negative decimal");
+        }
+        copy.put(t.getKey(), t.getValue());
+      }
+      tolerances = Collections.unmodifiableSortedMap(copy);
+    }
+
+    @Override
+    public String type() {
+      return "genesis";
+    }
+
+    public PartyName partyName(Party p) {
+      return switch (p) {
+        case A -> partyA;
+        case B -> partyB;
+        case MEDIATOR -> mediator;
+      };
+    }
+  }
+
+  /** A new member of a party (or of the mediator's team) with their first key. */
+  record MemberAdded(Party party, String member, Set<Role> roles, String keyId, String publicKey)
+      implements CommissionEvent {
+    public MemberAdded {
+      Objects.requireNonNull(party, "party");
+      Checks.name("member", member);
+      roles = CommissionEvent.checkRoles(party, member, roles);
+      id("keyId", keyId);
+      hex32("publicKey", publicKey);
+    }
+
+    @Override
+    public String type() {
+      return "member-added";
+    }
+  }
+
+  /** A member's active key replaced by a new one; acts signed with the old key before stay valid. */
+  record KeyRotated(Party party, String member, String oldKeyId, String newKeyId, String newPublicKey)
+      implements CommissionEvent {
+    public KeyRotated {
+      Objects.requireNonNull(party, "party");
+      Checks.name("member", member);
+      id("oldKeyId", oldKeyId);
+      id("newKeyId", newKeyId);
+      if (oldKeyId.equals(newKeyId)) {
+        throw new BadInputException("the new key id must differ from the old one (" + oldKeyId + ")");
+      }
+      hex32("newPublicKey", newPublicKey);
+    }
+
+    @Override
+    public String type() {
+      return "key-rotated";
+    }
+  }
+
+  /** A key revoked from this act on; acts signed with it before stay valid (DESIGN.md "Roster"). */
+  record KeyRevoked(Party party, String member, String keyId, String reason) implements CommissionEvent {
+    public KeyRevoked {
+      Objects.requireNonNull(party, "party");
+      Checks.name("member", member);
+      id("keyId", keyId);
+      Checks.text("reason", reason);
+    }
+
+    @Override
+    public String type() {
+      return "key-revoked";
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- sittings
+
+  /** A sitting (meeting) of the commission opens, with its agenda. */
+  record SittingOpened(String sittingId, String title, List<String> agenda) implements CommissionEvent {
+    public SittingOpened {
+      id("sittingId", sittingId);
+      Checks.name("title", title);
+      agenda = List.copyOf(agenda);
+      if (agenda.isEmpty()) {
+        throw new BadInputException("sitting " + sittingId + " has an empty agenda");
+      }
+      for (int i = 0; i < agenda.size(); i++) {
+        Checks.text("agenda[" + i + "]", agenda.get(i));
+      }
+    }
+
+    @Override
+    public String type() {
+      return "sitting-opened";
+    }
+  }
+
+  /** A sitting closes; its protocol (the record of what was said and done) is written into the journal. */
+  record SittingClosed(String sittingId, String protocol) implements CommissionEvent {
+    public SittingClosed {
+      id("sittingId", sittingId);
+      Checks.text("protocol", protocol);
+    }
+
+    @Override
+    public String type() {
+      return "sitting-closed";
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- sources
+
+  /**
+   * A source (map sheet, survey, document) registered by the SHA-256 of its file.
+   *
+   * @param scaleDenominator e.g. 50000 for 1:50 000, or null for a document without scale
+   * @param date the source's date as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} (old sheets often
+   *     give only a year)
+   * @param crs the source's coordinate reference system, e.g. {@code EPSG:28408}, or null for a text
+   */
+  record SourceRegistered(String sourceId, String title, String sha256, Long scaleDenominator, String date,
+      String crs) implements CommissionEvent {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
+
+    public SourceRegistered {
+      id("sourceId", sourceId);
+      Checks.name("title", title);
+      hex32("sha256", sha256);
+      if (scaleDenominator != null && scaleDenominator < 1) {
+        throw new BadInputException("scaleDenominator " + scaleDenominator + " must be at least 1");
+      }
+      if (date == null || !DATE.matcher(date).matches()) {
+        throw new BadInputException("date \"" + date + "\" is not YYYY, YYYY-MM or YYYY-MM-DD");
+      }
+      if (crs != null) {
+        Checks.name("crs", crs);
+      }
+    }
+
+    @Override
+    public String type() {
+      return "source-registered";
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- lines
+
+  /** How one segment runs; {@code feature} names the followed feature, and only for follows-feature. */
+  record Segment(LineType lineType, String feature) {
+    public static final Segment GEODESIC = new Segment(LineType.GEODESIC, null);
+    public static final Segment RHUMB = new Segment(LineType.RHUMB, null);
+
+    public Segment {
+      Objects.requireNonNull(lineType, "lineType");
+      if (lineType == LineType.FOLLOWS_FEATURE) {
+        Checks.name("feature", feature);
+      } else if (feature != null) {
+        throw new BadInputException("a " + lineType.code() + " segment names no feature (got \"" + feature + "\")");
+      }
+    }
+
+    public static Segment following(String feature) {
+      return new Segment(LineType.FOLLOWS_FEATURE, feature);
+    }
+  }
+
+  /**
+   * A line offered for a section by the author's party (or a compromise line by the mediator), tabled at an
+   * open sitting.
+   *
+   * @param line turning points in WGS84 nanodegrees, longitude then latitude, at least two, no point
+   *     repeated consecutively
+   * @param segments one per segment (line.size() - 1), saying how it runs
+   * @param sourceIds registered sources the line is drawn from (may be empty for a line surveyed anew)
+   */
+  record LineProposed(String proposalId, String sectionId, String sittingId, List<CanonicalPoint> line,
+      List<Segment> segments, List<String> sourceIds) implements CommissionEvent {
+    public LineProposed {
+      id("proposalId", proposalId);
+      id("sectionId", sectionId);
+      id("sittingId", sittingId);
+      line = List.copyOf(line);
+      segments = List.copyOf(segments);
+      if (line.size() < 2) {
+        throw new BadInputException("proposal " + proposalId + ": a line needs at least two turning points, got "
+            + line.size());
+      }
+      for (int i = 1; i < line.size(); i++) {
+        if (line.get(i).equals(line.get(i - 1))) {
+          throw new BadInputException("proposal " + proposalId + ": turning point " + i
+              + " repeats turning point " + (i - 1) + " (a segment of zero length)");
+        }
+      }
+      if (segments.size() != line.size() - 1) {
+        throw new BadInputException("proposal " + proposalId + ": " + line.size() + " turning points make "
+            + (line.size() - 1) + " segments, but " + segments.size() + " segment line types are given");
+      }
+      sourceIds = List.copyOf(sourceIds);
+      Set<String> seen = new HashSet<>();
+      for (String s : sourceIds) {
+        id("sourceId", s);
+        if (!seen.add(s)) {
+          throw new BadInputException("proposal " + proposalId + " cites source " + s + " twice");
+        }
+      }
+    }
+
+    @Override
+    public String type() {
+      return "line-proposed";
+    }
+  }
+
+  /** A party withdraws its own proposal. */
+  record ProposalWithdrawn(String proposalId, String reason) implements CommissionEvent {
+    public ProposalWithdrawn {
+      id("proposalId", proposalId);
+      Checks.text("reason", reason);
+    }
+
+    @Override
+    public String type() {
+      return "proposal-withdrawn";
+    }
+  }
+
+  /** A note by any member, including the mediator; {@code sectionId} is the section it is about, or null. */
+  record Note(String noteId, String text, String sectionId) implements CommissionEvent {
+    public Note {
+      id("noteId", noteId);
+      Checks.text("text", text);
+      if (sectionId != null) {
+        id("sectionId", sectionId);
+      }
+    }
+
+    @Override
+    public String type() {
+      return "note";
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- decisions
+
+  /** A draft decision, tabled at an open sitting, adopting one proposal as the line of a section. */
+  record DecisionDrafted(String decisionId, String sectionId, String sittingId, String text, String proposalId)
+      implements CommissionEvent {
+    public DecisionDrafted {
+      id("decisionId", decisionId);
+      id("sectionId", sectionId);
+      id("sittingId", sittingId);
+      Checks.text("text", text);
+      id("proposalId", proposalId);
+    }
+
+    @Override
+    public String type() {
+      return "decision-drafted";
+    }
+  }
+
+  /** A party's co-chair endorses a draft decision, quoting the entry hash of the draft they read. */
+  record DecisionEndorsed(String decisionId, String draftHash) implements CommissionEvent {
+    public DecisionEndorsed {
+      id("decisionId", decisionId);
+      hex32("draftHash", draftHash);
+    }
+
+    @Override
+    public String type() {
+      return "decision-endorsed";
+    }
+  }
+
+  private static Set<Role> checkRoles(Party party, String member, Set<Role> roles) {
+    if (roles == null || roles.isEmpty()) {
+      throw new BadInputException("member \"" + member + "\" has no role");
+    }
+    if (party == Party.MEDIATOR && roles.contains(Role.CO_CHAIR)) {
+      throw new BadInputException("member \"" + member
+          + "\" of the mediator cannot be a co-chair: co-chairs endorse for a party");
+    }
+    return Collections.unmodifiableSet(EnumSet.copyOf(roles));
+  }
+}

@@ -1,0 +1,377 @@
+package org.groma.app.commission;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.groma.app.commission.CommissionEvent.DecisionDrafted;
+import org.groma.app.commission.CommissionEvent.Genesis;
+import org.groma.app.commission.CommissionEvent.LineProposed;
+import org.groma.app.commission.CommissionEvent.Note;
+import org.groma.app.commission.CommissionEvent.SourceRegistered;
+
+/**
+ * The commission as the journal up to some act makes it: roster, sittings, sources, proposals, notes,
+ * decisions and the status of each section. Built only by {@link CommissionRules#evolve}; every change
+ * returns a new state that shares what did not change with the old one.
+ *
+ * <p><b>Thread safety.</b> Immutable; safe to share between threads and to keep for time travel.
+ */
+public final class CommissionState {
+
+  /** Status of a key. */
+  public enum KeyStatus { ACTIVE, ROTATED, REVOKED }
+
+  /** A section's negotiation status; "demarcated" is the demarcation feature's business, later. */
+  public enum SectionStatus { UNRESOLVED, PROPOSED, AGREED }
+
+  /** A member and their roles; their keys are in {@link #keys()}. */
+  public record Member(Party party, String name, Set<Role> roles, long addedSeq) {
+    public boolean has(Role role) {
+      return roles.contains(role);
+    }
+  }
+
+  /**
+   * A member's key.
+   *
+   * @param addedSeq the act that gave it (genesis, member-added or key-rotated)
+   * @param rotatedSeq the act that replaced it, or null
+   * @param revokedSeq the act that revoked it, or null; acts before this one stay valid
+   * @param revokedTime when it was revoked, or null
+   */
+  public record Key(String keyId, Party party, String member, String publicKey, KeyStatus status, long addedSeq,
+      Long rotatedSeq, Long revokedSeq, Instant revokedTime) {}
+
+  /** A sitting; {@code protocol} and {@code closedSeq} are null while it is open. */
+  public record Sitting(String sittingId, String title, List<String> agenda, long openedSeq, Instant openedTime,
+      String protocol, Long closedSeq, Instant closedTime) {
+    public boolean open() {
+      return closedSeq == null;
+    }
+  }
+
+  /** A registered source and who registered it. */
+  public record Source(SourceRegistered source, Actor registeredBy, long seq, Instant time) {}
+
+  /** A proposal; {@code withdrawnSeq} is null unless withdrawn. */
+  public record Proposal(LineProposed proposal, Party party, Actor proposedBy, long seq, Instant time,
+      Long withdrawnSeq, String withdrawalReason) {
+    public boolean withdrawn() {
+      return withdrawnSeq != null;
+    }
+
+    public String proposalId() {
+      return proposal.proposalId();
+    }
+  }
+
+  /** A note and its author. */
+  public record NoteRecord(Note note, Actor author, long seq, Instant time) {}
+
+  /** One party's endorsement of a draft decision. */
+  public record Endorsement(Party party, String member, String keyId, long seq, Instant time, String entryHash) {}
+
+  /**
+   * A decision: its draft, the endorsements so far, and when it came into force (both parties' co-chairs
+   * endorsed), or nulls while it is a draft.
+   */
+  public record DecisionRecord(DecisionDrafted draft, Actor draftedBy, long draftSeq, Instant draftTime,
+      String draftHash, Map<Party, Endorsement> endorsements, Long inForceSeq, Instant inForceTime) {
+    public DecisionRecord {
+      EnumMap<Party, Endorsement> byParty = new EnumMap<>(Party.class);
+      byParty.putAll(endorsements);
+      endorsements = Collections.unmodifiableMap(byParty);
+    }
+
+    public String decisionId() {
+      return draft.decisionId();
+    }
+
+    public boolean inForce() {
+      return inForceSeq != null;
+    }
+  }
+
+  /**
+   * A section as the proposals and decisions make it.
+   *
+   * @param liveProposals proposals for it not withdrawn
+   * @param agreedBy the decision in force that fixes its line, or null
+   */
+  public record Section(String sectionId, int liveProposals, String agreedBy) {
+    public SectionStatus status() {
+      if (agreedBy != null) {
+        return SectionStatus.AGREED;
+      }
+      return liveProposals > 0 ? SectionStatus.PROPOSED : SectionStatus.UNRESOLVED;
+    }
+  }
+
+  /** Before any act: no commission. */
+  public static final CommissionState EMPTY = new CommissionState();
+
+  private Genesis genesis;
+  private long lastSeq = -1;
+  private Instant lastTime;
+  private PersistentMap<String, Member> members = PersistentMap.empty();
+  private PersistentMap<String, Key> keys = PersistentMap.empty();
+  private PersistentMap<String, String> keyIdsByPublicKey = PersistentMap.empty();
+  private PersistentMap<String, Sitting> sittings = PersistentMap.empty();
+  private String openSittingId;
+  private PersistentMap<String, Source> sources = PersistentMap.empty();
+  private PersistentMap<String, String> sourceIdsBySha256 = PersistentMap.empty();
+  private PersistentMap<String, Proposal> proposals = PersistentMap.empty();
+  private PersistentMap<String, NoteRecord> notes = PersistentMap.empty();
+  private PersistentMap<String, DecisionRecord> decisions = PersistentMap.empty();
+  private PersistentMap<String, Section> sections = PersistentMap.empty();
+
+  private CommissionState() {}
+
+  private CommissionState copy() {
+    CommissionState c = new CommissionState();
+    c.genesis = genesis;
+    c.lastSeq = lastSeq;
+    c.lastTime = lastTime;
+    c.members = members;
+    c.keys = keys;
+    c.keyIdsByPublicKey = keyIdsByPublicKey;
+    c.sittings = sittings;
+    c.openSittingId = openSittingId;
+    c.sources = sources;
+    c.sourceIdsBySha256 = sourceIdsBySha256;
+    c.proposals = proposals;
+    c.notes = notes;
+    c.decisions = decisions;
+    c.sections = sections;
+    return c;
+  }
+
+  // ------------------------------------------------------------------------------------------ reading
+
+  /** True once genesis has been accepted. */
+  public boolean founded() {
+    return genesis != null;
+  }
+
+  public Optional<Genesis> genesis() {
+    return Optional.ofNullable(genesis);
+  }
+
+  /** The seq of the last act folded in, or -1 before genesis. */
+  public long lastSeq() {
+    return lastSeq;
+  }
+
+  /** The time of the last act folded in, empty before genesis. */
+  public Optional<Instant> lastTime() {
+    return Optional.ofNullable(lastTime);
+  }
+
+  public Optional<Member> member(String name) {
+    return members.get(name);
+  }
+
+  /** Members by name. */
+  public List<Member> members() {
+    return members.values();
+  }
+
+  public Optional<Key> key(String keyId) {
+    return keys.get(keyId);
+  }
+
+  /** Keys by id, with their status. */
+  public List<Key> keys() {
+    return keys.values();
+  }
+
+  /** The key id holding this public key, if any member has it. */
+  public Optional<String> keyIdOf(String publicKey) {
+    return keyIdsByPublicKey.get(publicKey);
+  }
+
+  public Optional<Sitting> sitting(String sittingId) {
+    return sittings.get(sittingId);
+  }
+
+  public List<Sitting> sittings() {
+    return sittings.values();
+  }
+
+  /** The sitting now open, if any (at most one at a time). */
+  public Optional<Sitting> openSitting() {
+    return openSittingId == null ? Optional.empty() : sittings.get(openSittingId);
+  }
+
+  public Optional<Source> source(String sourceId) {
+    return sources.get(sourceId);
+  }
+
+  public List<Source> sources() {
+    return sources.values();
+  }
+
+  /** The source id registered for a file with this SHA-256, if any. */
+  public Optional<String> sourceIdOf(String sha256) {
+    return sourceIdsBySha256.get(sha256);
+  }
+
+  public Optional<Proposal> proposal(String proposalId) {
+    return proposals.get(proposalId);
+  }
+
+  public List<Proposal> proposals() {
+    return proposals.values();
+  }
+
+  /** Proposals for one section, withdrawn ones included, by id. */
+  public List<Proposal> proposalsFor(String sectionId) {
+    List<Proposal> out = new ArrayList<>();
+    for (Proposal p : proposals.values()) {
+      if (p.proposal().sectionId().equals(sectionId)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  public Optional<NoteRecord> note(String noteId) {
+    return notes.get(noteId);
+  }
+
+  public List<NoteRecord> notes() {
+    return notes.values();
+  }
+
+  public Optional<DecisionRecord> decision(String decisionId) {
+    return decisions.get(decisionId);
+  }
+
+  public List<DecisionRecord> decisions() {
+    return decisions.values();
+  }
+
+  /** Decisions in force (endorsed by both parties' co-chairs), by id. */
+  public List<DecisionRecord> decisionsInForce() {
+    List<DecisionRecord> out = new ArrayList<>();
+    for (DecisionRecord d : decisions.values()) {
+      if (d.inForce()) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** Sections named by any proposal, by id. */
+  public List<Section> sections() {
+    return sections.values();
+  }
+
+  /** A section's status; a section no proposal has named is unresolved. */
+  public SectionStatus sectionStatus(String sectionId) {
+    return sections.get(sectionId).map(Section::status).orElse(SectionStatus.UNRESOLVED);
+  }
+
+  Optional<Section> section(String sectionId) {
+    return sections.get(sectionId);
+  }
+
+  // ------------------------------------------------------------------------------------------ changing
+
+  CommissionState at(long seq, Instant time) {
+    CommissionState c = copy();
+    c.lastSeq = seq;
+    c.lastTime = time;
+    return c;
+  }
+
+  CommissionState withGenesis(Genesis g) {
+    CommissionState c = copy();
+    c.genesis = g;
+    return c;
+  }
+
+  CommissionState withMember(Member m) {
+    CommissionState c = copy();
+    c.members = members.put(m.name(), m);
+    return c;
+  }
+
+  CommissionState withKey(Key k) {
+    CommissionState c = copy();
+    c.keys = keys.put(k.keyId(), k);
+    c.keyIdsByPublicKey = keyIdsByPublicKey.put(k.publicKey(), k.keyId());
+    return c;
+  }
+
+  CommissionState withSitting(Sitting s) {
+    CommissionState c = copy();
+    c.sittings = sittings.put(s.sittingId(), s);
+    c.openSittingId = s.open() ? s.sittingId() : null;
+    return c;
+  }
+
+  CommissionState withSource(Source s) {
+    CommissionState c = copy();
+    c.sources = sources.put(s.source().sourceId(), s);
+    c.sourceIdsBySha256 = sourceIdsBySha256.put(s.source().sha256(), s.source().sourceId());
+    return c;
+  }
+
+  CommissionState withProposal(Proposal p) {
+    CommissionState c = copy();
+    c.proposals = proposals.put(p.proposalId(), p);
+    return c;
+  }
+
+  CommissionState withNote(NoteRecord n) {
+    CommissionState c = copy();
+    c.notes = notes.put(n.note().noteId(), n);
+    return c;
+  }
+
+  CommissionState withDecision(DecisionRecord d) {
+    CommissionState c = copy();
+    c.decisions = decisions.put(d.decisionId(), d);
+    return c;
+  }
+
+  CommissionState withSection(Section s) {
+    CommissionState c = copy();
+    c.sections = sections.put(s.sectionId(), s);
+    return c;
+  }
+
+  // ------------------------------------------------------------------------------------------ identity
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof CommissionState s
+        && Objects.equals(genesis, s.genesis) && lastSeq == s.lastSeq && Objects.equals(lastTime, s.lastTime)
+        && members.equals(s.members) && keys.equals(s.keys) && keyIdsByPublicKey.equals(s.keyIdsByPublicKey)
+        && sittings.equals(s.sittings) && Objects.equals(openSittingId, s.openSittingId)
+        && sources.equals(s.sources) && sourceIdsBySha256.equals(s.sourceIdsBySha256)
+        && proposals.equals(s.proposals) && notes.equals(s.notes) && decisions.equals(s.decisions)
+        && sections.equals(s.sections);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(genesis, lastSeq, lastTime, members, keys, sittings, sources, proposals, notes,
+        decisions, sections);
+  }
+
+  @Override
+  public String toString() {
+    return "CommissionState{seq=" + lastSeq + ", members=" + members.size() + ", keys=" + keys.size()
+        + ", sittings=" + sittings.size() + ", sources=" + sources.size() + ", proposals=" + proposals.size()
+        + ", notes=" + notes.size() + ", decisions=" + decisions.size() + ", inForce="
+        + decisionsInForce().size() + "}";
+  }
+}

@@ -1,0 +1,35 @@
+package org.groma.app.commission;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.groma.app.commission.CommissionEvent.LineProposed;
+import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
+import org.groma.app.commission.CommissionEvent.SourceRegistered;
+
+/**
+ * One event per fixture file in {@code src/test/resources/commission/events/}: the file name (without
+ * {@code .json}) is the entry type, with a suffix after {@code +} for a second case of the same type. The
+ * events come from {@link DemoCommission}, built in Java, independently of the codec.
+ */
+final class CodecCases {
+
+  private CodecCases() {}
+
+  static Map<String, CommissionEvent> cases() {
+    Map<String, CommissionEvent> out = new LinkedHashMap<>();
+    for (Act a : Fixture.DEMO_ACTS) {
+      CommissionEvent e = a.event();
+      String name = e.type();
+      if (e instanceof SourceRegistered s && s.scaleDenominator() == null) {
+        name += "+text-without-scale-or-crs";
+      }
+      if (e instanceof LineProposed p && p.segments().stream().anyMatch(x -> x.feature() != null)) {
+        name += "+follows-feature";
+      }
+      out.putIfAbsent(name, e);
+    }
+    out.put("proposal-withdrawn", new ProposalWithdrawn("A-S2", "Superseded by a line surveyed in 2024.\n"
+        + "See the note of the second sitting."));
+    return out;
+  }
+}

@@ -1,0 +1,166 @@
+package org.groma.app.commission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.groma.app.BadInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EventCodecTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  static Stream<Arguments> fixtures() {
+    return CodecCases.cases().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+  }
+
+  static JsonNode fixture(String name) throws IOException {
+    try (InputStream in = EventCodecTest.class.getResourceAsStream("/commission/events/" + name + ".json")) {
+      assertThat(in).as("fixture %s.json", name).isNotNull();
+      return JSON.readTree(in);
+    }
+  }
+
+  static String typeOf(String fixtureName) {
+    int plus = fixtureName.indexOf('+');
+    return plus < 0 ? fixtureName : fixtureName.substring(0, plus);
+  }
+
+  @Test
+  void there_is_a_fixture_for_every_entry_type() {
+    assertThat(CodecCases.cases().keySet().stream().map(EventCodecTest::typeOf).distinct())
+        .containsExactlyInAnyOrderElementsOf(CommissionEvent.TYPES);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void the_fixture_body_decodes_to_the_event_and_the_event_encodes_to_the_fixture(String name,
+      CommissionEvent event) throws IOException {
+    JsonNode body = fixture(name);
+    assertThat(event.type()).isEqualTo(typeOf(name));
+    assertThat(EventCodec.decode(event.type(), body)).isEqualTo(event);
+    // compared as text: same fields, same order, same numbers (Jackson's int and long nodes differ as objects)
+    assertThat(JSON.writeValueAsString(EventCodec.encode(event))).isEqualTo(JSON.writeValueAsString(body));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void encoding_is_deterministic_and_round_trips_through_text(String name, CommissionEvent event)
+      throws IOException {
+    String once = JSON.writeValueAsString(EventCodec.encode(event));
+    String twice = JSON.writeValueAsString(EventCodec.encode(EventCodec.decode(event.type(), JSON.readTree(once))));
+    assertThat(twice).isEqualTo(once);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void every_missing_or_unknown_field_is_refused_by_name(String name, CommissionEvent event) {
+    ObjectNode body = EventCodec.encode(event);
+    List<String> fields = new ArrayList<>();
+    body.fieldNames().forEachRemaining(fields::add);
+    for (String f : fields) {
+      ObjectNode without = body.deepCopy();
+      without.remove(f);
+      assertThatThrownBy(() -> EventCodec.decode(event.type(), without)).isInstanceOf(BadInputException.class)
+          .hasMessage(event.type() + "." + f + ": missing field");
+    }
+    ObjectNode extra = body.deepCopy();
+    extra.put("signedBy", "someone");
+    assertThatThrownBy(() -> EventCodec.decode(event.type(), extra)).isInstanceOf(BadInputException.class)
+        .hasMessageStartingWith(event.type() + ".signedBy: unknown field (expected ");
+  }
+
+  @Test
+  void nested_objects_are_read_strictly_too() throws IOException {
+    ObjectNode g = (ObjectNode) fixture("genesis");
+    ((ObjectNode) g.get("members").get(2)).remove("keyId");
+    assertThatThrownBy(() -> EventCodec.decode("genesis", g)).hasMessage("genesis.members[2].keyId: missing field");
+    ObjectNode g2 = (ObjectNode) fixture("genesis");
+    ((ObjectNode) g2.get("logOperator")).put("url", "http://x");
+    assertThatThrownBy(() -> EventCodec.decode("genesis", g2))
+        .hasMessage("genesis.logOperator.url: unknown field (expected name, publicKey)");
+  }
+
+  @Test
+  void refuses_genesis_bodies_that_break_its_own_rules() throws IOException {
+    Map<String, String> cases = Map.of(
+        "{\"agreeToleranceM\":\"1e-3\"}",
+        "genesis.tolerances.agreeToleranceM: \"1e-3\" must be a plain decimal such as 0.05 (no exponent, no sign +)",
+        "{\"agreeToleranceM\":0.05}",
+        "genesis.tolerances.agreeToleranceM: expected a string, got number",
+        "{\"agreeTolerance\":\"0.05\"}",
+        "genesis: tolerance name \"agreeTolerance\" must be lower camel case ending with its unit (M, Mm, M2 or"
+            + " Deg), e.g. agreeToleranceM",
+        "{\"agreeToleranceM\":\"-0.05\"}",
+        "genesis: tolerance agreeToleranceM must be a non-negative decimal");
+    for (var c : cases.entrySet()) {
+      ObjectNode g = (ObjectNode) fixture("genesis");
+      g.set("tolerances", JSON.readTree(c.getKey()));
+      assertThatThrownBy(() -> EventCodec.decode("genesis", g)).as(c.getKey()).hasMessage(c.getValue());
+    }
+    ObjectNode oneWitness = (ObjectNode) fixture("genesis");
+    ((com.fasterxml.jackson.databind.node.ArrayNode) oneWitness.get("witnesses")).remove(1);
+    assertThatThrownBy(() -> EventCodec.decode("genesis", oneWitness))
+        .hasMessage("genesis: witnesses must be exactly one per party, A then B");
+    ObjectNode noChairB = (ObjectNode) fixture("genesis");
+    ((ObjectNode) noChairB.get("members").get(1)).set("roles", JSON.readTree("[\"expert\"]"));
+    assertThatThrownBy(() -> EventCodec.decode("genesis", noChairB))
+        .hasMessage("genesis: no co-chair of party B among the founding members");
+    ObjectNode sameCodes = (ObjectNode) fixture("genesis");
+    ((ObjectNode) sameCodes.get("partyB")).put("code", "PA");
+    assertThatThrownBy(() -> EventCodec.decode("genesis", sameCodes))
+        .hasMessage("genesis: the parties' and the mediator's codes must differ: PA, PA, MED");
+  }
+
+  @Test
+  void tolerances_keep_their_decimal_digits() throws IOException {
+    ObjectNode g = (ObjectNode) fixture("genesis");
+    g.set("tolerances", JSON.readTree("{\"agreeToleranceM\":\"0.050\",\"areaToleranceM2\":\"12\"}"));
+    var genesis = (CommissionEvent.Genesis) EventCodec.decode("genesis", g);
+    assertThat(genesis.tolerances().get("agreeToleranceM").toPlainString()).isEqualTo("0.050");
+    assertThat(EventCodec.encode(genesis).get("tolerances")).isEqualTo(g.get("tolerances"));
+  }
+
+  static Stream<Arguments> rejections() throws IOException {
+    List<Arguments> out = new ArrayList<>();
+    try (InputStream in = EventCodecTest.class.getResourceAsStream("/commission/codec-rejections.tsv")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Iterator<String> lines = text.lines().iterator();
+      int lineNo = 0;
+      while (lines.hasNext()) {
+        String line = lines.next();
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        assertThat(cols).as("line %d of codec-rejections.tsv", lineNo).hasSize(3);
+        out.add(Arguments.of(lineNo, cols[0], cols[1], cols[2]));
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "line {0}: {1} {3}")
+  @MethodSource("rejections")
+  void refuses_bad_bodies_with_a_message_naming_the_field(int line, String type, String body, String message)
+      throws IOException {
+    JsonNode json = JSON.readTree(body);
+    assertThatThrownBy(() -> EventCodec.decode(type, json)).isInstanceOf(BadInputException.class)
+        .hasMessage(message);
+  }
+}
