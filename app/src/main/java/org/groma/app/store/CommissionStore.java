@@ -168,6 +168,11 @@ public final class CommissionStore implements AutoCloseable {
    * is durable. If an entry with the same hash is stored, returns {@link AppendResult.AlreadyPresent} and
    * writes nothing, whatever {@code expectedSize} says (a retry after a lost acknowledgement).
    *
+   * <p>An {@code expectedSize} below the journal's size is refused at once. One above it waits (at most
+   * {@link GroupCommitWriter#MAX_DEFER_NANOS}, 1 s) for the entries before it: a sequencer may hand out
+   * positions to threads that sign in parallel and reach the store out of order. Appends queued together
+   * are committed in one transaction (group commit).
+   *
    * @throws StoreConflictException if the journal does not hold {@code expectedSize} entries
    * @throws BadInputException if {@code entryHash} is not {@code SHA-256(0x00 || entry)}
    */
@@ -204,11 +209,11 @@ public final class CommissionStore implements AutoCloseable {
         throw new BadInputException("append batch holds entry " + i + " twice (same entry hash)");
       }
     }
-    return writer.submit(connection -> appendEntries(connection, batch, expectedSize));
+    return writer.submit(expectedSize, (connection, mayDefer) -> appendEntries(connection, batch, expectedSize, mayDefer));
   }
 
-  private List<AppendResult> appendEntries(Connection connection, List<NewEntry> batch, long expectedSize)
-      throws SQLException {
+  private List<AppendResult> appendEntries(Connection connection, List<NewEntry> batch, long expectedSize,
+      boolean mayDefer) throws SQLException {
     long size = journalSize(connection);
     List<AppendResult> present = new ArrayList<>();
     OptionalLong firstPresent = OptionalLong.empty();
@@ -231,6 +236,10 @@ public final class CommissionStore implements AutoCloseable {
       throw new StoreConflictException("append batch mixes entries already stored (first at seq "
           + firstPresent.getAsLong() + ") with new ones (first new: batch entry " + firstNewIndex
           + "); nothing was written", expectedSize, size);
+    }
+    if (expectedSize > size && mayDefer) {
+      // The entries before this position may be on their way from other threads: wait for them.
+      throw GroupCommitWriter.Defer.INSTANCE;
     }
     if (size != expectedSize) {
       throw StoreConflictException.sizeMismatch(expectedSize, size);
@@ -270,7 +279,7 @@ public final class CommissionStore implements AutoCloseable {
     if (note == null || note.isEmpty()) {
       throw new BadInputException("checkpoint note is empty");
     }
-    return await(writer.submit(connection -> {
+    return await(writer.submit(Long.MAX_VALUE, (connection, mayDefer) -> {
       OptionalLong stored = lookupSeq(connection, "SELECT seq, size FROM checkpoints WHERE note = ?", note);
       if (stored.isPresent()) {
         return new AppendResult.AlreadyPresent(stored.getAsLong());
@@ -307,7 +316,7 @@ public final class CommissionStore implements AutoCloseable {
     if (signature == null || signature.isEmpty()) {
       throw new BadInputException("cosignature is empty");
     }
-    return await(writer.submit(connection -> {
+    return await(writer.submit(Long.MAX_VALUE, (connection, mayDefer) -> {
       if (nextSeq(connection, StoreSchema.CHECKPOINTS) <= checkpointSeq || checkpointSeq < 0) {
         throw new BadInputException("no checkpoint stored at seq " + checkpointSeq + " to cosign");
       }
@@ -345,7 +354,7 @@ public final class CommissionStore implements AutoCloseable {
     Objects.requireNonNull(spec, "spec");
     List<Feature> rows = List.copyOf(features);
     FeatureLayerWriter.checkFeatures(spec, rows);
-    await(writer.submit(connection -> {
+    await(writer.submit(Long.MAX_VALUE, (connection, mayDefer) -> {
       FeatureLayerWriter.rebuild(connection, spec, rows, timestamp(clock.instant()));
       return null;
     }));

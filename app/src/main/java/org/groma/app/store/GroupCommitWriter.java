@@ -4,21 +4,27 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The store's single writer: one thread takes queued write operations from any number of callers and
  * commits as many as are waiting in one transaction (group commit), then completes each caller's future.
  *
- * <p>Algorithm: take one operation, drain up to {@link #MAX_OPERATIONS_PER_COMMIT} more, {@code BEGIN
- * IMMEDIATE}; run each inside its own savepoint, rolling back to it if the operation refuses (so a refused
- * operation leaves nothing behind while the others in the batch go ahead); {@code COMMIT}; then complete
- * the futures. With {@code synchronous=FULL} in WAL mode SQLite syncs the WAL file before {@code COMMIT}
- * returns, so a future completes only once its write is durable. One sync then serves every operation in
- * the batch, which is what makes many concurrent appends cheap.
+ * <p>Algorithm: take one operation, drain up to {@link #MAX_OPERATIONS_PER_COMMIT} more, add those carried
+ * over from the last round, and sort them by their position hint (an append's expected journal size), so
+ * that appends handed out in order by a sequencer but queued out of order by their threads still commit
+ * in order. {@code BEGIN IMMEDIATE}; run each inside its own savepoint, rolling back to it if it refuses,
+ * so a refused operation leaves nothing behind while the others go ahead. An operation may ask to wait
+ * ({@link Defer}: an append whose expected size lies ahead of the journal) for at most
+ * {@link #MAX_DEFER_NANOS}; the writer retries it after others in the batch succeed, then carries it to the
+ * next round. {@code COMMIT}; then complete the futures. With {@code synchronous=FULL} in WAL mode SQLite
+ * syncs the WAL before {@code COMMIT} returns, so a future completes only once its write is durable, and one
+ * sync serves every operation in the batch.
  *
  * <p>Thread safety: {@link #submit} may be called from any thread. The connection is used only by the
  * writer thread.
@@ -31,15 +37,57 @@ final class GroupCommitWriter implements AutoCloseable {
    */
   static final int MAX_OPERATIONS_PER_COMMIT = 1024;
 
+  /**
+   * Longest an operation may wait for its turn (an append whose expected size is ahead of the journal).
+   * Why 1 s: the caller holding the missing position is at most a signature (~0.1 ms) and some scheduling
+   * away; 1 s is generous for that and still bounds how long a caller with a wrong size waits for its refusal.
+   */
+  static final long MAX_DEFER_NANOS = TimeUnit.SECONDS.toNanos(1);
+
   /** One unit of work, run by the writer thread inside the batch's transaction. */
   @FunctionalInterface
   interface Operation<T> {
-    T run(Connection connection) throws SQLException;
+    /**
+     * @param mayDefer whether the operation may still throw {@link Defer}; false once its wait is over
+     */
+    T run(Connection connection, boolean mayDefer) throws SQLException;
   }
 
-  private record Task<T>(Operation<T> operation, CompletableFuture<T> future) {}
+  /** Thrown by an operation that cannot run yet but may later in this or a following batch. */
+  static final class Defer extends RuntimeException {
+    static final Defer INSTANCE = new Defer();
 
-  private static final Task<Void> STOP = new Task<>(c -> null, new CompletableFuture<>());
+    private Defer() {
+      super("not yet", null, false, false);
+    }
+  }
+
+  private static final class Task<T> {
+    final Operation<T> operation;
+    final long orderHint;
+    final CompletableFuture<T> future = new CompletableFuture<>();
+    final long deferDeadlineNanos;
+    Object result;
+    Throwable refusal;
+    boolean done;
+
+    Task(Operation<T> operation, long orderHint) {
+      this.operation = operation;
+      this.orderHint = orderHint;
+      this.deferDeadlineNanos = System.nanoTime() + MAX_DEFER_NANOS;
+    }
+
+    @SuppressWarnings("unchecked")
+    void complete() {
+      if (refusal != null) {
+        future.completeExceptionally(refusal);
+      } else {
+        future.complete((T) result);
+      }
+    }
+  }
+
+  private static final Task<Void> STOP = new Task<>((c, d) -> null, Long.MAX_VALUE);
 
   private final Connection connection;
   private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
@@ -52,53 +100,77 @@ final class GroupCommitWriter implements AutoCloseable {
     thread.start();
   }
 
-  /** Queues {@code operation}; the future completes after the transaction holding it has committed. */
-  <T> CompletableFuture<T> submit(Operation<T> operation) {
-    CompletableFuture<T> future = new CompletableFuture<>();
+  /**
+   * Queues {@code operation}; the future completes after the transaction holding it has committed.
+   *
+   * @param orderHint operations in one batch run in ascending order of this (stable); appends pass their
+   *     expected journal size, other writes {@link Long#MAX_VALUE}
+   */
+  <T> CompletableFuture<T> submit(long orderHint, Operation<T> operation) {
+    Task<T> task = new Task<>(operation, orderHint);
     synchronized (this) {
       if (closed) {
         throw new IllegalStateException("the store is closed");
       }
-      queue.add(new Task<>(operation, future));
+      queue.add(task);
     }
-    return future;
+    return task.future;
   }
 
   private void loop() {
-    List<Task<?>> batch = new ArrayList<>();
+    List<Task<?>> deferred = new ArrayList<>();
     boolean stop = false;
-    while (!stop) {
+    while (!stop || !deferred.isEmpty()) {
+      List<Task<?>> batch = new ArrayList<>(deferred);
+      deferred.clear();
       try {
-        batch.add(queue.take());
+        Task<?> first;
+        if (stop) {
+          first = null;
+        } else if (batch.isEmpty()) {
+          first = queue.take();
+        } else {
+          long earliest = batch.stream().mapToLong(t -> t.deferDeadlineNanos).min().orElseThrow();
+          first = queue.poll(Math.max(0, earliest - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+        if (first != null) {
+          batch.add(first);
+        }
       } catch (InterruptedException e) {
         // Only close() stops the writer; an interrupt from elsewhere is ignored so queued callers are served.
+        deferred.addAll(batch);
         continue;
       }
-      queue.drainTo(batch, MAX_OPERATIONS_PER_COMMIT - 1);
-      stop = batch.remove(STOP);
-      if (!batch.isEmpty()) {
-        runBatch(batch);
+      if (!stop) {
+        queue.drainTo(batch, MAX_OPERATIONS_PER_COMMIT);
+        stop = batch.remove(STOP);
       }
-      batch.clear();
+      if (!batch.isEmpty()) {
+        deferred.addAll(runBatch(batch, stop));
+      }
     }
   }
 
-  private void runBatch(List<Task<?>> batch) {
-    Object[] results = new Object[batch.size()];
-    Throwable[] refusals = new Throwable[batch.size()];
+  /** Runs and commits the batch; returns the operations that asked to wait. */
+  private List<Task<?>> runBatch(List<Task<?>> batch, boolean stopping) {
+    batch.sort(Comparator.comparingLong(t -> t.orderHint));
+    List<Task<?>> pending = batch;
     try (Statement statement = connection.createStatement()) {
       statement.execute("BEGIN IMMEDIATE");
       try {
-        for (int i = 0; i < batch.size(); i++) {
-          statement.execute("SAVEPOINT operation");
-          try {
-            results[i] = batch.get(i).operation().run(connection);
-            statement.execute("RELEASE operation");
-          } catch (RuntimeException | SQLException e) {
-            statement.execute("ROLLBACK TO operation");
-            statement.execute("RELEASE operation");
-            refusals[i] = e instanceof SQLException sql ? new StoreException("write failed: " + sql.getMessage(), sql) : e;
+        boolean progress = true;
+        while (progress && !pending.isEmpty()) {
+          progress = false;
+          List<Task<?>> stillPending = new ArrayList<>();
+          for (Task<?> task : pending) {
+            boolean mayDefer = !stopping && System.nanoTime() < task.deferDeadlineNanos;
+            if (runOne(statement, task, mayDefer)) {
+              progress = true;
+            } else {
+              stillPending.add(task);
+            }
           }
+          pending = stillPending;
         }
         statement.execute("COMMIT");
       } catch (SQLException | RuntimeException e) {
@@ -108,21 +180,36 @@ final class GroupCommitWriter implements AutoCloseable {
     } catch (SQLException | RuntimeException e) {
       StoreException failure = new StoreException("commit failed, nothing of this write was stored: " + e.getMessage(), e);
       for (Task<?> task : batch) {
-        task.future().completeExceptionally(failure);
+        task.future.completeExceptionally(failure);
       }
-      return;
+      return List.of();
     }
-    for (int i = 0; i < batch.size(); i++) {
-      complete(batch.get(i), results[i], refusals[i]);
+    for (Task<?> task : batch) {
+      if (task.done) {
+        task.complete();
+      }
     }
+    return pending;
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> void complete(Task<T> task, Object result, Throwable refusal) {
-    if (refusal != null) {
-      task.future().completeExceptionally(refusal);
-    } else {
-      task.future().complete((T) result);
+  /** Runs one operation in a savepoint; false if it asked to wait. */
+  private boolean runOne(Statement statement, Task<?> task, boolean mayDefer) throws SQLException {
+    statement.execute("SAVEPOINT operation");
+    try {
+      task.result = task.operation.run(connection, mayDefer);
+      statement.execute("RELEASE operation");
+      task.done = true;
+      return true;
+    } catch (Defer defer) {
+      statement.execute("ROLLBACK TO operation");
+      statement.execute("RELEASE operation");
+      return false;
+    } catch (RuntimeException | SQLException e) {
+      statement.execute("ROLLBACK TO operation");
+      statement.execute("RELEASE operation");
+      task.refusal = e instanceof SQLException sql ? new StoreException("write failed: " + sql.getMessage(), sql) : e;
+      task.done = true;
+      return true;
     }
   }
 

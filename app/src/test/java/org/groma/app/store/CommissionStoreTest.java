@@ -138,6 +138,19 @@ class CommissionStoreTest {
   }
 
   @Test
+  void appends_queued_out_of_order_by_their_threads_commit_in_position_order() throws Exception {
+    try (CommissionStore store = CommissionStore.create(dir.resolve("c.gpkg"), ORIGIN, CLOCK)) {
+      NewEntry first = TestEntries.entry("order", 0);
+      NewEntry second = TestEntries.entry("order", 1);
+      var later = store.appendAsync(second, 1);
+      var earlier = store.appendAsync(first, 0);
+      assertThat(later.get()).isEqualTo(new AppendResult.Appended(1));
+      assertThat(earlier.get()).isEqualTo(new AppendResult.Appended(0));
+      assertThat(store.entry(0).orElseThrow().entry()).isEqualTo(first.entry());
+    }
+  }
+
+  @Test
   void an_entry_whose_stated_hash_is_not_its_leaf_hash_is_refused() {
     try (CommissionStore store = CommissionStore.create(dir.resolve("c.gpkg"), ORIGIN, CLOCK)) {
       byte[] entry = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
