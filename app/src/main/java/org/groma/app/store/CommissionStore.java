@@ -1,9 +1,11 @@
 package org.groma.app.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -92,30 +94,62 @@ public final class CommissionStore implements AutoCloseable {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(clock, "clock");
     checkOrigin(origin);
-    for (String suffix : List.of("-wal", "-journal", "-shm")) {
+    for (String suffix : List.of("", "-wal", "-journal", "-shm")) {
       if (Files.exists(Path.of(path + suffix))) {
-        throw new BadInputException("refusing to create a store at " + path + ": " + path + suffix + " exists");
+        throw new BadInputException("refusing to create a store at " + path + ": " + (suffix.isEmpty()
+            ? "the file exists" : path + suffix + " exists"));
       }
     }
+    // Build the file beside its destination, then link it into place: a crash while creating leaves at
+    // most a stray temporary file, never a half-made store at path, and the link fails if path exists.
+    Path temporary;
     try {
-      // createFile is atomic: it fails if anything exists at path, so no file is ever overwritten.
-      Files.createFile(path);
-    } catch (FileAlreadyExistsException e) {
-      throw new BadInputException("refusing to create a store at " + path + ": the file exists", e);
+      Path parent = path.toAbsolutePath().getParent();
+      temporary = Files.createTempFile(parent, "." + path.getFileName() + ".", ".creating");
     } catch (IOException e) {
       throw new StoreException("cannot create " + path + ": " + e.getMessage(), e);
     }
     try {
-      try (Connection connection = connect(path)) {
+      try (Connection connection = connect(temporary)) {
         initialize(connection, origin, timestamp(clock.instant()));
       }
-      return open(path, clock);
-    } catch (SQLException | RuntimeException e) {
-      deleteQuietly(path, e);
+      linkIntoPlace(temporary, path);
+    } catch (SQLException | IOException | RuntimeException e) {
+      deleteQuietly(temporary, e);
       if (e instanceof RuntimeException runtime) {
         throw runtime;
       }
       throw new StoreException("cannot create " + path + ": " + e.getMessage(), e);
+    }
+    try {
+      Files.delete(temporary);
+    } catch (IOException e) {
+      throw new StoreException("created " + path + " but cannot remove the temporary " + temporary + ": "
+          + e.getMessage(), e);
+    }
+    return open(path, clock);
+  }
+
+  private static void linkIntoPlace(Path temporary, Path path) throws IOException {
+    try {
+      // A hard link is created atomically and fails if anything exists at path: never an overwrite.
+      Files.createLink(path, temporary);
+    } catch (FileAlreadyExistsException e) {
+      throw new BadInputException("refusing to create a store at " + path + ": the file exists", e);
+    } catch (UnsupportedOperationException e) {
+      // File systems without hard links: a plain move, which does not replace an existing file either.
+      Files.move(temporary, path);
+    }
+    // Sync the directory so that the new name survives a power loss (POSIX: a rename or link is durable
+    // only once its directory is synced). Opening a directory for reading works on Linux and macOS.
+    Path directory = path.toAbsolutePath().getParent();
+    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException e) {
+      // Windows cannot open a directory as a channel; NTFS journals metadata itself.
+      if (!System.getProperty("os.name", "").startsWith("Windows")) {
+        throw e;
+      }
     }
   }
 
