@@ -222,7 +222,7 @@ final class GroupCommitWriter implements AutoCloseable {
     }
   }
 
-  /** Runs every operation already queued, then stops the writer thread. Idempotent. */
+  /** Runs every operation already queued, stops the writer thread and closes its connection. Idempotent. */
   @Override
   public void close() {
     synchronized (this) {
@@ -243,6 +243,11 @@ final class GroupCommitWriter implements AutoCloseable {
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
+    }
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the store's writer connection: " + e.getMessage(), e);
     }
   }
 }
