@@ -251,6 +251,23 @@ class GeoPackageLayersTest {
     assertThat(sections).contains("OGRFeature(sections):3\n  section_id (String) = S-3\n  name (String) = (null)");
   }
 
+  /** GDAL's GeoPackage validator, shipped by Debian python3-gdal (not by gdal-bin). */
+  static final Path VALIDATE_GPKG = Path.of("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py");
+  static final Path SYSTEM_PYTHON = Path.of("/usr/bin/python3");
+
+  @Test
+  void gdals_geopackage_validator_finds_nothing_to_report() throws Exception {
+    if (!Files.isRegularFile(VALIDATE_GPKG) || !Files.isExecutable(SYSTEM_PYTHON)) {
+      String reason = VALIDATE_GPKG + " (Debian python3-gdal) or " + SYSTEM_PYTHON + " is missing";
+      System.out.println("Skipping GDAL's GeoPackage validator: " + reason);
+      Assumptions.abort(reason);
+    }
+    Path file = storeWithLayers(dir);
+    // --extra runs checks beyond the strict requirements; --warning-as-error makes any remark fail the run.
+    String output = run(SYSTEM_PYTHON.toString(), VALIDATE_GPKG.toString(), "--extra", "--warning-as-error", file.toString());
+    assertThat(output).isEmpty();
+  }
+
   /** The part of ogrinfo's output about one layer. */
   static String layerBlock(String output, String layer) {
     int start = output.indexOf("Layer name: " + layer + "\n");
