@@ -25,9 +25,10 @@ import org.groma.app.store.StoredEntry;
  * a signed journal entry; signing is not included (the journal library's benchmarks measure Ed25519).
  *
  * <pre>
- * java -cp bench/target/benchmarks.jar org.groma.bench.store.StoreAppendBenchmark [DIR] [SECONDS]
+ * java -cp bench/target/benchmarks.jar org.groma.bench.store.StoreAppendBenchmark [DIR] [SECONDS] [THREADS] [stream|no-stream]
  * </pre>
- * DIR (default: a new directory under java.io.tmpdir) must be on the disk to measure.
+ * DIR (default: a new directory under java.io.tmpdir) must be on the disk to measure; THREADS is a
+ * comma-separated list of thread counts (default 1,4,16).
  */
 public final class StoreAppendBenchmark {
 
@@ -43,7 +44,10 @@ public final class StoreAppendBenchmark {
     Files.createDirectories(dir);
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     System.out.printf("directory %s, %d s per measurement, %d-byte entries%n", dir, seconds, ENTRY_BYTES);
-    for (int threads : new int[] {1, 4, 16}) {
+    int[] threadCounts = java.util.Arrays.stream((args.length > 2 ? args[2] : "1,4,16").split(","))
+        .mapToInt(Integer::parseInt).toArray();
+    boolean stream = args.length <= 3 || !args[3].equals("no-stream");
+    for (int threads : threadCounts) {
       Path file = dir.resolve("append-" + threads + ".gpkg");
       deleteStore(file);
       try (CommissionStore store = CommissionStore.create(file, "groma.bench/append")) {
@@ -62,6 +66,9 @@ public final class StoreAppendBenchmark {
       deleteStore(file);
     }
 
+    if (!stream) {
+      return;
+    }
     Path file = dir.resolve("stream.gpkg");
     deleteStore(file);
     Random random = new Random(1);
