@@ -506,6 +506,20 @@ public final class CommissionStore implements AutoCloseable {
     });
   }
 
+  /** A PRAGMA's value as the writer connection and the reader connection see it (for tests). */
+  List<String> pragmaOnBothConnections(String pragma) {
+    String writerValue = await(writer.submit(Long.MAX_VALUE, (connection, mayDefer) -> pragma(connection, pragma)));
+    String readerValue = read(connection -> pragma(connection, pragma));
+    return List.of(writerValue, readerValue);
+  }
+
+  private static String pragma(Connection connection, String pragma) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("PRAGMA " + pragma)) {
+      return rows.next() ? rows.getString(1) : null;
+    }
+  }
+
   /** Finishes every queued write, then closes the file. */
   @Override
   public void close() {

@@ -146,8 +146,28 @@ final class GroupCommitWriter implements AutoCloseable {
         stop = batch.remove(STOP);
       }
       if (!batch.isEmpty()) {
-        deferred.addAll(runBatch(batch, stop));
+        try {
+          deferred.addAll(runBatch(batch, stop));
+        } catch (Error e) {
+          // An Error (out of memory, ...) leaves the transaction in an unknown state: fail every waiting
+          // caller rather than leave them blocked, refuse further writes, and let the thread die with it.
+          failAll(batch, deferred, e);
+          throw e;
+        }
       }
+    }
+  }
+
+  private void failAll(List<Task<?>> batch, List<Task<?>> deferred, Error cause) {
+    synchronized (this) {
+      closed = true;
+    }
+    StoreException failure = new StoreException("the store's writer failed; this write may not be stored: " + cause, cause);
+    List<Task<?>> all = new ArrayList<>(batch);
+    all.addAll(deferred);
+    queue.drainTo(all);
+    for (Task<?> task : all) {
+      task.future.completeExceptionally(failure);
     }
   }
 

@@ -54,6 +54,18 @@ class CommissionStoreTest {
   }
 
   @Test
+  void both_connections_sync_fully_and_enforce_foreign_keys() {
+    Path file = dir.resolve("c.gpkg");
+    CommissionStore.create(file, ORIGIN, CLOCK).close();
+    try (CommissionStore store = CommissionStore.open(file, CLOCK)) {
+      // synchronous: 2 = FULL (SQLite PRAGMA synchronous documentation).
+      assertThat(store.pragmaOnBothConnections("synchronous")).containsExactly("2", "2");
+      assertThat(store.pragmaOnBothConnections("foreign_keys")).containsExactly("1", "1");
+      assertThat(store.pragmaOnBothConnections("journal_mode")).containsExactly("wal", "wal");
+    }
+  }
+
+  @Test
   void create_refuses_to_overwrite_an_existing_file() throws Exception {
     Path file = dir.resolve("taken.gpkg");
     Files.writeString(file, "precious");
