@@ -16,8 +16,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -239,7 +239,7 @@ public final class CommissionStore implements AutoCloseable {
     }
     Set<String> hashes = new HashSet<>();
     for (int i = 0; i < batch.size(); i++) {
-      if (!hashes.add(Arrays.toString(batch.get(i).entryHashUnsafe()))) {
+      if (!hashes.add(HexFormat.of().formatHex(batch.get(i).entryHashUnsafe()))) {
         throw new BadInputException("append batch holds entry " + i + " twice (same entry hash)");
       }
     }
