@@ -31,6 +31,26 @@ class ConcurrentAppendTest {
     Map<Long, NewEntry> acknowledged = new ConcurrentHashMap<>();
     List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
     try (CommissionStore store = CommissionStore.create(file, CommissionStoreTest.ORIGIN)) {
+      // A reader streams the journal while the writers append: every prefix it sees is contiguous and
+      // holds the entries their positions stand for.
+      java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+      AtomicLong readerPasses = new AtomicLong();
+      Thread reader = Thread.ofPlatform().start(() -> {
+        try {
+          while (writing.get()) {
+            long size = store.size();
+            long[] next = {0};
+            store.entries(0, size).forEach(e -> {
+              assertThat(e.seq()).isEqualTo(next[0]++);
+              assertThat(e.entry()).isEqualTo(TestEntries.entry("sequenced", e.seq()).entry());
+            });
+            assertThat(next[0]).isEqualTo(size);
+            readerPasses.incrementAndGet();
+          }
+        } catch (Throwable e) {
+          failures.add(e);
+        }
+      });
       runThreads(thread -> {
         for (int i = 0; i < APPENDS_PER_THREAD; i++) {
           long position = sequencer.getAndIncrement();
@@ -41,6 +61,9 @@ class ConcurrentAppendTest {
           acknowledged.put(position, entry);
         }
       }, failures);
+      writing.set(false);
+      reader.join();
+      assertThat(readerPasses.get()).isPositive();
     }
     assertThat(failures).isEmpty();
     assertHolds(file, acknowledged);
