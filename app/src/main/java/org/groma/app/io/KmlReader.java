@@ -305,8 +305,7 @@ final class KmlReader {
       }
       if (e == XMLStreamConstants.START_ELEMENT) {
         if (r.getLocalName().equals("coordinates")) {
-          String place = SafeXml.at(r);
-          points = tuples(SafeXml.text(r, sourceName), where + ", <coordinates> at " + place);
+          points = tuples(r, where + ", <coordinates> at " + SafeXml.at(r));
         } else {
           SafeXml.skip(r, sourceName);
         }
@@ -318,24 +317,43 @@ final class KmlReader {
     return points;
   }
 
-  private List<GeoPoint> tuples(String text, String where) {
+  /**
+   * The tuples of the current {@code <coordinates>} element, parsed chunk by chunk as the parser delivers the
+   * text, so that a million-tuple element is never held as one string.
+   */
+  private List<GeoPoint> tuples(XMLStreamReader r, String where) throws XMLStreamException {
     List<GeoPoint> points = new ArrayList<>();
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && Character.isWhitespace(text.charAt(i))) {
-        i++;
+    StringBuilder token = new StringBuilder(64);
+    while (true) {
+      int e = SafeXml.next(r, sourceName);
+      switch (e) {
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+          char[] text = r.getTextCharacters();
+          int end = r.getTextStart() + r.getTextLength();
+          for (int i = r.getTextStart(); i < end; i++) {
+            char c = text[i];
+            if (Character.isWhitespace(c)) {
+              if (!token.isEmpty()) {
+                points.add(tuple(token.toString(), where + ", tuple " + points.size()));
+                token.setLength(0);
+              }
+            } else {
+              token.append(c);
+            }
+          }
+        }
+        case XMLStreamConstants.START_ELEMENT -> SafeXml.skip(r, sourceName);
+        case XMLStreamConstants.END_ELEMENT -> {
+          if (!token.isEmpty()) {
+            points.add(tuple(token.toString(), where + ", tuple " + points.size()));
+          }
+          return points;
+        }
+        case XMLStreamConstants.END_DOCUMENT -> throw new BadInputException(where
+            + ": the file ends inside <coordinates>: truncated?");
+        default -> { }
       }
-      if (i >= n) {
-        break;
-      }
-      int start = i;
-      while (i < n && !Character.isWhitespace(text.charAt(i))) {
-        i++;
-      }
-      points.add(tuple(text.substring(start, i), where + ", tuple " + points.size()));
     }
-    return points;
   }
 
   private GeoPoint tuple(String t, String where) {

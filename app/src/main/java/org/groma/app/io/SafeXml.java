@@ -24,7 +24,8 @@ final class SafeXml {
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
+    // not coalescing: long <coordinates> texts arrive in chunks and are parsed as they come
+    f.setProperty(XMLInputFactory.IS_COALESCING, false);
     return f;
   }
 
