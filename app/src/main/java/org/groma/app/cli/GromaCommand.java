@@ -13,6 +13,7 @@ import picocli.CommandLine.HelpCommand;
     },
     subcommands = {
         GeoCommand.class,
+        ImportCommand.class,
         TableCommand.class,
         DescribeCommand.class,
         KeysCommand.class,

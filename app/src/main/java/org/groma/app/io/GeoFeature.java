@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * One imported feature.
  *
- * @param index position of the feature in its file, from 0
- * @param id the feature's GeoJSON id, or null
+ * @param index position of the feature among those read from its file, from 0
+ * @param id the feature's id as the file gives it (GeoJSON id, KML id attribute, GeoPackage primary key, CSV id
+ *     or part column), or null
  * @param properties the feature's properties as read
  * @param geometry its geometry
  */

@@ -1,6 +1,7 @@
 package org.groma.app.io;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.groma.app.BadInputException;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.GeoPolygon;
@@ -27,21 +28,34 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  */
 final class PolygonValidator {
 
-  private static final GeometryFactory FACTORY = new GeometryFactory();
+  static final GeometryFactory FACTORY = new GeometryFactory();
 
   private PolygonValidator() {}
 
   static GeoGeometry.Area requireValid(GeoGeometry.Area area, String where) {
-    Polygon[] parts = area.parts().stream().map(PolygonValidator::toJts).toArray(Polygon[]::new);
-    Geometry g = parts.length == 1 ? parts[0] : FACTORY.createMultiPolygon(parts);
-    TopologyValidationError error = new IsValidOp(g).getValidationError();
-    if (error != null) {
-      Coordinate c = error.getCoordinate();
-      String near = c == null ? "" : String.format(Locale.ROOT, " at or near [%s, %s]", c.x, c.y);
-      throw new BadInputException(where + ": invalid polygon: " + error.getMessage() + near
-          + " (longitude, latitude); a boundary area must have simple rings and holes inside their shell");
+    Optional<String> problem = problem(area);
+    if (problem.isPresent()) {
+      throw new BadInputException(where + ": " + problem.get()
+          + "; a boundary area must have simple rings and holes inside their shell");
     }
     return area;
+  }
+
+  /** What is wrong with the area, e.g. {@code "invalid polygon: Self-intersection at or near [44.5, 40.5] (longitude, latitude)"}. */
+  static Optional<String> problem(GeoGeometry.Area area) {
+    TopologyValidationError error = new IsValidOp(toJts(area)).getValidationError();
+    if (error == null) {
+      return Optional.empty();
+    }
+    Coordinate c = error.getCoordinate();
+    String near = c == null ? "" : String.format(Locale.ROOT, " at or near [%s, %s]", c.x, c.y);
+    return Optional.of("invalid polygon: " + error.getMessage() + near + " (longitude, latitude)");
+  }
+
+  /** The area as a JTS Polygon or MultiPolygon in the longitude (x), latitude (y) plane. */
+  static Geometry toJts(GeoGeometry.Area area) {
+    Polygon[] parts = area.parts().stream().map(PolygonValidator::toJts).toArray(Polygon[]::new);
+    return parts.length == 1 ? parts[0] : FACTORY.createMultiPolygon(parts);
   }
 
   private static Polygon toJts(GeoPolygon p) {
