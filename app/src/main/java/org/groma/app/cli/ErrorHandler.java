@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.groma.app.BadInputException;
+import org.groma.app.store.StoreConflictException;
+import org.groma.app.store.StoreCorruptException;
+import org.groma.app.store.StoreException;
 import org.groma.geo.GeoInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -46,13 +49,14 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   }
 
   static ExitCode exitCodeFor(Throwable e) {
-    if (e instanceof CheckFailedException) {
+    if (e instanceof CheckFailedException || e instanceof StoreCorruptException) {
       return ExitCode.CHECK_FAILED;
     }
-    if (e instanceof GeoInputException || e instanceof BadInputException) {
+    if (e instanceof GeoInputException || e instanceof BadInputException
+        || e instanceof StoreConflictException) {
       return ExitCode.BAD_INPUT;
     }
-    if (e instanceof IOException || e instanceof UncheckedIOException) {
+    if (e instanceof IOException || e instanceof UncheckedIOException || e instanceof StoreException) {
       return ExitCode.IO_ERROR;
     }
     return ExitCode.SOFTWARE;
