@@ -33,7 +33,7 @@ final class ClosestCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  @Mixin GeoJsonInput input;
+  @Mixin FeatureInput input;
 
   @Parameters(index = "1", paramLabel = "LAT", description = "Latitude of the point: decimal degrees or DMS.")
   String lat;

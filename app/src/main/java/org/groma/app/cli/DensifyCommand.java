@@ -33,7 +33,7 @@ final class DensifyCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  @Mixin GeoJsonInput input;
+  @Mixin FeatureInput input;
 
   @Option(names = "--max-sag-m", required = true, paramLabel = "METRES",
       description = "Largest distance allowed between an edge as drawn and the true line, metres (at least 1e-6).")

@@ -25,7 +25,7 @@ final class DescribeCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  @Mixin GeoJsonInput input;
+  @Mixin FeatureInput input;
 
   @Option(names = "--lang", paramLabel = "en|ru", defaultValue = "en",
       description = "Language of the description: en (default) or ru.")

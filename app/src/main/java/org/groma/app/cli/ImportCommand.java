@@ -9,23 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.groma.app.io.CsvLayout;
 import org.groma.app.io.FeatureImport;
 import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
 import org.groma.app.io.GeoJsonWriter;
-import org.groma.app.io.ImportFormat;
-import org.groma.app.io.ImportOptions;
 import org.groma.app.io.ImportResult;
 import org.groma.app.io.PolygonRepair;
-import org.groma.app.io.Region;
-import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.GeoPolygon;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,66 +41,10 @@ final class ImportCommand implements Runnable {
   @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
   Path file;
 
-  @Option(names = "--format", paramLabel = "geojson|kml|kmz|gpx|csv|gpkg",
-      description = "The file's format; by default taken from its extension (and checked against its content).")
-  String format;
-
   @Option(names = "--list-layers", description = "List the feature layers of a GeoPackage and stop.")
   boolean listLayers;
 
-  @Option(names = "--layer", paramLabel = "NAME", description = "GeoPackage layer (required when there are several).")
-  String layer;
-
-  @Option(names = "--crs", paramLabel = "EPSG:N",
-      description = "CRS of the coordinates: required for CSV (EPSG:4326, EPSG:326zz, EPSG:284zz, ...). GeoJSON, "
-          + "KML and GPX are WGS 84; a GeoPackage states its own.")
-  String crs;
-
-  @Option(names = "--transformation", paramLabel = "EPSG:N",
-      description = "Datum transformation to WGS 84, required for Pulkovo 1942 data (e.g. EPSG:15865); "
-          + "see 'groma geo transformations'.")
-  String transformation;
-
-  @Option(names = "--x-column", paramLabel = "NAME", description = "CSV: easting or longitude column (header name).")
-  String xColumn;
-
-  @Option(names = "--y-column", paramLabel = "NAME",
-      description = "CSV: northing or latitude column. The Soviet X of Gauss-Kruger grids is the northing: "
-          + "it goes here.")
-  String yColumn;
-
-  @Option(names = "--lat-column", paramLabel = "NAME", description = "CSV: latitude column (geographic CRS).")
-  String latColumn;
-
-  @Option(names = "--lon-column", paramLabel = "NAME", description = "CSV: longitude column (geographic CRS).")
-  String lonColumn;
-
-  @Option(names = "--id-column", paramLabel = "NAME", description = "CSV: column giving each point's id.")
-  String idColumn;
-
-  @Option(names = "--part-column", paramLabel = "NAME",
-      description = "CSV: rows with the same value form one line (without it each row is a point).")
-  String partColumn;
-
-  @Option(names = "--order-column", paramLabel = "NAME",
-      description = "CSV: numeric column ordering each line's vertices (file order without it).")
-  String orderColumn;
-
-  @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
-      description = "CSV cell separator: one character, or 'tab' (default ',').")
-  String delimiter;
-
-  @Option(names = "--decimal-comma", description = "CSV numbers use a decimal comma (40,5); needs another delimiter.")
-  boolean decimalComma;
-
-  @Option(names = "--region", paramLabel = "W,S,E,N",
-      description = "Region the data must lie in (degrees): GeoJSON and KML positions outside it whose lat/lon swap "
-          + "lies inside are refused as swapped axes.")
-  String region;
-
-  @Option(names = "--repair", description = "Fix invalid polygons (JTS GeometryFixer) and report what changed, "
-      + "instead of refusing them.")
-  boolean repair;
+  @Mixin ReadOptions read;
 
   @Option(names = "--out", paramLabel = "OUT.geojson", description = "Write the features as RFC 7946 GeoJSON.")
   Path out;
@@ -122,7 +60,7 @@ final class ImportCommand implements Runnable {
         listLayers(o);
         return;
       }
-      ImportResult r = FeatureImport.read(file, options());
+      ImportResult r = FeatureImport.read(file, read.options());
       if (out != null) {
         GeoJsonWriter.write(r.features(), out);
       }
@@ -142,53 +80,6 @@ final class ImportCommand implements Runnable {
       o.printf(Locale.ROOT, "%s  %s  %s  %d features%n", l.name(), l.geometryType(), l.srs(), l.featureCount());
     }
     o.flush();
-  }
-
-  ImportOptions options() {
-    ImportOptions options = ImportOptions.defaults().withRepair(repair);
-    if (format != null) {
-      try {
-        options = options.withFormat(ImportFormat.parse(format));
-      } catch (RuntimeException e) {
-        throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
-      }
-    }
-    if (layer != null) {
-      options = options.withLayer(layer);
-    }
-    if (crs != null) {
-      options = options.withCrs(crs);
-    }
-    if (transformation != null) {
-      options = options.withTransformation(transformation);
-    }
-    if (region != null) {
-      try {
-        options = options.withRegion(Region.parse(region));
-      } catch (GeoInputException e) {
-        throw e.at("--region");
-      }
-    }
-    boolean csvColumns = xColumn != null || yColumn != null || latColumn != null || lonColumn != null;
-    if (csvColumns) {
-      char d = switch (delimiter) {
-        case "tab", "\\t" -> '\t';
-        default -> {
-          if (delimiter.length() != 1) {
-            throw new ParameterException(spec.commandLine(), "--delimiter must be one character or 'tab', got '"
-                + delimiter + "'");
-          }
-          yield delimiter.charAt(0);
-        }
-      };
-      options = options.withCsv(new CsvLayout(Optional.ofNullable(xColumn), Optional.ofNullable(yColumn),
-          Optional.ofNullable(latColumn), Optional.ofNullable(lonColumn), Optional.ofNullable(idColumn),
-          Optional.ofNullable(partColumn), Optional.ofNullable(orderColumn), d, decimalComma));
-    } else if (idColumn != null || partColumn != null || orderColumn != null || decimalComma) {
-      throw new ParameterException(spec.commandLine(), "CSV options need the coordinate columns: --x-column and "
-          + "--y-column, or --lat-column and --lon-column");
-    }
-    return options;
   }
 
   private void print(PrintWriter o, ImportResult r) {

@@ -29,7 +29,7 @@ final class MeasureCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  @Mixin GeoJsonInput input;
+  @Mixin FeatureInput input;
 
   @Option(names = "--line-type", paramLabel = "geodesic|rhumb", defaultValue = "geodesic",
       description = "How line segments run: geodesic (default) or rhumb (loxodrome). Polygon edges are geodesic.")

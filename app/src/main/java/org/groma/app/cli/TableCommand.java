@@ -54,7 +54,7 @@ final class TableCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  @Mixin GeoJsonInput input;
+  @Mixin FeatureInput input;
 
   @Option(names = "--start-number", paramLabel = "N", defaultValue = "1",
       description = "Number of the first turning point (default 1).")
@@ -68,10 +68,6 @@ final class TableCommand implements Runnable {
       description = "Fix the SK-42 Gauss-Kruger 6-degree zone (4-32) for every row; by default from each point's longitude.")
   Integer gkZone;
 
-  @Option(names = "--transformation", paramLabel = "EPSG:N",
-      description = "The Pulkovo 1942 <-> WGS 84 transformation for the SK-42 columns, e.g. EPSG:15865. Required "
-          + "unless --no-sk42.")
-  String transformation;
 
   @Option(names = "--no-sk42", description = "Leave the SK-42 Gauss-Kruger columns out.")
   boolean noSk42;
@@ -85,20 +81,20 @@ final class TableCommand implements Runnable {
 
   @Override
   public void run() {
-    if (noSk42 && (transformation != null || gkZone != null)) {
+    if (noSk42 && (input.options.transformation != null || gkZone != null)) {
       throw new ParameterException(spec.commandLine(),
           "--no-sk42 leaves the SK-42 columns out; it cannot be combined with --transformation or --gk-zone");
     }
     Sk42Columns sk42;
     if (noSk42) {
       sk42 = new Sk42Columns.Omitted();
-    } else if (transformation == null) {
+    } else if (input.options.transformation == null) {
       throw new BadInputException("SK-42 (Pulkovo 1942) Gauss-Kruger columns need a named datum transformation, "
           + "none is chosen silently: give --transformation, one of "
           + TurningPointTable.Builder.candidateList() + ", or --no-sk42");
     } else {
       try {
-        sk42 = new Sk42Columns.Included(TransformationRegistry.lookup(transformation),
+        sk42 = new Sk42Columns.Included(TransformationRegistry.lookup(input.options.transformation),
             gkZone == null ? OptionalInt.empty() : OptionalInt.of(gkZone));
       } catch (GeoInputException e) {
         throw e.at("--transformation");
@@ -141,7 +137,7 @@ final class TableCommand implements Runnable {
    * The sections of a line file: each LineString, and each part of a MultiLineString, is a piece with the
    * line type, status, sources and pillars of its feature's properties. Polygons and points are refused.
    */
-  static List<Section> readSections(GeoJsonInput input, int startNumber) {
+  static List<Section> readSections(FeatureInput input, int startNumber) {
     List<GeoFeature> features = input.read();
     List<LinePiece> pieces = new ArrayList<>();
     String file = input.file.toString();

@@ -56,7 +56,7 @@ public final class FeatureImport {
       throw new IOException(source + ": is a folder, not a file");
     }
     ImportFormat format = options.format().orElseGet(() -> ImportFormat.fromFileName(file).orElseThrow(() ->
-        new BadInputException(source + ": cannot tell the format from the file name; state it with --format ("
+        new BadInputException(source + ": cannot tell the format from the file name; state it with --input-format ("
             + "geojson, kml, kmz, gpx, csv or gpkg)")));
     if (Files.size(file) == 0) {
       throw new BadInputException(source + ": the file is empty");
@@ -202,8 +202,8 @@ public final class FeatureImport {
       case ZIP -> "a zip archive (KMZ?)";
       case TEXT -> "plain text (CSV?)";
     };
-    throw new BadInputException(file + ": read as " + format.id() + " (from its extension or --format), but it "
-        + "starts like " + looks + "; wrong extension? state the format with --format");
+    throw new BadInputException(file + ": read as " + format.id() + " (from its extension or --input-format), but it "
+        + "starts like " + looks + "; wrong extension? state the format with --input-format");
   }
 
   private static Content sniff(byte[] head) {

@@ -45,7 +45,7 @@ final class GpxReader {
       String root = SafeXml.root(r, sourceName);
       if (!root.equals("gpx")) {
         throw new BadInputException(sourceName + ": the root element is <" + root + ">, not <gpx>"
-            + (root.equals("kml") ? ": this looks like KML (state --format kml)" : ": not a GPX document"));
+            + (root.equals("kml") ? ": this looks like KML (state --input-format kml)" : ": not a GPX document"));
       }
       g.document(r);
       r.close();

@@ -61,7 +61,7 @@ final class KmlReader {
       String root = SafeXml.root(r, sourceName);
       if (!root.equals("kml")) {
         throw new BadInputException(sourceName + ": the root element is <" + root + ">, not <kml>"
-            + (root.equals("gpx") ? ": this looks like GPX (state --format gpx)" : ": not a KML document"));
+            + (root.equals("gpx") ? ": this looks like GPX (state --input-format gpx)" : ": not a KML document"));
       }
       k.document(r);
       r.close();

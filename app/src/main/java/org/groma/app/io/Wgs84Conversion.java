@@ -41,12 +41,18 @@ final class Wgs84Conversion {
   /**
    * The conversion from {@code crs} to WGS 84.
    *
+   * <p>A transformation named for data already on WGS 84 is checked (it must exist) but not applied, and the
+   * result reports none used: commands that also write SK-42 take the commission's one agreed transformation
+   * through the same option.
+   *
    * @throws GeoInputException if the datum is not WGS 84 and no transformation is given (listing the
-   *     candidates), or the transformation does not connect the datums, or one is given where none is needed
+   *     candidates), or the transformation does not connect the datums
    */
   static Wgs84Conversion of(Crs crs, Optional<String> transformationCode) {
-    Optional<DatumTransformation> t = transformationCode.map(TransformationRegistry::lookup);
-    if (t.isEmpty() && !crs.datum().sameAs(GeodeticDatum.WGS84)) {
+    Optional<DatumTransformation> named = transformationCode.map(TransformationRegistry::lookup);
+    boolean onWgs84 = crs.datum().sameAs(GeodeticDatum.WGS84);
+    Optional<DatumTransformation> t = onWgs84 ? Optional.empty() : named;
+    if (t.isEmpty() && !onWgs84) {
       List<DatumTransformation> candidates = TransformationRegistry.candidates(crs, GeographicCrs.WGS84);
       throw new GeoInputException(crs + " is on " + crs.datum() + ", not WGS 84: state the datum transformation "
           + "to use (--transformation EPSG:n); none is chosen silently, because the candidates land metres apart. "

@@ -92,7 +92,7 @@ class ImportCommandTest {
 
   @Test
   void usage_errors_exit_2_and_missing_files_exit_4() throws Exception {
-    Cli format = Cli.run("import", fixture("arm.kml"), "--format", "shp");
+    Cli format = Cli.run("import", fixture("arm.kml"), "--input-format", "shp");
     assertThat(format.exitCode()).isEqualTo(ExitCode.USAGE.code());
     assertThat(format.err()).contains("unknown format \"shp\"");
     Cli csvOnly = Cli.run("import", fixture("arm.kml"), "--part-column", "p");

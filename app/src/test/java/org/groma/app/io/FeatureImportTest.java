@@ -255,7 +255,7 @@ class FeatureImportTest {
   void a_file_whose_content_does_not_match_its_extension_is_refused() throws Exception {
     Path p = file("looks.geojson", KML_HEAD + "</Document></kml>");
     assertThatThrownBy(() -> read(p)).isInstanceOf(BadInputException.class)
-        .hasMessageContaining("looks.geojson: read as geojson (from its extension or --format), but it starts like "
+        .hasMessageContaining("looks.geojson: read as geojson (from its extension or --input-format), but it starts like "
             + "XML (KML or GPX?)");
     Path q = file("track.kml", GPX_HEAD + "</gpx>");
     assertThatThrownBy(() -> read(q)).hasMessageContaining("the root element is <gpx>, not <kml>: this looks like GPX");
@@ -416,8 +416,10 @@ class FeatureImportTest {
             .withCsv(CsvLayout.xy("x", "y"))))
         .isInstanceOf(GeoInputException.class).hasMessageContaining("unknown CRS code \"EPSG:3857\"");
     Path g = file("a.geojson", "{\"type\": \"FeatureCollection\", \"features\": []}");
-    assertThatThrownBy(() -> FeatureImport.read(g, ImportOptions.defaults().withTransformation("EPSG:15865")))
-        .isInstanceOf(GeoInputException.class).hasMessageContaining("no datum transformation is needed");
+    assertThat(FeatureImport.read(g, ImportOptions.defaults().withTransformation("EPSG:15865")).transformation())
+        .as("a transformation named for WGS 84 data is not applied, and the result says none was used").isEmpty();
+    assertThatThrownBy(() -> FeatureImport.read(g, ImportOptions.defaults().withTransformation("EPSG:9999")))
+        .isInstanceOf(GeoInputException.class).hasMessageContaining("EPSG:9999");
     assertThatThrownBy(() -> FeatureImport.read(g, ImportOptions.defaults().withCrs("EPSG:28408")))
         .hasMessageContaining("geojson coordinates are WGS 84 longitude and latitude by definition; --crs EPSG:28408 "
             + "does not apply");
