@@ -53,7 +53,7 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  *       neighbours do not. Ends meeting no third party are reported as open ends.</li>
  *   <li>Data quality: the overlaps (A ∩ B) and the gaps (holes of A ∪ B bordered by both) computed with
  *       JTS OverlayNG in the longitude–latitude plane, each with its geodesic area and its width (the
- *       farthest its vertices lie from the other party's boundary); those no wider than the tolerance are
+ *       farthest its outline's vertices and edge midpoints lie from either party's boundary); those no wider than the tolerance are
  *       the slivers snapping absorbed.</li>
  * </ol>
  *
@@ -364,10 +364,15 @@ public final class CommonBoundaryOp {
     if (area == 0) {
       return;
     }
+    // The width is sampled at the vertices and the edge midpoints of the area's outline: an outline made
+    // of stretches of both boundaries meets them at its vertices, so the midpoints are where it strays.
     double width = 0;
-    for (Coordinate c : p.getExteriorRing().getCoordinates()) {
-      GeoPoint v = GeoPoint.ofLonLat(c.x, c.y);
-      width = Math.max(width, Math.max(aIndex.distanceM(v), bIndex.distanceM(v)));
+    Coordinate[] cs = p.getExteriorRing().getCoordinates();
+    for (int k = 0; k + 1 < cs.length; k++) {
+      for (double f : new double[] {0, 0.5}) {
+        GeoPoint v = GeoPoint.ofLonLat(cs[k].x + f * (cs[k + 1].x - cs[k].x), cs[k].y + f * (cs[k + 1].y - cs[k].y));
+        width = Math.max(width, Math.max(aIndex.distanceM(v), bIndex.distanceM(v)));
+      }
     }
     Coordinate inside = p.getInteriorPoint().getCoordinate();
     out.add(new Discrepancy(kind, area, width, width <= snapM, GeoPoint.ofLonLat(inside.x, inside.y)));

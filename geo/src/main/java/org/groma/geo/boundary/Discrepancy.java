@@ -9,8 +9,9 @@ import org.groma.geo.GeoPoint;
  *
  * @param kind overlap or gap
  * @param areaM2 geodesic area, square metres
- * @param widthM how far the two boundaries stray apart there: the largest distance from a vertex of the area
- *     to the farther of the two boundaries, metres (geodesic)
+ * @param widthM how far the two boundaries stray apart there: the largest distance from a vertex or edge
+ *     midpoint of the area's outline to the farther of the two boundaries, metres (geodesic; a sample, so a
+ *     lower bound of the true largest distance)
  * @param withinSnap whether {@code widthM} is within the snapping tolerance, so that the extraction treated
  *     the two boundaries as one line here
  * @param point a point inside the area (for finding it on a map)
