@@ -338,10 +338,13 @@ public final class CommonBoundaryOp {
     Geometry union = OverlayNGRobust.overlay(ja, jb, OverlayNG.UNION);
     for (Polygon p : polygons(union)) {
       for (int h = 0; h < p.getNumInteriorRing(); h++) {
-        Polygon hole = TerritoryGeometry.FACTORY.createPolygon(p.getInteriorRingN(h).getCoordinates());
-        if (hole.distance(ja) < TOUCH_DEG && hole.distance(jb) < TOUCH_DEG
-            && touchesAlongLine(hole, ja) && touchesAlongLine(hole, jb)) {
-          add(out, Discrepancy.Kind.GAP, hole, aIndex, bIndex);
+        // A hole of the union may hold islands of A or B (an enclave inside the gap): take them out.
+        Polygon ring = TerritoryGeometry.FACTORY.createPolygon(p.getInteriorRingN(h).getCoordinates());
+        for (Polygon hole : polygons(OverlayNGRobust.overlay(ring, union, OverlayNG.DIFFERENCE))) {
+          if (hole.distance(ja) < TOUCH_DEG && hole.distance(jb) < TOUCH_DEG
+              && touchesAlongLine(hole, ja) && touchesAlongLine(hole, jb)) {
+            add(out, Discrepancy.Kind.GAP, hole, aIndex, bIndex);
+          }
         }
       }
     }

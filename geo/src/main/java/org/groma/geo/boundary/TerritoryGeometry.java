@@ -94,7 +94,7 @@ final class TerritoryGeometry {
       return null;
     }
     Coordinate c = error.getCoordinate();
-    String near = c == null ? "" : String.format(Locale.ROOT, " at or near %s° N, %s° E", c.y, c.x);
+    String near = c == null ? "" : String.format(Locale.ROOT, " at or near latitude %.9f°, longitude %.9f°", c.y, c.x);
     return "territory " + t.name() + " is not a valid polygon: " + error.getMessage() + near;
   }
 
