@@ -16,7 +16,7 @@ import org.groma.geo.GeoRing;
  * the app's GeoJsonReader does the real, checked reading). Reads (Multi)Polygon features and one string
  * property.
  */
-final class TestGeoJson {
+public final class TestGeoJson {
 
   private final String s;
   private int i;
@@ -26,13 +26,13 @@ final class TestGeoJson {
   }
 
   /** The shipped data folder, from the geo module's working directory. */
-  static Path data(String file) {
+  public static Path data(String file) {
     return Path.of("..", "data", file);
   }
 
   /** Territories of a FeatureCollection keyed by the value of {@code property}. */
   @SuppressWarnings("unchecked")
-  static Map<String, Territory> territories(Path file, String property) throws IOException {
+  public static Map<String, Territory> territories(Path file, String property) throws IOException {
     Map<String, Object> root = (Map<String, Object>) new TestGeoJson(Files.readString(file)).value();
     Map<String, Territory> out = new LinkedHashMap<>();
     for (Object f : (List<Object>) root.get("features")) {
