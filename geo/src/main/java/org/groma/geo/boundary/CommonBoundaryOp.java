@@ -15,7 +15,9 @@ import org.groma.geo.GeoPolygon;
 import org.groma.geo.GeoRing;
 import org.groma.geo.geodesic.Geodesics;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -90,8 +92,8 @@ public final class CommonBoundaryOp {
   public static final double MAX_SNAP_M = 1_000.0;
 
   /**
-   * Two JTS overlay results touch when closer than this, degrees (about 0.1 µm): their shared vertices are
-   * the same doubles or intersection points rounded once.
+   * Margin when looking for the rings that border a gap, degrees (about 0.1 µm): overlay results share the
+   * input's doubles or intersection points rounded once, so their boxes meet to within rounding.
    */
   static final double TOUCH_DEG = 1e-12;
 
@@ -336,13 +338,14 @@ public final class CommonBoundaryOp {
       add(out, Discrepancy.Kind.OVERLAP, p, aIndex, bIndex);
     }
     Geometry union = OverlayNGRobust.overlay(ja, jb, OverlayNG.UNION);
+    PreparedGeometry pa = PreparedGeometryFactory.prepare(ja);
+    PreparedGeometry pb = PreparedGeometryFactory.prepare(jb);
     for (Polygon p : polygons(union)) {
       for (int h = 0; h < p.getNumInteriorRing(); h++) {
         // A hole of the union may hold islands of A or B (an enclave inside the gap): take them out.
         Polygon ring = TerritoryGeometry.FACTORY.createPolygon(p.getInteriorRingN(h).getCoordinates());
         for (Polygon hole : polygons(OverlayNGRobust.overlay(ring, union, OverlayNG.DIFFERENCE))) {
-          if (hole.distance(ja) < TOUCH_DEG && hole.distance(jb) < TOUCH_DEG
-              && touchesAlongLine(hole, ja) && touchesAlongLine(hole, jb)) {
+          if (pa.intersects(hole) && pb.intersects(hole) && touchesAlongLine(hole, ja) && touchesAlongLine(hole, jb)) {
             add(out, Discrepancy.Kind.GAP, hole, aIndex, bIndex);
           }
         }
@@ -352,9 +355,24 @@ public final class CommonBoundaryOp {
     return out;
   }
 
-  /** Whether a hole of the union is bordered by the territory along a line, not only at a point. */
+  /**
+   * Whether a hole of the union is bordered by the territory along a line, not only at a point. Only the
+   * territory's rings whose box meets the hole's (grown by {@link #TOUCH_DEG}) are intersected.
+   */
   private static boolean touchesAlongLine(Polygon hole, Geometry territory) {
-    return hole.getBoundary().intersection(territory.getBoundary()).getDimension() >= 1;
+    Envelope box = hole.getEnvelopeInternal().copy();
+    box.expandBy(TOUCH_DEG);
+    Geometry outline = hole.getExteriorRing();
+    for (int i = 0; i < territory.getNumGeometries(); i++) {
+      Polygon part = (Polygon) territory.getGeometryN(i);
+      for (int r = -1; r < part.getNumInteriorRing(); r++) {
+        LineString ring = r < 0 ? part.getExteriorRing() : part.getInteriorRingN(r);
+        if (ring.getEnvelopeInternal().intersects(box) && outline.intersection(ring).getDimension() >= 1) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void add(List<Discrepancy> out, Discrepancy.Kind kind, Polygon p, SegmentIndex aIndex,

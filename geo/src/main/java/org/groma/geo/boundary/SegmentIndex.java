@@ -6,7 +6,11 @@ import org.groma.geo.GeoPoint;
 import org.groma.geo.GeoPolygon;
 import org.groma.geo.GeoRing;
 import org.groma.geo.geodesic.Geodesics;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -17,8 +21,8 @@ import org.locationtech.jts.index.strtree.STRtree;
  * that is never smaller than the radius anywhere in it (see {@link #box}), so no segment within the radius
  * is missed. Distances are then measured geodesically.
  *
- * <p>Thread safety: built once, then read-only; the JTS tree is built on first query, so build it with
- * {@link #build()} before sharing between threads.
+ * <p>Thread safety: not shared between threads (each extraction builds its own); the nearest-point index
+ * is built on first use.
  */
 final class SegmentIndex {
 
@@ -38,11 +42,24 @@ final class SegmentIndex {
    */
   static final double METRES_PER_DEG_LON_EQUATOR = 111_319.49;
 
+  /**
+   * Margins of the search radius around the lon/lat-plane nearest point, relative and metres: that point lies
+   * on a straight lon/lat chord, which can stray from the geodesic edge by its sag (centimetres for edges of
+   * kilometres); 1e-3 of the distance plus 1 m covers it with room to spare.
+   */
+  static final double SEARCH_MARGIN = 1e-3;
+
+  static final double SEARCH_MARGIN_M = 1.0;
+
+  private static final GeometryFactory FACTORY = new GeometryFactory();
+
   /** Latitude beyond which the box simply spans every longitude (cos φ too small to divide by). */
   static final double POLAR_CAP_DEG = 89.0;
 
   private final STRtree tree = new STRtree();
   private final List<Segment> segments = new ArrayList<>();
+  private final List<LineString> rings = new ArrayList<>();
+  private IndexedFacetDistance nearest;
 
   SegmentIndex(List<GeoPolygon> polygons) {
     for (GeoPolygon polygon : polygons) {
@@ -53,6 +70,11 @@ final class SegmentIndex {
 
   private void add(GeoRing ring) {
     List<GeoPoint> v = ring.closed();
+    Coordinate[] cs = new Coordinate[v.size()];
+    for (int i = 0; i < v.size(); i++) {
+      cs[i] = new Coordinate(v.get(i).lonDeg(), v.get(i).latDeg());
+    }
+    rings.add(FACTORY.createLineString(cs));
     for (int i = 0; i + 1 < v.size(); i++) {
       Segment s = new Segment(v.get(i), v.get(i + 1));
       segments.add(s);
@@ -84,14 +106,18 @@ final class SegmentIndex {
     return best <= radiusM ? best : Double.POSITIVE_INFINITY;
   }
 
-  /** Geodesic distance from {@code p} to the nearest segment, metres (searching outwards). */
+  /**
+   * Geodesic distance from {@code p} to the nearest segment, metres. The nearest point in the
+   * longitude–latitude plane (JTS {@link IndexedFacetDistance}) gives an upper bound U of the distance; every
+   * segment within U (plus a margin for the chord's sag) is then measured geodesically and the least taken.
+   */
   double distanceM(GeoPoint p) {
-    for (double r = 10; ; r *= 8) {
-      double d = distanceWithinM(p, r);
-      if (d < Double.POSITIVE_INFINITY || r > 2.1e7) {
-        return d;
-      }
+    if (nearest == null) {
+      nearest = new IndexedFacetDistance(FACTORY.createMultiLineString(rings.toArray(LineString[]::new)));
     }
+    Coordinate c = nearest.nearestPoints(FACTORY.createPoint(new Coordinate(p.lonDeg(), p.latDeg())))[0];
+    double upper = Geodesics.WGS84.distanceM(p, GeoPoint.ofLonLat(c.x, c.y));
+    return distanceWithinM(p, upper * (1 + SEARCH_MARGIN) + SEARCH_MARGIN_M);
   }
 
   static Envelope envelope(GeoPoint a, GeoPoint b) {
