@@ -14,6 +14,8 @@ import picocli.CommandLine.HelpCommand;
     subcommands = {
         GeoCommand.class,
         ImportCommand.class,
+        BoundaryCommand.class,
+        SimplifyCommand.class,
         TableCommand.class,
         DescribeCommand.class,
         KeysCommand.class,
