@@ -85,8 +85,7 @@ public final class EntryCodec {
             throw new JournalFormatException("field \"sig\": " + ex.getMessage());
         }
         byte[] entryBytes = entry.canonicalBytes();
-        SignedEntry signed = new SignedEntry(entry, sig);
-        byte[] canonical = signed.storedBytes();
+        byte[] canonical = SignedEntry.storedBytes(entryBytes, sig);
         if (!Arrays.equals(canonical, stored)) {
             throw new JournalFormatException(
                     "entry bytes are not in RFC 8785 canonical form (first difference at byte "

@@ -1,9 +1,7 @@
 package org.groma.journal.entry;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import org.groma.journal.json.JsonCanonicalizer;
-import org.groma.journal.json.JsonObject;
-import org.groma.journal.json.JsonString;
 import org.groma.journal.log.MerkleHash;
 import org.groma.journal.sign.Signature;
 import org.groma.journal.sign.SignatureContext;
@@ -29,6 +27,10 @@ public final class SignedEntry {
     private final byte[] storedBytes;
     private final MerkleHash hash;
 
+    private SignedEntry(Entry entry, Signature signature, byte[] entryBytes) {
+        this(entry, signature, entryBytes, storedBytes(entryBytes, signature));
+    }
+
     private SignedEntry(Entry entry, Signature signature, byte[] entryBytes, byte[] storedBytes) {
         this.entry = entry;
         this.signature = signature;
@@ -40,17 +42,26 @@ public final class SignedEntry {
     /** An entry with a signature made elsewhere (the signature is not checked here; see {@link #verify}). */
     public SignedEntry(Entry entry, Signature signature) {
         this(Objects.requireNonNull(entry, "entry"), Objects.requireNonNull(signature, "signature"),
-                entry.canonicalBytes(), storedBytes(entry, signature));
+                entry.canonicalBytes());
     }
 
     static SignedEntry decoded(Entry entry, Signature signature, byte[] entryBytes, byte[] storedBytes) {
         return new SignedEntry(entry, signature, entryBytes, storedBytes);
     }
 
-    private static byte[] storedBytes(Entry entry, Signature signature) {
-        JsonObject o = JsonObject.builder().put("entry", entry.toJson())
-                .put("sig", new JsonString(signature.base64())).build();
-        return JsonCanonicalizer.canonicalize(o);
+    /**
+     * JCS({"entry": e, "sig": s}) written directly: "entry" sorts before "sig", the entry's canonical bytes
+     * are already canonical, and base64 needs no escaping — so the concatenation is the canonical form
+     * (checked against the canonicalizer in the tests).
+     */
+    static byte[] storedBytes(byte[] entryBytes, Signature signature) {
+        byte[] head = "{\"entry\":".getBytes(StandardCharsets.US_ASCII);
+        byte[] mid = (",\"sig\":\"" + signature.base64() + "\"}").getBytes(StandardCharsets.US_ASCII);
+        byte[] out = new byte[head.length + entryBytes.length + mid.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(entryBytes, 0, out, head.length, entryBytes.length);
+        System.arraycopy(mid, 0, out, head.length + entryBytes.length, mid.length);
+        return out;
     }
 
     /**
@@ -65,7 +76,7 @@ public final class SignedEntry {
         }
         byte[] bytes = entry.canonicalBytes();
         Signature sig = key.sign(SignatureContext.ENTRY, bytes);
-        return new SignedEntry(entry, sig, bytes, storedBytes(entry, sig));
+        return new SignedEntry(entry, sig, bytes, storedBytes(bytes, sig));
     }
 
     /** Whether the signature holds under {@code key} and the key is the one the author field names. */

@@ -48,7 +48,8 @@ public record NoteVerifierKey(String name, NoteKeyType type, VerifyingKey key) {
      * @throws JournalFormatException naming the part that is wrong
      */
     public static NoteVerifierKey parse(String vkey) {
-        String[] parts = vkey.split("\\+", -1);
+        // name and key ID cannot contain '+'; the base64 key material can, so split at the first two only
+        String[] parts = vkey.split("\\+", 3);
         if (parts.length != 3) {
             throw new JournalFormatException("verifier key must be name+keyid+base64, got " + parts.length + " parts");
         }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.groma.journal.JournalFormatException;
 import org.groma.journal.TestJournal;
+import org.groma.journal.json.JsonCanonicalizer;
 import org.groma.journal.json.JsonObject;
 import org.groma.journal.log.MerkleHash;
 import org.groma.journal.sign.SignatureContext;
@@ -39,6 +40,9 @@ class EntryCodecTest {
         assertThat(stored).isEqualTo("{\"entry\":" + new String(entry().canonicalBytes(), StandardCharsets.UTF_8)
                 + ",\"sig\":\"" + s.signature().base64() + "\"}");
         assertThat(s.hash()).isEqualTo(MerkleHash.leaf(s.storedBytes()));
+        JsonObject viaCanonicalizer = JsonObject.builder().put("entry", entry().toJson())
+                .put("sig", s.signature().base64()).build();
+        assertThat(s.storedBytes()).isEqualTo(JsonCanonicalizer.canonicalize(viaCanonicalizer));
         assertThat(key.verifyingKey().verify(SignatureContext.ENTRY, entry().canonicalBytes(), s.signature())).isTrue();
         assertThat(s.verify(key.verifyingKey())).isTrue();
         SignedEntry decoded = EntryCodec.decode(s.storedBytes());

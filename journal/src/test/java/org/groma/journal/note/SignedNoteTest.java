@@ -63,7 +63,7 @@ class SignedNoteTest {
         String good = resource("sumdb_vkey.txt").strip();
         assertThatThrownBy(() -> NoteVerifierKey.parse(good.replace("c74f20a3", "c74f20a4")))
                 .hasMessage("verifier key ID c74f20a4 does not match the key (expected c74f20a3)");
-        assertThatThrownBy(() -> NoteVerifierKey.parse("a+b+c+d")).hasMessageContaining("4 parts");
+        assertThatThrownBy(() -> NoteVerifierKey.parse("a+b")).hasMessageContaining("2 parts");
         assertThatThrownBy(() -> NoteVerifierKey.parse(good.replace("+ARpc", "+Ahpc")))
                 .isInstanceOf(JournalFormatException.class);
     }
