@@ -176,9 +176,16 @@ public final class JournalVerifier {
         }
     }
 
+    /** Orders the checkpoints by size; a checkpoint whose body does not parse is the first error. */
     private void sortBySize() {
-        for (SignedNote n : pending) {
-            parsedSize(n); // fail early on bodies that do not parse
+        for (int i = 0; i < pending.size(); i++) {
+            try {
+                parsedSize(pending.get(i));
+            } catch (JournalFormatException e) {
+                fail(-1, "checkpoint " + (i + 1) + " of " + pending.size() + ": " + e.getMessage());
+                pending.clear();
+                return;
+            }
         }
         pending.sort(Comparator.comparingLong(JournalVerifier::parsedSize));
     }

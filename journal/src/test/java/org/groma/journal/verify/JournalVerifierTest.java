@@ -128,6 +128,15 @@ class JournalVerifierTest {
                 .startsWith("checkpoint at size 17: note has no signature by operator");
     }
 
+    @Test
+    void a_checkpoint_whose_body_does_not_parse_is_reported_not_thrown() {
+        SignedNote bad = SignedNote.parse(checkpoint(17, true).format().replaceFirst("\n17\n", "\n017\n"));
+        VerificationResult r = verify(journal.stored(), List.of(bad));
+        assertThat(r.ok()).isFalse();
+        assertThat(r.firstError().orElseThrow()).isEqualTo(new VerificationError(-1,
+                "checkpoint 1 of 1: checkpoint line 2: tree size \"017\" is not a decimal without leading zeros"));
+    }
+
     /** Seeded random single-bit flips anywhere in the stored entries or the checkpoint: none is missed. */
     @Test
     void every_random_bit_flip_in_entries_or_checkpoints_is_detected() {
