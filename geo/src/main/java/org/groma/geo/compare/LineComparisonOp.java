@@ -45,9 +45,13 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * <h2>Accuracy</h2>
  * Face vertices are the input vertices exactly, points on the input geodesics, and crossing nodes computed
  * on the longitude–latitude chords, which lie within the sag (default 1 mm) of the geodesics. A node moved by
- * δ changes a face's area by about δ times the length of the edges meeting there, so with 1 mm sag and
- * densified pieces of a few hundred metres each node contributes under 0.1 m². Areas are otherwise exact for
- * geodesic edges (GeographicLib, about 0.1 m² for a country-sized ring). Offsets: see {@link OffsetMeter}.
+ * δ changes a face's area by at most δ times the length of the densified pieces meeting there: with 1 mm sag
+ * and pieces of a few hundred metres (up to a few kilometres on nearly north–south edges, whose chords sag
+ * least) that is 0.1–2 m² per crossing node, and the same node moves the neighbouring face the other way.
+ * A smaller sag shrinks it in proportion. Otherwise areas are exact for geodesic edges (GeographicLib).
+ * PostGIS, given the same densified vertices, puts its nodes on the same chords, so the two agree far more
+ * closely than either agrees with the ideal geodesic node (docs/comparison.md). Offsets: see
+ * {@link OffsetMeter}.
  *
  * <h2>Limitations</h2>
  * Lines must lie in a {@link LocalPlane} (less than 20° of longitude, not across the antimeridian, within 80°
@@ -160,46 +164,69 @@ public final class LineComparisonOp {
     return gf.createMultiLineString(ls);
   }
 
+  private static int nearestSegment(PreparedLine l1, double x, double y) {
+    Object item = l1.index.nearestNeighbour(new Envelope(x, x, y, y), new double[] {x, y}, (a, b) -> {
+      Object ia = a.getItem();
+      Object ib = b.getItem();
+      double[] q = (double[]) (ia instanceof double[] ? ia : ib);
+      return l1.planarDistance((Integer) (ia instanceof Integer ? ia : ib), q[0], q[1]);
+    });
+    return (Integer) item;
+  }
+
+  /** Distance along line 1 of the point of segment k nearest to (x, y), interpolated in the plane. */
+  private static double along(PreparedLine l1, int k, double x, double y) {
+    PreparedLine.Part p = l1.parts.get(l1.segPart[k]);
+    int v = l1.segVertex[k];
+    double t = PlanarGeometry.projectionParameter(x, y, p.x[v], p.y[v], p.x[v + 1], p.y[v + 1]);
+    return p.along[v] + t * (p.along[v + 1] - p.along[v]);
+  }
+
+  /** Whether the part's segments, weighted by length, mostly run against their nearest segments of line 1. */
+  private static boolean mostlyAgainst(PreparedLine l1, PreparedLine.Part part) {
+    int segments = part.size() - 1;
+    int step = Math.max(1, segments / DIRECTION_SAMPLES);
+    double along = 0;
+    double total = 0;
+    for (int v = 0; v < segments; v += step) {
+      double mx = (part.x[v] + part.x[v + 1]) / 2;
+      double my = (part.y[v] + part.y[v + 1]) / 2;
+      double dx = part.x[v + 1] - part.x[v];
+      double dy = part.y[v + 1] - part.y[v];
+      int k = nearestSegment(l1, mx, my);
+      PreparedLine.Part p1 = l1.parts.get(l1.segPart[k]);
+      int w = l1.segVertex[k];
+      double ex = p1.x[w + 1] - p1.x[w];
+      double ey = p1.y[w + 1] - p1.y[w];
+      double len = Math.hypot(dx, dy);
+      total += len;
+      along += (dx * ex + dy * ey) / Math.hypot(ex, ey);
+    }
+    return along < -0.5 * total;
+  }
+
   /**
-   * Refuses a part of line 2 that, where it runs near line 1, runs mostly against it: A would lie on
-   * different sides of the two lines and every face would be "given to the same party".
+   * Refuses a part of line 2 that runs against line 1: A would lie on different sides of the two lines and
+   * every face would be "given to the same party". An open part whose two ends face the same open part of
+   * line 1 runs against it when its end falls before its start along line 1; any other part when its
+   * segments, weighted by length, mostly run against their nearest segments of line 1.
    */
   private static void requireSameDirection(PreparedLine l1, PreparedLine l2, boolean fromReferencePoint) {
     List<String> against = new ArrayList<>();
     for (PreparedLine.Part part : l2.parts) {
-      int segments = part.size() - 1;
-      int step = Math.max(1, segments / DIRECTION_SAMPLES);
-      double along = 0;
-      double total = 0;
-      GeoPoint where = null;
-      for (int v = 0; v < segments; v += step) {
-        double mx = (part.x[v] + part.x[v + 1]) / 2;
-        double my = (part.y[v] + part.y[v + 1]) / 2;
-        double dx = part.x[v + 1] - part.x[v];
-        double dy = part.y[v + 1] - part.y[v];
-        Object item = l1.index.nearestNeighbour(new Envelope(mx, mx, my, my), new double[] {mx, my},
-            (a, b) -> {
-              Object ia = a.getItem();
-              Object ib = b.getItem();
-              double[] q = (double[]) (ia instanceof double[] ? ia : ib);
-              return l1.planarDistance((Integer) (ia instanceof Integer ? ia : ib), q[0], q[1]);
-            });
-        int k = (Integer) item;
-        PreparedLine.Part p1 = l1.parts.get(l1.segPart[k]);
-        int w = l1.segVertex[k];
-        double ex = p1.x[w + 1] - p1.x[w];
-        double ey = p1.y[w + 1] - p1.y[w];
-        double len = Math.hypot(dx, dy);
-        double cos = (dx * ex + dy * ey) / (len * Math.hypot(ex, ey));
-        total += len;
-        along += len * cos;
-        if (cos < 0 && where == null) {
-          where = part.points[v];
-        }
+      int last = part.size() - 1;
+      int k0 = nearestSegment(l1, part.x[0], part.y[0]);
+      int k1 = nearestSegment(l1, part.x[last], part.y[last]);
+      boolean runsAgainst;
+      if (!part.closed && l1.segPart[k0] == l1.segPart[k1] && !l1.parts.get(l1.segPart[k0]).closed) {
+        // Both ends face the same open part of line 1: compare where they fall along it.
+        runsAgainst = along(l1, k1, part.x[last], part.y[last]) < along(l1, k0, part.x[0], part.y[0]);
+      } else {
+        runsAgainst = mostlyAgainst(l1, part);
       }
-      if (along < -0.5 * total) {
-        against.add("part " + part.originalIndex + " (near " + String.format(Locale.ROOT, "%.6f, %.6f",
-            where.latDeg(), where.lonDeg()) + ")");
+      if (runsAgainst) {
+        against.add("part " + part.originalIndex + " (from " + String.format(Locale.ROOT, "%.6f, %.6f",
+            part.points[0].latDeg(), part.points[0].lonDeg()) + ")");
       }
     }
     if (!against.isEmpty()) {
