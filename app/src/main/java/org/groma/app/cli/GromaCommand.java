@@ -11,7 +11,7 @@ import picocli.CommandLine.HelpCommand;
         "Groma: a workbench for joint boundary commissions.",
         "Survey-grade geodesy on the WGS84 ellipsoid; every datum transformation named, never guessed.",
     },
-    subcommands = {GeoCommand.class, DemoCommand.class, HelpCommand.class},
+    subcommands = {GeoCommand.class, DemoCommand.class, CompareCommand.class, HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  success",
