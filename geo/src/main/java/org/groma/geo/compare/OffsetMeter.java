@@ -85,7 +85,7 @@ final class OffsetMeter {
     for (PreparedLine.Part part : from.parts) {
       Sample[] s = new Sample[part.size()];
       for (int v = 0; v < part.size(); v++) {
-        s[v] = sample(part.points[v], part.x[v], part.y[v], part.along[v]);
+        s[v] = sample(part.points[v], part.x[v], part.y[v], part.along[v], v > 0 ? s[v - 1].seg() : -1);
         if (s[v].d() > maxM) {
           record(s[v]);
         }
@@ -180,9 +180,17 @@ final class OffsetMeter {
     return Math.min(viaA, viaB);
   }
 
-  /** A lower bound of the geodesic distance from the piece a–b to the other line, from the plane. */
+  /**
+   * A lower bound of the geodesic distance from the piece a–b to the other line. First the triangle
+   * inequality, (d(a) + d(b) − length)/2; only when that does not exceed the tolerance, the planar distance
+   * between the piece and the other line's segments near it, scaled down by the plane's largest scale.
+   */
   private double lowerBound(Sample a, Sample b) {
-    double reach = Math.max(a.d(), b.d()) * plane.maxScale() + 1;
+    double cheap = (a.d() + b.d() - (b.along() - a.along())) / 2;
+    if (cheap > agreeToleranceM) {
+      return cheap;
+    }
+    double reach = (agreeToleranceM + 2 * sagM) * plane.maxScale() + 1e-3;
     Envelope env = new Envelope(a.x(), b.x(), a.y(), b.y());
     env.expandBy(reach);
     double[] best = {Double.POSITIVE_INFINITY};
@@ -193,8 +201,8 @@ final class OffsetMeter {
       double d = segmentSegmentDistance(a.x(), a.y(), b.x(), b.y(), p.x[v], p.y[v], p.x[v + 1], p.y[v + 1]);
       best[0] = Math.min(best[0], d);
     });
-    // Planar chords stray up to the sag from the geodesics on either line.
-    return best[0] / plane.maxScale() - 2 * sagM;
+    // Planar chords stray up to the sag from the geodesics on either line. Nothing within reach: farther.
+    return Double.isInfinite(best[0]) ? reach / plane.maxScale() : best[0] / plane.maxScale() - 2 * sagM;
   }
 
   private static double segmentSegmentDistance(double ax, double ay, double bx, double by, double cx, double cy,
@@ -218,28 +226,42 @@ final class OffsetMeter {
         GeodesicMask.DISTANCE_IN | GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
     GeodesicData g = line.Position(line.Distance() / 2, GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
     GeoPoint m = new GeoPoint(g.lat2, g.lon2);
-    return sample(m, plane.x(m), plane.y(m), (a.along() + b.along()) / 2);
+    return sample(m, plane.x(m), plane.y(m), (a.along() + b.along()) / 2, a.seg());
   }
 
-  private Sample sample(GeoPoint p, double px, double py, double along) {
-    int nearestPlanar = nearestPlanarSegment(px, py);
-    double planar = to.planarDistance(nearestPlanar, px, py);
+  /**
+   * Samples the offset at p. {@code hint} is a segment of the other line likely to be near (the previous
+   * sample's nearest), or −1: its planar distance bounds the nearest planar distance from above, which is all
+   * the candidate search needs, and saves a nearest-neighbour search of the tree.
+   */
+  private Sample sample(GeoPoint p, double px, double py, double along, int hint) {
+    double planar = to.planarDistance(hint >= 0 ? hint : nearestPlanarSegment(px, py), px, py);
     // Every segment whose geodesic distance could be smaller than the planar nearest's.
     double reach = planar * plane.maxScale() / plane.minScale() + 2 * sagM * plane.maxScale() + 1e-6;
     Envelope env = new Envelope(px - reach, px + reach, py - reach, py + reach);
-    int[] bestSeg = {-1};
-    ClosestPoint[] best = {null};
+    List<double[]> candidates = new ArrayList<>();
     to.index.query(env, item -> {
       int k = (Integer) item;
-      if (to.planarDistance(k, px, py) <= reach) {
-        ClosestPoint c = closest(k, p);
-        if (best[0] == null || c.distanceM() < best[0].distanceM()) {
-          best[0] = c;
-          bestSeg[0] = k;
-        }
+      double d = to.planarDistance(k, px, py);
+      if (d <= reach) {
+        candidates.add(new double[] {d, k});
       }
     });
-    return new Sample(p, px, py, along, bestSeg[0], best[0].distanceM(), best[0].point());
+    candidates.sort((u, w) -> Double.compare(u[0], w[0]));
+    int bestSeg = -1;
+    ClosestPoint best = null;
+    for (double[] cand : candidates) {
+      // Lower bound of this segment's geodesic distance; candidates come in increasing planar distance.
+      if (best != null && cand[0] / plane.maxScale() - 2 * sagM > best.distanceM()) {
+        break;
+      }
+      ClosestPoint c = closest((int) cand[1], p);
+      if (best == null || c.distanceM() < best.distanceM()) {
+        best = c;
+        bestSeg = (int) cand[1];
+      }
+    }
+    return new Sample(p, px, py, along, bestSeg, best.distanceM(), best.point());
   }
 
   private int nearestPlanarSegment(double px, double py) {
