@@ -89,7 +89,12 @@ public class LineComparisonBenchmark {
     return LineComparisonOp.compare(osm, ne, options);
   }
 
-  /** Two seeded 100 000-vertex lines (5 m steps over 500 km, crossing thousands of times) in a 512 MB heap. */
+  /**
+   * Two seeded 100 000-vertex lines (5 m steps over 500 km) in a 512 MB heap. {@code wavy}: line 2 is line 1
+   * (metre noise) moved by a 50 m wave of 5 km wavelength plus its own noise, as two digitisations of one
+   * boundary differ: 200 crossings. {@code noisy}: independent noise of ±2 m and ±11 m around the same
+   * parallel, so the lines cross at almost every vertex (tens of thousands of faces): the worst case.
+   */
   @State(Scope.Benchmark)
   @BenchmarkMode(Mode.AverageTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -97,6 +102,9 @@ public class LineComparisonBenchmark {
   @Measurement(iterations = 3, time = 1)
   @Fork(value = 1, jvmArgsAppend = "-Xmx512m")
   public static class Synthetic100k {
+    @Param({"wavy", "noisy"})
+    public String kind;
+
     List<List<GeoPoint>> line1;
     List<List<GeoPoint>> line2;
 
@@ -108,8 +116,14 @@ public class LineComparisonBenchmark {
       double stepDeg = 5.0 / 85_000; // about 5 m of longitude at 40° N
       for (int i = 0; i < 100_000; i++) {
         double lon = 43.0 + i * stepDeg;
-        a.add(new GeoPoint(40.0 + (rnd.nextDouble() - 0.5) * 4e-5, lon));
-        b.add(new GeoPoint(40.0 + (rnd.nextDouble() - 0.5) * 2e-4, lon + (rnd.nextDouble() - 0.5) * stepDeg * 0.5));
+        double noise1 = (rnd.nextDouble() - 0.5) * 4e-5;
+        a.add(new GeoPoint(40.0 + noise1, lon));
+        if (kind.equals("wavy")) {
+          double wave = 50.0 / 111_000 * Math.sin(2 * Math.PI * i / 1000.0);
+          b.add(new GeoPoint(40.0 + noise1 + wave + (rnd.nextDouble() - 0.5) * 2e-5, lon));
+        } else {
+          b.add(new GeoPoint(40.0 + (rnd.nextDouble() - 0.5) * 2e-4, lon + (rnd.nextDouble() - 0.5) * stepDeg * 0.5));
+        }
       }
       line1 = List.of(a);
       line2 = List.of(b);

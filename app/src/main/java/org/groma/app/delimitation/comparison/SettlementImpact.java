@@ -30,7 +30,8 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * Near: each line is densified to {@link #INDEX_SAG_M} and its segments put in an STR-tree of the plane. A
  * point whose planar distance is surely below (or above) the threshold given the plane's scale bounds is
  * decided without geodesics; only points near the threshold, and points within it (to report the distance),
- * get a geodesic closest-point computation ({@code Geodesics.closestPoint}) on the candidate segments.
+ * get a geodesic closest-point computation ({@code Geodesics.closestPoint}), on the candidate segments in
+ * order of planar distance until the planar lower bound of the next exceeds the best geodesic distance.
  *
  * <h2>Thread safety</h2>
  * Immutable after construction; {@link #assess} may run from several threads.
@@ -168,28 +169,28 @@ public final class SettlementImpact {
     /** Geodesic distance to the line if at most {@code withinM}, else NaN. */
     double distanceWithin(GeoPoint p, double x, double y, double withinM) {
       double reach = withinM * plane.maxScale() + INDEX_SAG_M;
-      List<Integer> candidates = new ArrayList<>(4);
-      double[] best = {Double.POSITIVE_INFINITY};
+      List<double[]> candidates = new ArrayList<>(8);
       tree.query(new Envelope(x - reach, x + reach, y - reach, y + reach), item -> {
         int k = (Integer) item;
-        double[] s = segs.get(k);
-        double d = pointSegment(x, y, s);
+        double d = pointSegment(x, y, segs.get(k));
         if (d <= reach) {
-          candidates.add(k);
-          best[0] = Math.min(best[0], d);
+          candidates.add(new double[] {d, k});
         }
       });
       if (candidates.isEmpty()) {
         return Double.NaN;
       }
+      candidates.sort((a, b) -> Double.compare(a[0], b[0]));
       double geodesic = Double.POSITIVE_INFINITY;
-      // Only segments that could be the geodesically nearest: planar distance within the scale ratio of the best.
-      double limit = (best[0] + INDEX_SAG_M) * plane.maxScale() / plane.minScale() + INDEX_SAG_M;
-      for (int k : candidates) {
-        if (pointSegment(x, y, segs.get(k)) <= limit) {
-          GeoPoint[] g = geo.get(k);
-          geodesic = Math.min(geodesic, Geodesics.WGS84.closestPoint(List.of(g[0], g[1]), p).distanceM());
+      for (double[] cand : candidates) {
+        // A lower bound of this segment's geodesic distance (planar over the largest scale, less the sag):
+        // once it exceeds the best found, or the threshold, no later candidate can do better.
+        double lowerBound = cand[0] / plane.maxScale() - INDEX_SAG_M;
+        if (lowerBound > Math.min(geodesic, withinM)) {
+          break;
         }
+        GeoPoint[] g = geo.get((int) cand[1]);
+        geodesic = Math.min(geodesic, Geodesics.WGS84.closestPoint(List.of(g[0], g[1]), p).distanceM());
       }
       return geodesic <= withinM ? geodesic : Double.NaN;
     }
