@@ -52,15 +52,21 @@ public final class LocalPlane {
   private final double minScale;
   private final double maxScale;
 
+  private final double a;
+  private final double e2;
+  private final double n0CosLat0;
+  private final double m0;
+
   private LocalPlane(double lon0Deg, double lat0Deg, double minLat, double maxLat, Ellipsoid e) {
     this.lon0Deg = lon0Deg;
     this.lat0Deg = lat0Deg;
-    double a = e.equatorialRadiusM();
-    double e2 = e.eccentricitySquared();
+    a = e.equatorialRadiusM();
+    e2 = e.eccentricitySquared();
     double s0 = Math.sin(Math.toRadians(lat0Deg));
     double w0 = Math.sqrt(1 - e2 * s0 * s0);
     double n0 = a / w0;
-    double m0 = a * (1 - e2) / (w0 * w0 * w0);
+    m0 = a * (1 - e2) / (w0 * w0 * w0);
+    n0CosLat0 = n0 * Math.cos(Math.toRadians(lat0Deg));
     mPerDegX = n0 * Math.cos(Math.toRadians(lat0Deg)) * Math.PI / 180;
     mPerDegY = m0 * Math.PI / 180;
     double lo = Double.POSITIVE_INFINITY;
@@ -119,6 +125,29 @@ public final class LocalPlane {
   /** The point at plane coordinates (x, y); exact up to the rounding of two divisions. */
   public GeoPoint point(double x, double y) {
     return new GeoPoint(Math.clamp(y / mPerDegY + lat0Deg, -90, 90), Math.clamp(x / mPerDegX + lon0Deg, -180, 180));
+  }
+
+  /**
+   * Largest ratio of planar to geodesic distance for any geodesic of length at most {@code radiusM} from a
+   * point at {@code latDeg}: such a geodesic stays within that latitude band, its image in the plane is at
+   * most this factor longer, and the straight planar distance is no longer than the image. The scale is
+   * monotonic in latitude along each axis, so the band's ends and centre bound it. Much tighter than
+   * {@link #maxScale()} near the point, which lets searches skip candidates without a geodesic solution.
+   */
+  public double maxScaleWithin(double latDeg, double radiusM) {
+    // A degree of latitude is at least 110 km; 1e5 m per degree over-covers the band.
+    double band = radiusM / 1e5;
+    double hi = 0;
+    for (double lat : new double[] {latDeg - band, latDeg, latDeg + band}) {
+      double l = Math.clamp(lat, -MAX_ABS_LAT_DEG - 1, MAX_ABS_LAT_DEG + 1);
+      double s = Math.sin(Math.toRadians(l));
+      double w = Math.sqrt(1 - e2 * s * s);
+      double kx = n0CosLat0 / (a / w * Math.cos(Math.toRadians(l)));
+      double ky = m0 / (a * (1 - e2) / (w * w * w));
+      hi = Math.max(hi, Math.max(kx, ky));
+    }
+    // Rounding of the scale and of plane coordinates: far below 1e-12 relative.
+    return hi * (1 + 1e-12);
   }
 
   /** Smallest ratio of planar to geodesic distance within the extent (with {@link #SCALE_MARGIN}). */

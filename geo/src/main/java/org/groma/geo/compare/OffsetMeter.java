@@ -248,11 +248,12 @@ final class OffsetMeter {
       }
     });
     candidates.sort((u, w) -> Double.compare(u[0], w[0]));
+    double localScale = plane.maxScaleWithin(p.latDeg(), reach / plane.minScale());
     int bestSeg = -1;
     ClosestPoint best = null;
     for (double[] cand : candidates) {
       // Lower bound of this segment's geodesic distance; candidates come in increasing planar distance.
-      if (best != null && cand[0] / plane.maxScale() - 2 * sagM > best.distanceM()) {
+      if (best != null && cand[0] / localScale - 2 * sagM > best.distanceM()) {
         break;
       }
       ClosestPoint c = closest((int) cand[1], p);

@@ -182,10 +182,11 @@ public final class SettlementImpact {
       }
       candidates.sort((a, b) -> Double.compare(a[0], b[0]));
       double geodesic = Double.POSITIVE_INFINITY;
+      double localScale = plane.maxScaleWithin(p.latDeg(), reach / plane.minScale());
       for (double[] cand : candidates) {
         // A lower bound of this segment's geodesic distance (planar over the largest scale, less the sag):
         // once it exceeds the best found, or the threshold, no later candidate can do better.
-        double lowerBound = cand[0] / plane.maxScale() - INDEX_SAG_M;
+        double lowerBound = cand[0] / localScale - INDEX_SAG_M;
         if (lowerBound > Math.min(geodesic, withinM)) {
           break;
         }
