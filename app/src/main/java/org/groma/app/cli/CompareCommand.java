@@ -96,15 +96,17 @@ final class CompareCommand implements Runnable {
       }
       refs.add(Angles.point(c[0].trim(), c[1].trim(), "--a-point latitude", "--a-point longitude"));
     }
-    List<List<GeoPoint>> line1 = readLine(line1File);
-    List<List<GeoPoint>> line2 = readLine(line2File);
+    List<GeoFeature> features1 = read(line1File);
+    List<GeoFeature> features2 = read(line2File);
+    List<List<GeoPoint>> line1 = lineOf(line1File, features1);
+    List<List<GeoPoint>> line2 = lineOf(line2File, features2);
     List<Settlement> settlements = settlementsFile == null ? null : readSettlements(settlementsFile);
     ComparisonOptions options = ComparisonOptions.defaults().withAgreeToleranceM(toleranceM)
         .withMaxConnectorM(maxConnectorM).withAPoints(refs);
     LineComparison c = LineComparisonOp.compare(line1, line2, options);
     SettlementImpact.Result impact = settlements == null ? null
         : new SettlementImpact(c, line1, line2, withinM).assess(settlements);
-    ComparisonSummary summary = new ComparisonSummary(line1File.toString(), line2File.toString(), c, impact, withinM);
+    ComparisonSummary summary = new ComparisonSummary(label(line1File, features1), label(line2File, features2), c, impact, withinM);
     if (out != null) {
       writeAtomically(out, summary.toGeoJson());
     }
@@ -156,8 +158,18 @@ final class CompareCommand implements Runnable {
     w.flush();
   }
 
-  private static List<List<GeoPoint>> readLine(Path file) {
-    List<GeoFeature> features = read(file);
+  /** The file name, and the first feature's "label" or "name" property when it has one. */
+  private static String label(Path file, List<GeoFeature> features) {
+    for (GeoFeature f : features) {
+      String l = f.properties().path("label").asText(f.properties().path("name").asText(""));
+      if (!l.isEmpty()) {
+        return file + " (" + l + ")";
+      }
+    }
+    return file.toString();
+  }
+
+  private static List<List<GeoPoint>> lineOf(Path file, List<GeoFeature> features) {
     List<List<GeoPoint>> parts = new ArrayList<>();
     for (GeoFeature f : features) {
       switch (f.geometry()) {

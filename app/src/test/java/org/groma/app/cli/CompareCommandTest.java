@@ -41,7 +41,8 @@ class CompareCommandTest {
     assertThat(j.get("closedEnds")).hasSize(10);
     assertThat(j.get("options").get("toleranceM").asDouble()).isEqualTo(5.0);
     assertThat(j.get("options").get("densifyMaxSagM").asDouble()).isEqualTo(0.001);
-    assertThat(j.get("line1").asText()).endsWith("osm_arm_aze.geojson");
+    assertThat(j.get("line1").asText()).contains("osm_arm_aze.geojson (OpenStreetMap-derived ARM-AZE line)");
+    assertThat(j.get("labelConflicts").asInt()).isEqualTo(1);
     // data/README.md: 20 of the 485 settlements lie within 5 km of the OSM line.
     long nearOsm = 0;
     for (JsonNode s : j.get("settlementsNearLines")) {

@@ -18,13 +18,15 @@ import java.util.List;
  * @param reversedParts1 parts of line 1 reversed to put A on the left (only with a reference point)
  * @param reversedParts2 parts of line 2 reversed likewise
  * @param facesNotBetween bounded faces dropped because both lines give them to the same party
+ * @param labelConflicts edges that voted against the majority label of their face (0 unless a line crosses
+ *     itself or doubles back)
  * @param options the options used
  */
 public record LineComparison(
     List<DisputedArea> areas, double areaM2AtoB, double areaM2BtoA, Offsets offsets,
     List<AgreeStretch> agreeStretches, double agreeLengthM, double line1LengthM, double line2LengthM,
     List<Connector> closedEnds, List<LineEnd> openEnds, List<Integer> reversedParts1, List<Integer> reversedParts2,
-    int facesNotBetween, ComparisonOptions options) {
+    int facesNotBetween, int labelConflicts, ComparisonOptions options) {
 
   public LineComparison {
     areas = List.copyOf(areas);

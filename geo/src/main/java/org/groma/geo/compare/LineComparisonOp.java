@@ -56,7 +56,8 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * <h2>Limitations</h2>
  * Lines must lie in a {@link LocalPlane} (less than 20° of longitude, not across the antimeridian, within 80°
  * of the equator). A line that crosses itself is noded like any other linework, but the side it gives is
- * then defined by majority over the edges of each face; conflicts are counted, not resolved.
+ * then defined by majority over the edges of each face; the dissenting edges are counted in
+ * {@link LineComparison#labelConflicts()}, not resolved.
  * Orientation from a reference point assumes each open part does not wrap around the point.
  *
  * <h2>Thread safety</h2>
@@ -91,7 +92,9 @@ public final class LineComparisonOp {
     Accumulator aToB = new Accumulator(0);
     Accumulator bToA = new Accumulator(0);
     int notBetween = 0;
+    int conflicts = 0;
     for (FaceBuilder.Face f : faces.build(l1, l2, ends.connectors(), options.maxSagM())) {
+      conflicts += f.conflictingEdges();
       if (f.line1Gives() == null || f.line2Gives() == null || f.line1Gives() == f.line2Gives()) {
         notBetween++;
         continue;
@@ -112,7 +115,7 @@ public final class LineComparisonOp {
 
     return new LineComparison(areas, aToB.Sum(), bToA.Sum(), offsets, oneToTwo.agree, agree.Sum(),
         l1.lengthM, l2.lengthM, ends.connectors(), ends.open(), l1.reversedParts, l2.reversedParts,
-        notBetween, options);
+        notBetween, conflicts, options);
   }
 
   private static PreparedLine orientAndPrepare(int number, List<List<GeoPoint>> parts, ComparisonOptions options,

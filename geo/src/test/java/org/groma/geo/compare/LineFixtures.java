@@ -26,8 +26,7 @@ final class LineFixtures {
   /** Parses the coordinates array after the first "MultiLineString" or "LineString". */
   static List<List<GeoPoint>> parse(String json) {
     int at = json.indexOf("\"coordinates\"");
-    boolean multi = json.lastIndexOf("MultiLineString", at) >= 0 || json.indexOf("MultiLineString") >= 0
-        && json.indexOf("MultiLineString") < json.indexOf("\"coordinates\"", at + 1);
+    boolean multi = json.contains("MultiLineString");
     int start = json.indexOf('[', at);
     List<List<GeoPoint>> parts = new ArrayList<>();
     int depth = 0;

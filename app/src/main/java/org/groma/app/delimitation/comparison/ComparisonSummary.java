@@ -68,6 +68,7 @@ public record ComparisonSummary(String label1, String label2, LineComparison com
     m.put("reversedParts1", c.reversedParts1());
     m.put("reversedParts2", c.reversedParts2());
     m.put("facesNotBetween", c.facesNotBetween());
+    m.put("labelConflicts", c.labelConflicts());
     if (impact != null) {
       m.put("withinM", withinM);
       m.put("settlementsNearLines", impact.nearLines().stream().map(n -> {
