@@ -15,6 +15,7 @@ import picocli.CommandLine.HelpCommand;
         GeoCommand.class,
         ImportCommand.class,
         BoundaryCommand.class,
+        CompareCommand.class,
         SimplifyCommand.class,
         TableCommand.class,
         DescribeCommand.class,

@@ -1,0 +1,316 @@
+package org.groma.geo.compare;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.groma.geo.GeoInputException;
+import org.groma.geo.GeoPoint;
+import org.groma.geo.GeoPolygon;
+import org.groma.geo.GeoRing;
+import org.groma.geo.geodesic.Geodesics;
+import org.locationtech.jts.algorithm.InteriorPointArea;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.algorithm.RobustLineIntersector;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.noding.FastNodingValidator;
+import org.locationtech.jts.noding.IntersectionAdder;
+import org.locationtech.jts.noding.MCIndexNoder;
+import org.locationtech.jts.noding.NodedSegmentString;
+import org.locationtech.jts.noding.Noder;
+import org.locationtech.jts.noding.SegmentString;
+import org.locationtech.jts.noding.snapround.SnapRoundingNoder;
+import org.locationtech.jts.operation.polygonize.Polygonizer;
+
+/**
+ * Nodes both lines and the connectors together, polygonizes the faces and labels each face with the party
+ * each line gives it to.
+ *
+ * <h2>Algorithm</h2>
+ * <ol>
+ *   <li>Node all linework in the {@link LocalPlane} with JTS's {@link MCIndexNoder} in floating precision;
+ *       if {@link FastNodingValidator} finds the result not fully noded (near-coincident segments), node
+ *       again with snap rounding to a {@link #SNAP_GRID_M} grid, as OverlayNG does.</li>
+ *   <li>Keep each noded segment once, with the direction in which line 1 and line 2 run along it (or
+ *       neither: connectors between the lines).</li>
+ *   <li>Polygonize ({@link Polygonizer}); dangling ends are not faces.</li>
+ *   <li>Label: walking a face's shell counter-clockwise and its holes clockwise keeps the face on the left;
+ *       along an edge that line k runs in the same direction, line k gives the face to A, against it to B.
+ *       A face with no edge of line k takes its label from a neighbour across an edge that is not line k
+ *       (crossing another line or a connector does not change the side of line k). A face still unlabelled
+ *       (an enclave ring the other line lacks) takes the side of an interior point with respect to the
+ *       line's nearest part ({@code PartOrienter.sideOf}).</li>
+ *   <li>Map each vertex back to longitude/latitude: input and densification vertices exactly as they were
+ *       (by their plane coordinates), crossing nodes by inverting the plane.</li>
+ * </ol>
+ */
+final class FaceBuilder {
+
+  /**
+   * Grid of the snap-rounding fallback, plane metres: 1 µm, ten times finer than the journal's nanodegree
+   * and coarse enough that near-coincident segments of two sources are noded robustly.
+   */
+  static final double SNAP_GRID_M = 1e-6;
+
+  /** A face with the party each line gives it to (null when no line edge reaches it). */
+  record Face(GeoPolygon polygon, Party line1Gives, Party line2Gives, int conflictingEdges) {}
+
+  private record Xy(double x, double y) {}
+
+  private record Edge(double x0, double y0, double x1, double y1) {
+    Edge reverse() {
+      return new Edge(x1, y1, x0, y0);
+    }
+  }
+
+  /** Line 1 and line 2 direction along an edge: +1 along, −1 against, 0 not on that line. */
+  private static final class Tag {
+    int d1;
+    int d2;
+  }
+
+  private record Source(int line, int direction) {}
+
+  private final LocalPlane plane;
+  private final GeometryFactory factory = new GeometryFactory();
+  private final Map<Xy, GeoPoint> exact = new HashMap<>();
+  private final Map<Xy, GeoPoint> snapped = new HashMap<>();
+  private final PrecisionModel snapModel = new PrecisionModel(1 / SNAP_GRID_M);
+  private boolean usedSnapRounding;
+
+  FaceBuilder(LocalPlane plane) {
+    this.plane = plane;
+  }
+
+  boolean usedSnapRounding() {
+    return usedSnapRounding;
+  }
+
+  List<Face> build(PreparedLine l1, PreparedLine l2, List<Connector> connectors, double maxSagM) {
+    List<SegmentString> input = new ArrayList<>();
+    for (PreparedLine line : List.of(l1, l2)) {
+      for (PreparedLine.Part part : line.parts) {
+        Coordinate[] c = new Coordinate[part.size()];
+        for (int i = 0; i < c.length; i++) {
+          c[i] = new Coordinate(part.x[i], part.y[i]);
+          remember(c[i], part.points[i]);
+        }
+        input.add(new NodedSegmentString(c, new Source(line.lineNumber, 1)));
+      }
+    }
+    for (Connector con : connectors) {
+      List<GeoPoint> pts = EndCloser.densified(con, maxSagM);
+      if (pts.size() < 2) {
+        continue;
+      }
+      Coordinate[] c = new Coordinate[pts.size()];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = new Coordinate(plane.x(pts.get(i)), plane.y(pts.get(i)));
+        remember(c[i], pts.get(i));
+      }
+      boolean bridge = con.from().line() == con.to().line() && !con.from().atStart() && con.to().atStart();
+      input.add(new NodedSegmentString(c, new Source(bridge ? con.from().line() : 0, 1)));
+    }
+    Collection<SegmentString> noded = node(input);
+    Map<Edge, Tag> tags = new HashMap<>();
+    List<Geometry> edges = new ArrayList<>();
+    for (SegmentString s : noded) {
+      Source src = (Source) s.getData();
+      Coordinate[] c = s.getCoordinates();
+      for (int i = 0; i + 1 < c.length; i++) {
+        if (c[i].equals2D(c[i + 1])) {
+          continue;
+        }
+        Edge e = new Edge(c[i].x, c[i].y, c[i + 1].x, c[i + 1].y);
+        Tag t = tags.get(e);
+        if (t == null) {
+          t = new Tag();
+          tags.put(e, t);
+          Tag r = new Tag();
+          tags.put(e.reverse(), r);
+          edges.add(factory.createLineString(new Coordinate[] {c[i].copy(), c[i + 1].copy()}));
+        }
+        Tag r = tags.get(e.reverse());
+        if (src.line() == 1) {
+          t.d1 = src.direction();
+          r.d1 = -src.direction();
+        } else if (src.line() == 2) {
+          t.d2 = src.direction();
+          r.d2 = -src.direction();
+        }
+      }
+    }
+    Polygonizer polygonizer = new Polygonizer();
+    polygonizer.add(edges);
+    @SuppressWarnings("unchecked")
+    List<Polygon> polygons = new ArrayList<>((Collection<Polygon>) polygonizer.getPolygons());
+    int n = polygons.size();
+    Party[] label1 = new Party[n];
+    Party[] label2 = new Party[n];
+    int[] conflicts = new int[n];
+    Map<Edge, Integer> leftFace = new HashMap<>();
+    List<List<Edge>> faceEdges = new ArrayList<>();
+    for (int f = 0; f < n; f++) {
+      List<Edge> own = new ArrayList<>();
+      Polygon poly = polygons.get(f);
+      addRing(poly.getExteriorRing(), true, own);
+      for (int h = 0; h < poly.getNumInteriorRing(); h++) {
+        addRing(poly.getInteriorRingN(h), false, own);
+      }
+      faceEdges.add(own);
+      int[] votes1 = new int[2];
+      int[] votes2 = new int[2];
+      for (Edge e : own) {
+        leftFace.put(e, f);
+        Tag t = tags.get(e);
+        if (t == null) {
+          throw new IllegalStateException("polygonizer produced an edge that is not in the noded linework: " + e);
+        }
+        if (t.d1 != 0) {
+          votes1[t.d1 > 0 ? 0 : 1]++;
+        }
+        if (t.d2 != 0) {
+          votes2[t.d2 > 0 ? 0 : 1]++;
+        }
+      }
+      label1[f] = vote(votes1);
+      label2[f] = vote(votes2);
+      conflicts[f] = Math.min(votes1[0], votes1[1]) + Math.min(votes2[0], votes2[1]);
+    }
+    propagate(label1, faceEdges, leftFace, tags, true);
+    propagate(label2, faceEdges, leftFace, tags, false);
+    for (int f = 0; f < n; f++) {
+      if (label1[f] == null || label2[f] == null) {
+        Coordinate c = InteriorPointArea.getInteriorPoint(polygons.get(f));
+        GeoPoint where = plane.point(c.x, c.y);
+        if (label1[f] == null) {
+          label1[f] = PartOrienter.sideOf(l1, c.x, c.y, where);
+        }
+        if (label2[f] == null) {
+          label2[f] = PartOrienter.sideOf(l2, c.x, c.y, where);
+        }
+      }
+    }
+    List<Face> faces = new ArrayList<>(n);
+    for (int f = 0; f < n; f++) {
+      faces.add(new Face(toGeo(polygons.get(f)), label1[f], label2[f], conflicts[f]));
+    }
+    return faces;
+  }
+
+  private static Party vote(int[] votes) {
+    if (votes[0] == 0 && votes[1] == 0) {
+      return null;
+    }
+    return votes[0] >= votes[1] ? Party.A : Party.B;
+  }
+
+  private static void propagate(Party[] label, List<List<Edge>> faceEdges, Map<Edge, Integer> leftFace,
+      Map<Edge, Tag> tags, boolean line1) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int f = 0; f < label.length; f++) {
+        if (label[f] != null) {
+          continue;
+        }
+        for (Edge e : faceEdges.get(f)) {
+          Tag t = tags.get(e);
+          if ((line1 ? t.d1 : t.d2) != 0) {
+            continue;
+          }
+          Integer g = leftFace.get(e.reverse());
+          if (g != null && label[g] != null) {
+            label[f] = label[g];
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Adds the ring's directed edges so that the face lies on their left. */
+  private static void addRing(LineString ring, boolean shell, List<Edge> out) {
+    Coordinate[] c = ring.getCoordinates();
+    boolean ccw = Orientation.isCCW(c);
+    boolean forward = shell == ccw;
+    for (int i = 0; i + 1 < c.length; i++) {
+      Coordinate a = forward ? c[i] : c[c.length - 1 - i];
+      Coordinate b = forward ? c[i + 1] : c[c.length - 2 - i];
+      out.add(new Edge(a.x, a.y, b.x, b.y));
+    }
+  }
+
+  private Collection<SegmentString> node(List<SegmentString> input) {
+    MCIndexNoder noder = new MCIndexNoder();
+    noder.setSegmentIntersector(new IntersectionAdder(new RobustLineIntersector()));
+    noder.computeNodes(input);
+    @SuppressWarnings("unchecked")
+    Collection<SegmentString> out = noder.getNodedSubstrings();
+    FastNodingValidator validator = new FastNodingValidator(out);
+    if (validator.isValid()) {
+      return out;
+    }
+    usedSnapRounding = true;
+    List<SegmentString> fresh = new ArrayList<>();
+    for (SegmentString s : input) {
+      fresh.add(new NodedSegmentString(s.getCoordinates(), s.getData()));
+    }
+    Noder snap = new SnapRoundingNoder(snapModel);
+    snap.computeNodes(fresh);
+    @SuppressWarnings("unchecked")
+    Collection<SegmentString> snappedOut = snap.getNodedSubstrings();
+    return snappedOut;
+  }
+
+  private void remember(Coordinate c, GeoPoint p) {
+    exact.putIfAbsent(new Xy(c.x, c.y), p);
+    snapped.putIfAbsent(new Xy(snapModel.makePrecise(c.x), snapModel.makePrecise(c.y)), p);
+  }
+
+  private GeoPoint geo(Coordinate c) {
+    GeoPoint p = exact.get(new Xy(c.x, c.y));
+    if (p == null && usedSnapRounding) {
+      p = snapped.get(new Xy(c.x, c.y));
+    }
+    return p != null ? p : plane.point(c.x, c.y);
+  }
+
+  private GeoPolygon toGeo(Polygon poly) {
+    GeoRing shell = ring((LinearRing) poly.getExteriorRing());
+    List<GeoRing> holes = new ArrayList<>();
+    for (int h = 0; h < poly.getNumInteriorRing(); h++) {
+      holes.add(ring((LinearRing) poly.getInteriorRingN(h)));
+    }
+    return new GeoPolygon(shell, holes);
+  }
+
+  private GeoRing ring(LinearRing r) {
+    Coordinate[] c = r.getCoordinates();
+    List<GeoPoint> pts = new ArrayList<>(c.length);
+    for (Coordinate co : c) {
+      GeoPoint p = geo(co);
+      if (pts.isEmpty() || !pts.getLast().equals(p)) {
+        pts.add(p);
+      }
+    }
+    try {
+      return GeoRing.of(pts);
+    } catch (GeoInputException e) {
+      throw new IllegalStateException("a face collapsed when mapped back to longitude/latitude", e);
+    }
+  }
+
+  /** Geodesic area of a face, square metres. */
+  static double areaM2(GeoPolygon polygon) {
+    return Geodesics.WGS84.measure(polygon).areaM2();
+  }
+}
