@@ -3,14 +3,9 @@ package org.groma.app.io;
 import java.util.Locale;
 import java.util.Optional;
 import org.groma.app.BadInputException;
-import org.groma.geo.GeoPoint;
-import org.groma.geo.GeoPolygon;
-import org.groma.geo.GeoRing;
+import org.groma.geo.LonLatJts;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
@@ -27,8 +22,6 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * <p><b>Limitations.</b> A polygon that crosses the antimeridian must be split there first (RFC 7946, 3.1.9).
  */
 final class PolygonValidator {
-
-  static final GeometryFactory FACTORY = new GeometryFactory();
 
   private PolygonValidator() {}
 
@@ -54,22 +47,6 @@ final class PolygonValidator {
 
   /** The area as a JTS Polygon or MultiPolygon in the longitude (x), latitude (y) plane. */
   static Geometry toJts(GeoGeometry.Area area) {
-    Polygon[] parts = area.parts().stream().map(PolygonValidator::toJts).toArray(Polygon[]::new);
-    return parts.length == 1 ? parts[0] : FACTORY.createMultiPolygon(parts);
-  }
-
-  private static Polygon toJts(GeoPolygon p) {
-    LinearRing[] holes = p.holes().stream().map(PolygonValidator::ring).toArray(LinearRing[]::new);
-    return FACTORY.createPolygon(ring(p.shell()), holes);
-  }
-
-  private static LinearRing ring(GeoRing r) {
-    Coordinate[] cs = new Coordinate[r.vertices().size() + 1];
-    for (int i = 0; i < r.vertices().size(); i++) {
-      GeoPoint v = r.vertices().get(i);
-      cs[i] = new Coordinate(v.lonDeg(), v.latDeg());
-    }
-    cs[cs.length - 1] = cs[0];
-    return FACTORY.createLinearRing(cs);
+    return LonLatJts.toJts(area.parts());
   }
 }

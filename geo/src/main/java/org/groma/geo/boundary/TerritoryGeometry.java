@@ -7,10 +7,10 @@ import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.GeoPolygon;
 import org.groma.geo.GeoRing;
+import org.groma.geo.LonLatJts;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.valid.IsValidOp;
@@ -27,28 +27,16 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  */
 final class TerritoryGeometry {
 
-  static final GeometryFactory FACTORY = new GeometryFactory();
+  static final GeometryFactory FACTORY = LonLatJts.FACTORY;
 
   private TerritoryGeometry() {}
 
   static Geometry toJts(List<GeoPolygon> polygons) {
-    Polygon[] parts = polygons.stream().map(TerritoryGeometry::toJts).toArray(Polygon[]::new);
-    return parts.length == 1 ? parts[0] : FACTORY.createMultiPolygon(parts);
+    return LonLatJts.toJts(polygons);
   }
 
   static Polygon toJts(GeoPolygon p) {
-    LinearRing[] holes = p.holes().stream().map(TerritoryGeometry::ring).toArray(LinearRing[]::new);
-    return FACTORY.createPolygon(ring(p.shell()), holes);
-  }
-
-  private static LinearRing ring(GeoRing r) {
-    Coordinate[] cs = new Coordinate[r.vertices().size() + 1];
-    for (int i = 0; i < r.vertices().size(); i++) {
-      GeoPoint v = r.vertices().get(i);
-      cs[i] = new Coordinate(v.lonDeg(), v.latDeg());
-    }
-    cs[cs.length - 1] = cs[0];
-    return FACTORY.createLinearRing(cs);
+    return LonLatJts.toJts(p);
   }
 
   /** The polygonal parts of a JTS geometry as Groma polygons (rings with repeated vertices dropped). */
