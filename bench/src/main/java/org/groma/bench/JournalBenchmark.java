@@ -36,52 +36,52 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 3)
 @Fork(1)
 public class JournalBenchmark {
-    static final int ENTRIES = 10_000;
+  static final int ENTRIES = 10_000;
 
-    SyntheticJournal journal;
-    SigningKey key;
-    VerifyingKey verifyingKey;
-    byte[] payload;
-    Signature signature;
-    byte[] storedEntry;
+  SyntheticJournal journal;
+  SigningKey key;
+  VerifyingKey verifyingKey;
+  byte[] payload;
+  Signature signature;
+  byte[] storedEntry;
 
-    @Setup
-    public void setUp() {
-        journal = new SyntheticJournal(ENTRIES, 2026);
-        key = journal.keys[0];
-        verifyingKey = key.verifyingKey();
-        storedEntry = journal.stored.get(0);
-        payload = new String(storedEntry, StandardCharsets.UTF_8).substring(9, 300).getBytes(StandardCharsets.UTF_8);
-        signature = key.sign(SignatureContext.ENTRY, payload);
-        VerificationResult r = verifyAll();
-        if (!r.ok()) {
-            throw new IllegalStateException("synthetic journal does not verify: " + r.firstError());
-        }
+  @Setup
+  public void setUp() {
+    journal = new SyntheticJournal(ENTRIES, 2026);
+    key = journal.keys[0];
+    verifyingKey = key.verifyingKey();
+    storedEntry = journal.stored.get(0);
+    payload = new String(storedEntry, StandardCharsets.UTF_8).substring(9, 300).getBytes(StandardCharsets.UTF_8);
+    signature = key.sign(SignatureContext.ENTRY, payload);
+    VerificationResult r = verifyAll();
+    if (!r.ok()) {
+      throw new IllegalStateException("synthetic journal does not verify: " + r.firstError());
     }
+  }
 
-    @Benchmark
-    public Signature ed25519Sign() {
-        return key.sign(SignatureContext.ENTRY, payload);
-    }
+  @Benchmark
+  public Signature ed25519Sign() {
+    return key.sign(SignatureContext.ENTRY, payload);
+  }
 
-    @Benchmark
-    public boolean ed25519Verify() {
-        return verifyingKey.verify(SignatureContext.ENTRY, payload, signature);
-    }
+  @Benchmark
+  public boolean ed25519Verify() {
+    return verifyingKey.verify(SignatureContext.ENTRY, payload, signature);
+  }
 
-    @Benchmark
-    public MerkleHash sha256LeafHash() {
-        return MerkleHash.leaf(storedEntry);
-    }
+  @Benchmark
+  public MerkleHash sha256LeafHash() {
+    return MerkleHash.leaf(storedEntry);
+  }
 
-    @Benchmark
-    @OperationsPerInvocation(ENTRIES)
-    public VerificationResult journalVerifierEntries() {
-        return verifyAll();
-    }
+  @Benchmark
+  @OperationsPerInvocation(ENTRIES)
+  public VerificationResult journalVerifierEntries() {
+    return verifyAll();
+  }
 
-    private VerificationResult verifyAll() {
-        return JournalVerifier.verify(journal.stored, journal.keyDirectory(), SyntheticJournal.ORIGIN,
-                Optional.empty(), List.of());
-    }
+  private VerificationResult verifyAll() {
+    return JournalVerifier.verify(journal.stored, journal.keyDirectory(), SyntheticJournal.ORIGIN,
+        Optional.empty(), List.of());
+  }
 }

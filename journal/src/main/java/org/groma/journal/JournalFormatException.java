@@ -8,13 +8,13 @@ package org.groma.journal;
  * <p>Thread safety: immutable.
  */
 public class JournalFormatException extends IllegalArgumentException {
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    public JournalFormatException(String message) {
-        super(message);
-    }
+  public JournalFormatException(String message) {
+    super(message);
+  }
 
-    public JournalFormatException(String message, Throwable cause) {
-        super(message, cause);
-    }
+  public JournalFormatException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

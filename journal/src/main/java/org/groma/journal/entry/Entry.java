@@ -28,82 +28,82 @@ import org.groma.journal.json.JsonObject;
  * @param body    the act's content
  */
 public record Entry(int v, String hashAlg, String origin, long seq, Instant time, String type, Author author,
-        JsonObject body) {
-    /** The only entry format this version writes and reads. */
-    public static final int FORMAT_VERSION = 1;
-    /** The log's hash algorithm; named in every entry so it can change later. */
-    public static final String HASH_ALG = "SHA-256";
-    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    /** RFC 3339 UTC with exactly three fractional digits, e.g. 2024-05-15T10:00:00.000Z. */
-    static final DateTimeFormatter TIME_FORMAT =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-    private static final Instant MIN_TIME = Instant.parse("0000-01-01T00:00:00Z");
-    private static final Instant MAX_TIME = Instant.parse("9999-12-31T23:59:59.999Z");
+    JsonObject body) {
+  /** The only entry format this version writes and reads. */
+  public static final int FORMAT_VERSION = 1;
+  /** The log's hash algorithm; named in every entry so it can change later. */
+  public static final String HASH_ALG = "SHA-256";
+  private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  /** RFC 3339 UTC with exactly three fractional digits, e.g. 2024-05-15T10:00:00.000Z. */
+  static final DateTimeFormatter TIME_FORMAT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+  private static final Instant MIN_TIME = Instant.parse("0000-01-01T00:00:00Z");
+  private static final Instant MAX_TIME = Instant.parse("9999-12-31T23:59:59.999Z");
 
-    public Entry {
-        Objects.requireNonNull(hashAlg, "hashAlg");
-        Objects.requireNonNull(origin, "origin");
-        Objects.requireNonNull(time, "time");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(author, "author");
-        Objects.requireNonNull(body, "body");
-        if (v != FORMAT_VERSION) {
-            throw new JournalFormatException("entry field \"v\": format version " + v + " is not supported (only "
-                    + FORMAT_VERSION + ")");
-        }
-        if (!HASH_ALG.equals(hashAlg)) {
-            throw new JournalFormatException("entry field \"hashAlg\": \"" + hashAlg + "\" is not supported (only "
-                    + HASH_ALG + ")");
-        }
-        if (origin.isEmpty() || origin.contains("\n")) {
-            throw new JournalFormatException("entry field \"origin\": must be one non-empty line");
-        }
-        if (seq < 0 || seq > JsonNumber.MAX_EXACT_INTEGER) {
-            throw new JournalFormatException("entry field \"seq\": " + seq + " is outside 0..2^53 − 1");
-        }
-        if (time.getNano() % 1_000_000 != 0) {
-            throw new JournalFormatException("entry field \"time\": " + time
-                    + " has sub-millisecond digits; the journal records whole milliseconds");
-        }
-        if (time.isBefore(MIN_TIME) || time.isAfter(MAX_TIME)) {
-            throw new JournalFormatException("entry field \"time\": " + time + " is outside years 0000–9999");
-        }
-        if (!TYPE.matcher(type).matches()) {
-            throw new JournalFormatException("entry field \"type\": \"" + type + "\" is not lower-kebab-case");
-        }
+  public Entry {
+    Objects.requireNonNull(hashAlg, "hashAlg");
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(time, "time");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(author, "author");
+    Objects.requireNonNull(body, "body");
+    if (v != FORMAT_VERSION) {
+      throw new JournalFormatException("entry field \"v\": format version " + v + " is not supported (only "
+          + FORMAT_VERSION + ")");
     }
+    if (!HASH_ALG.equals(hashAlg)) {
+      throw new JournalFormatException("entry field \"hashAlg\": \"" + hashAlg + "\" is not supported (only "
+          + HASH_ALG + ")");
+    }
+    if (origin.isEmpty() || origin.contains("\n")) {
+      throw new JournalFormatException("entry field \"origin\": must be one non-empty line");
+    }
+    if (seq < 0 || seq > JsonNumber.MAX_EXACT_INTEGER) {
+      throw new JournalFormatException("entry field \"seq\": " + seq + " is outside 0..2^53 − 1");
+    }
+    if (time.getNano() % 1_000_000 != 0) {
+      throw new JournalFormatException("entry field \"time\": " + time
+          + " has sub-millisecond digits; the journal records whole milliseconds");
+    }
+    if (time.isBefore(MIN_TIME) || time.isAfter(MAX_TIME)) {
+      throw new JournalFormatException("entry field \"time\": " + time + " is outside years 0000–9999");
+    }
+    if (!TYPE.matcher(type).matches()) {
+      throw new JournalFormatException("entry field \"type\": \"" + type + "\" is not lower-kebab-case");
+    }
+  }
 
-    /** An entry of the current format version and hash algorithm. */
-    public static Entry of(String origin, long seq, Instant time, String type, Author author, JsonObject body) {
-        return new Entry(FORMAT_VERSION, HASH_ALG, origin, seq, time, type, author, body);
-    }
+  /** An entry of the current format version and hash algorithm. */
+  public static Entry of(String origin, long seq, Instant time, String type, Author author, JsonObject body) {
+    return new Entry(FORMAT_VERSION, HASH_ALG, origin, seq, time, type, author, body);
+  }
 
-    /** The time as the journal writes it: "2024-05-15T10:00:00.000Z". */
-    public String timeText() {
-        return TIME_FORMAT.format(time);
-    }
+  /** The time as the journal writes it: "2024-05-15T10:00:00.000Z". */
+  public String timeText() {
+    return TIME_FORMAT.format(time);
+  }
 
-    /** The entry as a JSON object. */
-    public JsonObject toJson() {
-        JsonObject authorJson = JsonObject.builder()
-                .put("party", author.party().name())
-                .put("member", author.member())
-                .put("keyId", author.keyId())
-                .build();
-        return JsonObject.builder()
-                .put("v", v)
-                .put("hashAlg", hashAlg)
-                .put("origin", origin)
-                .put("seq", seq)
-                .put("time", timeText())
-                .put("type", type)
-                .put("author", authorJson)
-                .put("body", body)
-                .build();
-    }
+  /** The entry as a JSON object. */
+  public JsonObject toJson() {
+    JsonObject authorJson = JsonObject.builder()
+        .put("party", author.party().name())
+        .put("member", author.member())
+        .put("keyId", author.keyId())
+        .build();
+    return JsonObject.builder()
+        .put("v", v)
+        .put("hashAlg", hashAlg)
+        .put("origin", origin)
+        .put("seq", seq)
+        .put("time", timeText())
+        .put("type", type)
+        .put("author", authorJson)
+        .put("body", body)
+        .build();
+  }
 
-    /** The RFC 8785 canonical bytes: what the author signs (after the "groma-entry/v1\n" context line). */
-    public byte[] canonicalBytes() {
-        return JsonCanonicalizer.canonicalize(toJson());
-    }
+  /** The RFC 8785 canonical bytes: what the author signs (after the "groma-entry/v1\n" context line). */
+  public byte[] canonicalBytes() {
+    return JsonCanonicalizer.canonicalize(toJson());
+  }
 }

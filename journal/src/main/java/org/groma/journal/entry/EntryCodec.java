@@ -25,141 +25,141 @@ import org.groma.journal.sign.Signature;
  * <p>Thread safety: stateless.
  */
 public final class EntryCodec {
-    private static final Set<String> TOP_FIELDS = Set.of("entry", "sig");
-    private static final Set<String> ENTRY_FIELDS =
-            Set.of("v", "hashAlg", "origin", "seq", "time", "type", "author", "body");
-    private static final Set<String> AUTHOR_FIELDS = Set.of("party", "member", "keyId");
-    private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
+  private static final Set<String> TOP_FIELDS = Set.of("entry", "sig");
+  private static final Set<String> ENTRY_FIELDS =
+      Set.of("v", "hashAlg", "origin", "seq", "time", "type", "author", "body");
+  private static final Set<String> AUTHOR_FIELDS = Set.of("party", "member", "keyId");
+  private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
 
-    private EntryCodec() {
+  private EntryCodec() {
+  }
+
+  /** The stored bytes of {@code entry}. */
+  public static byte[] encode(SignedEntry entry) {
+    return entry.storedBytes();
+  }
+
+  /**
+   * Decodes stored bytes.
+   *
+   * @throws JournalFormatException saying which field is wrong and why
+   */
+  public static SignedEntry decode(byte[] stored) {
+    Json root;
+    try {
+      root = JsonParser.parse(stored);
+    } catch (JsonParseException e) {
+      throw new JournalFormatException("entry bytes are not valid JSON: " + e.getMessage(), e);
     }
+    JsonObject top = object(root, "the stored entry");
+    checkFields(top, TOP_FIELDS, "the stored entry");
+    JsonObject e = object(top.members().get("entry"), "field \"entry\"");
+    checkFields(e, ENTRY_FIELDS, "field \"entry\"");
+    JsonObject a = object(e.members().get("author"), "entry field \"author\"");
+    checkFields(a, AUTHOR_FIELDS, "entry field \"author\"");
 
-    /** The stored bytes of {@code entry}. */
-    public static byte[] encode(SignedEntry entry) {
-        return entry.storedBytes();
+    int v = (int) integer(e, "v", 0, Integer.MAX_VALUE);
+    if (v != Entry.FORMAT_VERSION) {
+      throw new JournalFormatException("entry field \"v\": format version " + v + " is not supported (only "
+          + Entry.FORMAT_VERSION + ")");
     }
-
-    /**
-     * Decodes stored bytes.
-     *
-     * @throws JournalFormatException saying which field is wrong and why
-     */
-    public static SignedEntry decode(byte[] stored) {
-        Json root;
-        try {
-            root = JsonParser.parse(stored);
-        } catch (JsonParseException e) {
-            throw new JournalFormatException("entry bytes are not valid JSON: " + e.getMessage(), e);
-        }
-        JsonObject top = object(root, "the stored entry");
-        checkFields(top, TOP_FIELDS, "the stored entry");
-        JsonObject e = object(top.members().get("entry"), "field \"entry\"");
-        checkFields(e, ENTRY_FIELDS, "field \"entry\"");
-        JsonObject a = object(e.members().get("author"), "entry field \"author\"");
-        checkFields(a, AUTHOR_FIELDS, "entry field \"author\"");
-
-        int v = (int) integer(e, "v", 0, Integer.MAX_VALUE);
-        if (v != Entry.FORMAT_VERSION) {
-            throw new JournalFormatException("entry field \"v\": format version " + v + " is not supported (only "
-                    + Entry.FORMAT_VERSION + ")");
-        }
-        Party party;
-        try {
-            party = Party.parse(string(a, "party", "entry field \"author\""));
-        } catch (IllegalArgumentException ex) {
-            throw new JournalFormatException("entry field \"author.party\": " + ex.getMessage());
-        }
-        Entry entry = new Entry(v,
-                    string(e, "hashAlg", "entry"),
-                    string(e, "origin", "entry"),
-                    integer(e, "seq", 0, JsonNumber.MAX_EXACT_INTEGER),
-                    time(string(e, "time", "entry")),
-                    string(e, "type", "entry"),
-                    new Author(party, string(a, "member", "entry field \"author\""),
-                            string(a, "keyId", "entry field \"author\"")),
-                    object(e.members().get("body"), "entry field \"body\""));
-        Signature sig;
-        try {
-            sig = Signature.fromBase64(string(top, "sig", "the stored entry"));
-        } catch (JournalFormatException ex) {
-            throw new JournalFormatException("field \"sig\": " + ex.getMessage());
-        }
-        byte[] entryBytes = entry.canonicalBytes();
-        byte[] canonical = SignedEntry.storedBytes(entryBytes, sig);
-        if (!Arrays.equals(canonical, stored)) {
-            throw new JournalFormatException(
-                    "entry bytes are not in RFC 8785 canonical form (first difference at byte "
-                            + firstDifference(canonical, stored) + ")");
-        }
-        return SignedEntry.decoded(entry, sig, entryBytes, canonical);
+    Party party;
+    try {
+      party = Party.parse(string(a, "party", "entry field \"author\""));
+    } catch (IllegalArgumentException ex) {
+      throw new JournalFormatException("entry field \"author.party\": " + ex.getMessage());
     }
-
-    private static int firstDifference(byte[] a, byte[] b) {
-        int n = Math.min(a.length, b.length);
-        for (int i = 0; i < n; i++) {
-            if (a[i] != b[i]) {
-                return i;
-            }
-        }
-        return n;
+    Entry entry = new Entry(v,
+          string(e, "hashAlg", "entry"),
+          string(e, "origin", "entry"),
+          integer(e, "seq", 0, JsonNumber.MAX_EXACT_INTEGER),
+          time(string(e, "time", "entry")),
+          string(e, "type", "entry"),
+          new Author(party, string(a, "member", "entry field \"author\""),
+              string(a, "keyId", "entry field \"author\"")),
+          object(e.members().get("body"), "entry field \"body\""));
+    Signature sig;
+    try {
+      sig = Signature.fromBase64(string(top, "sig", "the stored entry"));
+    } catch (JournalFormatException ex) {
+      throw new JournalFormatException("field \"sig\": " + ex.getMessage());
     }
-
-    private static JsonObject object(Json j, String what) {
-        if (j instanceof JsonObject o) {
-            return o;
-        }
-        throw new JournalFormatException(what + " must be a JSON object, got " + (j == null ? "nothing" : j.kind()));
+    byte[] entryBytes = entry.canonicalBytes();
+    byte[] canonical = SignedEntry.storedBytes(entryBytes, sig);
+    if (!Arrays.equals(canonical, stored)) {
+      throw new JournalFormatException(
+          "entry bytes are not in RFC 8785 canonical form (first difference at byte "
+              + firstDifference(canonical, stored) + ")");
     }
+    return SignedEntry.decoded(entry, sig, entryBytes, canonical);
+  }
 
-    private static void checkFields(JsonObject o, Set<String> expected, String what) {
-        for (String name : o.members().keySet()) {
-            if (!expected.contains(name)) {
-                throw new JournalFormatException(what + " has unknown field \"" + name + "\"");
-            }
-        }
-        for (String name : expected.stream().sorted().toList()) {
-            if (!o.has(name)) {
-                throw new JournalFormatException(what + " is missing field \"" + name + "\"");
-            }
-        }
+  private static int firstDifference(byte[] a, byte[] b) {
+    int n = Math.min(a.length, b.length);
+    for (int i = 0; i < n; i++) {
+      if (a[i] != b[i]) {
+        return i;
+      }
     }
+    return n;
+  }
 
-    private static String string(JsonObject o, String name, String where) {
-        Json j = o.members().get(name);
-        if (j instanceof JsonString s) {
-            return s.value();
-        }
-        throw new JournalFormatException(label(where, name) + " must be a string, got " + j.kind());
+  private static JsonObject object(Json j, String what) {
+    if (j instanceof JsonObject o) {
+      return o;
     }
+    throw new JournalFormatException(what + " must be a JSON object, got " + (j == null ? "nothing" : j.kind()));
+  }
 
-    private static long integer(JsonObject o, String name, long min, long max) {
-        Json j = o.members().get(name);
-        if (j instanceof JsonNumber n && n.isExactInteger() && n.longValueExact() >= min && n.longValueExact() <= max) {
-            return n.longValueExact();
-        }
-        throw new JournalFormatException("entry field \"" + name + "\" must be an integer in " + min + ".." + max
-                + ", got " + j);
+  private static void checkFields(JsonObject o, Set<String> expected, String what) {
+    for (String name : o.members().keySet()) {
+      if (!expected.contains(name)) {
+        throw new JournalFormatException(what + " has unknown field \"" + name + "\"");
+      }
     }
+    for (String name : expected.stream().sorted().toList()) {
+      if (!o.has(name)) {
+        throw new JournalFormatException(what + " is missing field \"" + name + "\"");
+      }
+    }
+  }
 
-    private static String label(String where, String name) {
-        if (where.equals("entry")) {
-            return "entry field \"" + name + "\"";
-        }
-        if (where.startsWith("entry field \"author\"")) {
-            return "entry field \"author." + name + "\"";
-        }
-        return "field \"" + name + "\"";
+  private static String string(JsonObject o, String name, String where) {
+    Json j = o.members().get(name);
+    if (j instanceof JsonString s) {
+      return s.value();
     }
+    throw new JournalFormatException(label(where, name) + " must be a string, got " + j.kind());
+  }
 
-    private static Instant time(String text) {
-        if (!TIME.matcher(text).matches()) {
-            throw new JournalFormatException("entry field \"time\": \"" + text
-                    + "\" is not RFC 3339 UTC with milliseconds (e.g. 2024-05-15T10:00:00.000Z)");
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeException ex) {
-            throw new JournalFormatException("entry field \"time\": \"" + text + "\" is not a valid date and time");
-        }
+  private static long integer(JsonObject o, String name, long min, long max) {
+    Json j = o.members().get(name);
+    if (j instanceof JsonNumber n && n.isExactInteger() && n.longValueExact() >= min && n.longValueExact() <= max) {
+      return n.longValueExact();
     }
+    throw new JournalFormatException("entry field \"" + name + "\" must be an integer in " + min + ".." + max
+        + ", got " + j);
+  }
+
+  private static String label(String where, String name) {
+    if (where.equals("entry")) {
+      return "entry field \"" + name + "\"";
+    }
+    if (where.startsWith("entry field \"author\"")) {
+      return "entry field \"author." + name + "\"";
+    }
+    return "field \"" + name + "\"";
+  }
+
+  private static Instant time(String text) {
+    if (!TIME.matcher(text).matches()) {
+      throw new JournalFormatException("entry field \"time\": \"" + text
+          + "\" is not RFC 3339 UTC with milliseconds (e.g. 2024-05-15T10:00:00.000Z)");
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeException ex) {
+      throw new JournalFormatException("entry field \"time\": \"" + text + "\" is not a valid date and time");
+    }
+  }
 }

@@ -6,17 +6,17 @@ package org.groma.journal.entry;
  * <p>Thread safety: immutable.
  */
 public enum Party {
-    A,
-    B,
-    M;
+  A,
+  B,
+  M;
 
-    /** Parses "A", "B" or "M" exactly. */
-    public static Party parse(String s) {
-        return switch (s) {
-            case "A" -> A;
-            case "B" -> B;
-            case "M" -> M;
-            default -> throw new IllegalArgumentException("party must be \"A\", \"B\" or \"M\", got \"" + s + "\"");
-        };
-    }
+  /** Parses "A", "B" or "M" exactly. */
+  public static Party parse(String s) {
+    return switch (s) {
+      case "A" -> A;
+      case "B" -> B;
+      case "M" -> M;
+      default -> throw new IllegalArgumentException("party must be \"A\", \"B\" or \"M\", got \"" + s + "\"");
+    };
+  }
 }

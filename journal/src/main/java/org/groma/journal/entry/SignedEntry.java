@@ -21,105 +21,105 @@ import org.groma.journal.sign.VerifyingKey;
  * <p>Thread safety: immutable.
  */
 public final class SignedEntry {
-    private final Entry entry;
-    private final Signature signature;
-    private final byte[] entryBytes;
-    private final byte[] storedBytes;
-    private final MerkleHash hash;
+  private final Entry entry;
+  private final Signature signature;
+  private final byte[] entryBytes;
+  private final byte[] storedBytes;
+  private final MerkleHash hash;
 
-    private SignedEntry(Entry entry, Signature signature, byte[] entryBytes) {
-        this(entry, signature, entryBytes, storedBytes(entryBytes, signature));
-    }
+  private SignedEntry(Entry entry, Signature signature, byte[] entryBytes) {
+    this(entry, signature, entryBytes, storedBytes(entryBytes, signature));
+  }
 
-    private SignedEntry(Entry entry, Signature signature, byte[] entryBytes, byte[] storedBytes) {
-        this.entry = entry;
-        this.signature = signature;
-        this.entryBytes = entryBytes;
-        this.storedBytes = storedBytes;
-        this.hash = MerkleHash.leaf(storedBytes);
-    }
+  private SignedEntry(Entry entry, Signature signature, byte[] entryBytes, byte[] storedBytes) {
+    this.entry = entry;
+    this.signature = signature;
+    this.entryBytes = entryBytes;
+    this.storedBytes = storedBytes;
+    this.hash = MerkleHash.leaf(storedBytes);
+  }
 
-    /** An entry with a signature made elsewhere (the signature is not checked here; see {@link #verify}). */
-    public SignedEntry(Entry entry, Signature signature) {
-        this(Objects.requireNonNull(entry, "entry"), Objects.requireNonNull(signature, "signature"),
-                entry.canonicalBytes());
-    }
+  /** An entry with a signature made elsewhere (the signature is not checked here; see {@link #verify}). */
+  public SignedEntry(Entry entry, Signature signature) {
+    this(Objects.requireNonNull(entry, "entry"), Objects.requireNonNull(signature, "signature"),
+        entry.canonicalBytes());
+  }
 
-    static SignedEntry decoded(Entry entry, Signature signature, byte[] entryBytes, byte[] storedBytes) {
-        return new SignedEntry(entry, signature, entryBytes, storedBytes);
-    }
+  static SignedEntry decoded(Entry entry, Signature signature, byte[] entryBytes, byte[] storedBytes) {
+    return new SignedEntry(entry, signature, entryBytes, storedBytes);
+  }
 
-    /**
-     * JCS({"entry": e, "sig": s}) written directly: "entry" sorts before "sig", the entry's canonical bytes
-     * are already canonical, and base64 needs no escaping — so the concatenation is the canonical form
-     * (checked against the canonicalizer in the tests).
-     */
-    static byte[] storedBytes(byte[] entryBytes, Signature signature) {
-        byte[] head = "{\"entry\":".getBytes(StandardCharsets.US_ASCII);
-        byte[] mid = (",\"sig\":\"" + signature.base64() + "\"}").getBytes(StandardCharsets.US_ASCII);
-        byte[] out = new byte[head.length + entryBytes.length + mid.length];
-        System.arraycopy(head, 0, out, 0, head.length);
-        System.arraycopy(entryBytes, 0, out, head.length, entryBytes.length);
-        System.arraycopy(mid, 0, out, head.length + entryBytes.length, mid.length);
-        return out;
-    }
+  /**
+   * JCS({"entry": e, "sig": s}) written directly: "entry" sorts before "sig", the entry's canonical bytes
+   * are already canonical, and base64 needs no escaping — so the concatenation is the canonical form
+   * (checked against the canonicalizer in the tests).
+   */
+  static byte[] storedBytes(byte[] entryBytes, Signature signature) {
+    byte[] head = "{\"entry\":".getBytes(StandardCharsets.US_ASCII);
+    byte[] mid = (",\"sig\":\"" + signature.base64() + "\"}").getBytes(StandardCharsets.US_ASCII);
+    byte[] out = new byte[head.length + entryBytes.length + mid.length];
+    System.arraycopy(head, 0, out, 0, head.length);
+    System.arraycopy(entryBytes, 0, out, head.length, entryBytes.length);
+    System.arraycopy(mid, 0, out, head.length + entryBytes.length, mid.length);
+    return out;
+  }
 
-    /**
-     * Signs {@code entry} with {@code key}, which must be the key the author field names.
-     *
-     * @throws IllegalArgumentException when the key's ID is not the author's keyId
-     */
-    public static SignedEntry sign(Entry entry, SigningKey key) {
-        if (!key.keyId().equals(entry.author().keyId())) {
-            throw new IllegalArgumentException("entry author keyId " + entry.author().keyId()
-                    + " is not the signing key's ID " + key.keyId());
-        }
-        byte[] bytes = entry.canonicalBytes();
-        Signature sig = key.sign(SignatureContext.ENTRY, bytes);
-        return new SignedEntry(entry, sig, bytes, storedBytes(bytes, sig));
+  /**
+   * Signs {@code entry} with {@code key}, which must be the key the author field names.
+   *
+   * @throws IllegalArgumentException when the key's ID is not the author's keyId
+   */
+  public static SignedEntry sign(Entry entry, SigningKey key) {
+    if (!key.keyId().equals(entry.author().keyId())) {
+      throw new IllegalArgumentException("entry author keyId " + entry.author().keyId()
+          + " is not the signing key's ID " + key.keyId());
     }
+    byte[] bytes = entry.canonicalBytes();
+    Signature sig = key.sign(SignatureContext.ENTRY, bytes);
+    return new SignedEntry(entry, sig, bytes, storedBytes(bytes, sig));
+  }
 
-    /** Whether the signature holds under {@code key} and the key is the one the author field names. */
-    public boolean verify(VerifyingKey key) {
-        return key.keyId().equals(entry.author().keyId())
-                && key.verify(SignatureContext.ENTRY, entryBytes, signature);
-    }
+  /** Whether the signature holds under {@code key} and the key is the one the author field names. */
+  public boolean verify(VerifyingKey key) {
+    return key.keyId().equals(entry.author().keyId())
+        && key.verify(SignatureContext.ENTRY, entryBytes, signature);
+  }
 
-    public Entry entry() {
-        return entry;
-    }
+  public Entry entry() {
+    return entry;
+  }
 
-    public Signature signature() {
-        return signature;
-    }
+  public Signature signature() {
+    return signature;
+  }
 
-    /** The bytes the journal stores (a copy). */
-    public byte[] storedBytes() {
-        return storedBytes.clone();
-    }
+  /** The bytes the journal stores (a copy). */
+  public byte[] storedBytes() {
+    return storedBytes.clone();
+  }
 
-    /** The canonical bytes of the entry alone (a copy). */
-    public byte[] entryBytes() {
-        return entryBytes.clone();
-    }
+  /** The canonical bytes of the entry alone (a copy). */
+  public byte[] entryBytes() {
+    return entryBytes.clone();
+  }
 
-    /** SHA-256(0x00 ‖ stored bytes): the Merkle leaf hash and the entry's identity. */
-    public MerkleHash hash() {
-        return hash;
-    }
+  /** SHA-256(0x00 ‖ stored bytes): the Merkle leaf hash and the entry's identity. */
+  public MerkleHash hash() {
+    return hash;
+  }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof SignedEntry s && java.util.Arrays.equals(storedBytes, s.storedBytes);
-    }
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SignedEntry s && java.util.Arrays.equals(storedBytes, s.storedBytes);
+  }
 
-    @Override
-    public int hashCode() {
-        return hash.hashCode();
-    }
+  @Override
+  public int hashCode() {
+    return hash.hashCode();
+  }
 
-    @Override
-    public String toString() {
-        return "SignedEntry[seq=" + entry.seq() + ", type=" + entry.type() + ", hash=" + hash.hex() + "]";
-    }
+  @Override
+  public String toString() {
+    return "SignedEntry[seq=" + entry.seq() + ", type=" + entry.type() + ", hash=" + hash.hex() + "]";
+  }
 }

@@ -8,11 +8,11 @@ package org.groma.journal.json;
  */
 public sealed interface Json permits JsonObject, JsonArray, JsonString, JsonNumber, JsonBool, JsonNull {
 
-    /** The canonical RFC 8785 form of this value, as UTF-8 bytes. */
-    default byte[] canonicalBytes() {
-        return JsonCanonicalizer.canonicalize(this);
-    }
+  /** The canonical RFC 8785 form of this value, as UTF-8 bytes. */
+  default byte[] canonicalBytes() {
+    return JsonCanonicalizer.canonicalize(this);
+  }
 
-    /** A short name of the kind of value ("object", "string", ...) for error messages. */
-    String kind();
+  /** A short name of the kind of value ("object", "string", ...) for error messages. */
+  String kind();
 }

@@ -9,16 +9,16 @@ import org.groma.journal.JournalFormatException;
  * <p>Thread safety: immutable.
  */
 public final class JsonParseException extends JournalFormatException {
-    private static final long serialVersionUID = 1L;
-    private final long byteOffset;
+  private static final long serialVersionUID = 1L;
+  private final long byteOffset;
 
-    public JsonParseException(long byteOffset, String problem) {
-        super("JSON error at byte " + byteOffset + ": " + problem);
-        this.byteOffset = byteOffset;
-    }
+  public JsonParseException(long byteOffset, String problem) {
+    super("JSON error at byte " + byteOffset + ": " + problem);
+    this.byteOffset = byteOffset;
+  }
 
-    /** 0-based offset of the offending byte in the input. */
-    public long byteOffset() {
-        return byteOffset;
-    }
+  /** 0-based offset of the offending byte in the input. */
+  public long byteOffset() {
+    return byteOffset;
+  }
 }

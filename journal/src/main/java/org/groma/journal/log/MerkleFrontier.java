@@ -15,37 +15,37 @@ import java.util.List;
  * <p>Thread safety: not thread-safe.
  */
 public final class MerkleFrontier {
-    /** Subtree roots, largest (leftmost) first; entry i covers 2^(levels[i]) leaves. */
-    private final List<byte[]> roots = new ArrayList<>();
-    private final List<Integer> levels = new ArrayList<>();
-    private long size;
+  /** Subtree roots, largest (leftmost) first; entry i covers 2^(levels[i]) leaves. */
+  private final List<byte[]> roots = new ArrayList<>();
+  private final List<Integer> levels = new ArrayList<>();
+  private long size;
 
-    public long size() {
-        return size;
-    }
+  public long size() {
+    return size;
+  }
 
-    public void append(MerkleHash leafHash) {
-        byte[] h = leafHash.internalBytes();
-        int level = 0;
-        while (!levels.isEmpty() && levels.getLast() == level) {
-            h = MerkleHash.nodeBytes(roots.removeLast(), h);
-            levels.removeLast();
-            level++;
-        }
-        roots.add(h);
-        levels.add(level);
-        size++;
+  public void append(MerkleHash leafHash) {
+    byte[] h = leafHash.internalBytes();
+    int level = 0;
+    while (!levels.isEmpty() && levels.getLast() == level) {
+      h = MerkleHash.nodeBytes(roots.removeLast(), h);
+      levels.removeLast();
+      level++;
     }
+    roots.add(h);
+    levels.add(level);
+    size++;
+  }
 
-    /** The tree head of the leaves appended so far (RFC 9162 §2.1.1). */
-    public MerkleHash root() {
-        if (roots.isEmpty()) {
-            return MerkleHash.EMPTY_ROOT;
-        }
-        byte[] h = roots.getLast();
-        for (int i = roots.size() - 2; i >= 0; i--) {
-            h = MerkleHash.nodeBytes(roots.get(i), h);
-        }
-        return MerkleHash.wrap(h);
+  /** The tree head of the leaves appended so far (RFC 9162 §2.1.1). */
+  public MerkleHash root() {
+    if (roots.isEmpty()) {
+      return MerkleHash.EMPTY_ROOT;
     }
+    byte[] h = roots.getLast();
+    for (int i = roots.size() - 2; i >= 0; i--) {
+      h = MerkleHash.nodeBytes(roots.get(i), h);
+    }
+    return MerkleHash.wrap(h);
+  }
 }

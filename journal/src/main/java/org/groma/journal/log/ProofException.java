@@ -7,9 +7,9 @@ package org.groma.journal.log;
  * <p>Thread safety: immutable.
  */
 public final class ProofException extends Exception {
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    public ProofException(String message) {
-        super(message);
-    }
+  public ProofException(String message) {
+    super(message);
+  }
 }

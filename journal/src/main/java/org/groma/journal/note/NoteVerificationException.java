@@ -8,9 +8,9 @@ package org.groma.journal.note;
  * <p>Thread safety: immutable.
  */
 public final class NoteVerificationException extends Exception {
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    public NoteVerificationException(String message) {
-        super(message);
-    }
+  public NoteVerificationException(String message) {
+    super(message);
+  }
 }

@@ -16,55 +16,55 @@ import java.nio.charset.StandardCharsets;
  * <p>Thread safety: immutable.
  */
 public enum SignatureContext {
-    /** A journal entry: "groma-entry/v1\n" followed by the entry's canonical JSON bytes. */
-    ENTRY("groma-entry/v1\n"),
-    /** A C2SP signed note (checkpoints): the note text itself. */
-    NOTE(""),
-    /** A C2SP tlog-cosignature/v1: "cosignature/v1\n", then "time N\n" and the checkpoint text. */
-    COSIGNATURE("cosignature/v1\n");
+  /** A journal entry: "groma-entry/v1\n" followed by the entry's canonical JSON bytes. */
+  ENTRY("groma-entry/v1\n"),
+  /** A C2SP signed note (checkpoints): the note text itself. */
+  NOTE(""),
+  /** A C2SP tlog-cosignature/v1: "cosignature/v1\n", then "time N\n" and the checkpoint text. */
+  COSIGNATURE("cosignature/v1\n");
 
-    private final String prefix;
-    private final byte[] prefixBytes;
+  private final String prefix;
+  private final byte[] prefixBytes;
 
-    SignatureContext(String prefix) {
-        this.prefix = prefix;
-        this.prefixBytes = prefix.getBytes(StandardCharsets.UTF_8);
-    }
+  SignatureContext(String prefix) {
+    this.prefix = prefix;
+    this.prefixBytes = prefix.getBytes(StandardCharsets.UTF_8);
+  }
 
-    /** The context line, including its final newline (empty for {@link #NOTE}). */
-    public String prefix() {
-        return prefix;
-    }
+  /** The context line, including its final newline (empty for {@link #NOTE}). */
+  public String prefix() {
+    return prefix;
+  }
 
-    /**
-     * The exact bytes signed: this context's prefix followed by {@code payload}.
-     *
-     * @throws IllegalArgumentException for a {@link #NOTE} payload that starts with another context's line
-     */
-    public byte[] message(byte[] payload) {
-        if (this == NOTE) {
-            for (SignatureContext other : values()) {
-                if (other != NOTE && startsWith(payload, other.prefixBytes)) {
-                    throw new IllegalArgumentException(
-                            "a signed note may not begin with the context line \"" + other.prefix.strip() + "\"");
-                }
-            }
+  /**
+   * The exact bytes signed: this context's prefix followed by {@code payload}.
+   *
+   * @throws IllegalArgumentException for a {@link #NOTE} payload that starts with another context's line
+   */
+  public byte[] message(byte[] payload) {
+    if (this == NOTE) {
+      for (SignatureContext other : values()) {
+        if (other != NOTE && startsWith(payload, other.prefixBytes)) {
+          throw new IllegalArgumentException(
+              "a signed note may not begin with the context line \"" + other.prefix.strip() + "\"");
         }
-        byte[] m = new byte[prefixBytes.length + payload.length];
-        System.arraycopy(prefixBytes, 0, m, 0, prefixBytes.length);
-        System.arraycopy(payload, 0, m, prefixBytes.length, payload.length);
-        return m;
+      }
     }
+    byte[] m = new byte[prefixBytes.length + payload.length];
+    System.arraycopy(prefixBytes, 0, m, 0, prefixBytes.length);
+    System.arraycopy(payload, 0, m, prefixBytes.length, payload.length);
+    return m;
+  }
 
-    private static boolean startsWith(byte[] data, byte[] prefix) {
-        if (data.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (data[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+  private static boolean startsWith(byte[] data, byte[] prefix) {
+    if (data.length < prefix.length) {
+      return false;
     }
+    for (int i = 0; i < prefix.length; i++) {
+      if (data[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -11,58 +11,58 @@ import org.groma.journal.JournalFormatException;
  * <p>Thread safety: immutable; signing is thread-safe.
  */
 public final class SigningKey {
-    /** RFC 8032 §5.1.5: the private key is a 32-byte seed. */
-    public static final int SEED_LENGTH = 32;
+  /** RFC 8032 §5.1.5: the private key is a 32-byte seed. */
+  public static final int SEED_LENGTH = 32;
 
-    private final byte[] seed;
-    private final VerifyingKey verifyingKey;
+  private final byte[] seed;
+  private final VerifyingKey verifyingKey;
 
-    private SigningKey(byte[] seed) {
-        this.seed = seed;
-        byte[] pk = new byte[VerifyingKey.LENGTH];
-        org.bouncycastle.math.ec.rfc8032.Ed25519.generatePublicKey(seed, 0, pk, 0);
-        this.verifyingKey = VerifyingKey.of(pk);
+  private SigningKey(byte[] seed) {
+    this.seed = seed;
+    byte[] pk = new byte[VerifyingKey.LENGTH];
+    org.bouncycastle.math.ec.rfc8032.Ed25519.generatePublicKey(seed, 0, pk, 0);
+    this.verifyingKey = VerifyingKey.of(pk);
+  }
+
+  /** A new key from {@code random} (use a {@link SecureRandom}; tests may pass a seeded one). */
+  public static SigningKey generate(SecureRandom random) {
+    Objects.requireNonNull(random, "random");
+    byte[] seed = new byte[SEED_LENGTH];
+    random.nextBytes(seed);
+    return new SigningKey(seed);
+  }
+
+  public static SigningKey fromSeed(byte[] seed) {
+    if (seed.length != SEED_LENGTH) {
+      throw new JournalFormatException("an Ed25519 seed has 32 bytes, got " + seed.length);
     }
+    return new SigningKey(seed.clone());
+  }
 
-    /** A new key from {@code random} (use a {@link SecureRandom}; tests may pass a seeded one). */
-    public static SigningKey generate(SecureRandom random) {
-        Objects.requireNonNull(random, "random");
-        byte[] seed = new byte[SEED_LENGTH];
-        random.nextBytes(seed);
-        return new SigningKey(seed);
-    }
+  /** A copy of the secret seed, for a keystore. Handle with care. */
+  public byte[] seedBytes() {
+    return seed.clone();
+  }
 
-    public static SigningKey fromSeed(byte[] seed) {
-        if (seed.length != SEED_LENGTH) {
-            throw new JournalFormatException("an Ed25519 seed has 32 bytes, got " + seed.length);
-        }
-        return new SigningKey(seed.clone());
-    }
+  byte[] internalSeed() {
+    return seed;
+  }
 
-    /** A copy of the secret seed, for a keystore. Handle with care. */
-    public byte[] seedBytes() {
-        return seed.clone();
-    }
+  public VerifyingKey verifyingKey() {
+    return verifyingKey;
+  }
 
-    byte[] internalSeed() {
-        return seed;
-    }
+  public String keyId() {
+    return verifyingKey.keyId();
+  }
 
-    public VerifyingKey verifyingKey() {
-        return verifyingKey;
-    }
+  /** Signs {@code context.prefix ‖ payload}. */
+  public Signature sign(SignatureContext context, byte[] payload) {
+    return Ed25519.sign(this, context, payload);
+  }
 
-    public String keyId() {
-        return verifyingKey.keyId();
-    }
-
-    /** Signs {@code context.prefix ‖ payload}. */
-    public Signature sign(SignatureContext context, byte[] payload) {
-        return Ed25519.sign(this, context, payload);
-    }
-
-    @Override
-    public String toString() {
-        return "SigningKey[keyId=" + keyId() + ", seed=<secret>]";
-    }
+  @Override
+  public String toString() {
+    return "SigningKey[keyId=" + keyId() + ", seed=<secret>]";
+  }
 }

@@ -16,101 +16,101 @@ import org.groma.journal.JournalFormatException;
  * <p>Thread safety: immutable.
  */
 public final class VerifyingKey {
-    /** RFC 8032 §5.1.5: a public key is the 32-byte encoding of the point A. */
-    public static final int LENGTH = 32;
-    /** Bytes of SHA-256(public key) that make the key ID (16 hex digits). */
-    public static final int KEY_ID_BYTES = 8;
+  /** RFC 8032 §5.1.5: a public key is the 32-byte encoding of the point A. */
+  public static final int LENGTH = 32;
+  /** Bytes of SHA-256(public key) that make the key ID (16 hex digits). */
+  public static final int KEY_ID_BYTES = 8;
 
-    private final byte[] bytes;
-    private final org.bouncycastle.math.ec.rfc8032.Ed25519.PublicPoint point;
-    private final String keyId;
+  private final byte[] bytes;
+  private final org.bouncycastle.math.ec.rfc8032.Ed25519.PublicPoint point;
+  private final String keyId;
 
-    private VerifyingKey(byte[] bytes, org.bouncycastle.math.ec.rfc8032.Ed25519.PublicPoint point) {
-        this.bytes = bytes;
-        this.point = point;
-        this.keyId = HexFormat.of().formatHex(sha256(bytes), 0, KEY_ID_BYTES);
+  private VerifyingKey(byte[] bytes, org.bouncycastle.math.ec.rfc8032.Ed25519.PublicPoint point) {
+    this.bytes = bytes;
+    this.point = point;
+    this.keyId = HexFormat.of().formatHex(sha256(bytes), 0, KEY_ID_BYTES);
+  }
+
+  /**
+   * A key from its 32 bytes.
+   *
+   * @throws JournalFormatException when the length is wrong or the point breaks the pinned rules
+   */
+  public static VerifyingKey of(byte[] bytes) {
+    if (bytes.length != LENGTH) {
+      throw new JournalFormatException("an Ed25519 public key has 32 bytes, got " + bytes.length);
     }
-
-    /**
-     * A key from its 32 bytes.
-     *
-     * @throws JournalFormatException when the length is wrong or the point breaks the pinned rules
-     */
-    public static VerifyingKey of(byte[] bytes) {
-        if (bytes.length != LENGTH) {
-            throw new JournalFormatException("an Ed25519 public key has 32 bytes, got " + bytes.length);
-        }
-        byte[] copy = bytes.clone();
-        if (!Ed25519.isCanonicalPointEncoding(copy, 0)) {
-            throw new JournalFormatException("public key is not a canonical point encoding (y ≥ p)");
-        }
-        if (Ed25519.isSmallOrderEncoding(copy, 0)) {
-            throw new JournalFormatException("public key is a point of small order");
-        }
-        var point = org.bouncycastle.math.ec.rfc8032.Ed25519.validatePublicKeyFullExport(copy, 0);
-        if (point == null) {
-            throw new JournalFormatException(
-                    "public key is not a point of the prime-order subgroup of edwards25519");
-        }
-        return new VerifyingKey(copy, point);
+    byte[] copy = bytes.clone();
+    if (!Ed25519.isCanonicalPointEncoding(copy, 0)) {
+      throw new JournalFormatException("public key is not a canonical point encoding (y ≥ p)");
     }
-
-    public static VerifyingKey fromBase64(String base64) {
-        byte[] b;
-        try {
-            b = Base64.getDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            throw new JournalFormatException("public key is not valid base64: " + e.getMessage());
-        }
-        return of(b);
+    if (Ed25519.isSmallOrderEncoding(copy, 0)) {
+      throw new JournalFormatException("public key is a point of small order");
     }
-
-    public byte[] bytes() {
-        return bytes.clone();
+    var point = org.bouncycastle.math.ec.rfc8032.Ed25519.validatePublicKeyFullExport(copy, 0);
+    if (point == null) {
+      throw new JournalFormatException(
+          "public key is not a point of the prime-order subgroup of edwards25519");
     }
+    return new VerifyingKey(copy, point);
+  }
 
-    byte[] internalBytes() {
-        return bytes;
+  public static VerifyingKey fromBase64(String base64) {
+    byte[] b;
+    try {
+      b = Base64.getDecoder().decode(base64);
+    } catch (IllegalArgumentException e) {
+      throw new JournalFormatException("public key is not valid base64: " + e.getMessage());
     }
+    return of(b);
+  }
 
-    org.bouncycastle.math.ec.rfc8032.Ed25519.PublicPoint point() {
-        return point;
-    }
+  public byte[] bytes() {
+    return bytes.clone();
+  }
 
-    /** Hex of the first {@value #KEY_ID_BYTES} bytes of SHA-256(public key): the journal's key ID. */
-    public String keyId() {
-        return keyId;
-    }
+  byte[] internalBytes() {
+    return bytes;
+  }
 
-    public String base64() {
-        return Base64.getEncoder().encodeToString(bytes);
-    }
+  org.bouncycastle.math.ec.rfc8032.Ed25519.PublicPoint point() {
+    return point;
+  }
 
-    /** Checks {@code signature} over {@code context.prefix ‖ payload} by the pinned rules. */
-    public boolean verify(SignatureContext context, byte[] payload, Signature signature) {
-        return Ed25519.verify(this, context, payload, signature);
-    }
+  /** Hex of the first {@value #KEY_ID_BYTES} bytes of SHA-256(public key): the journal's key ID. */
+  public String keyId() {
+    return keyId;
+  }
 
-    static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
+  public String base64() {
+    return Base64.getEncoder().encodeToString(bytes);
+  }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof VerifyingKey k && Arrays.equals(bytes, k.bytes);
-    }
+  /** Checks {@code signature} over {@code context.prefix ‖ payload} by the pinned rules. */
+  public boolean verify(SignatureContext context, byte[] payload, Signature signature) {
+    return Ed25519.verify(this, context, payload, signature);
+  }
 
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(bytes);
+  static byte[] sha256(byte[] data) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(data);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
+  }
 
-    @Override
-    public String toString() {
-        return "VerifyingKey[" + HexFormat.of().formatHex(bytes) + "]";
-    }
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof VerifyingKey k && Arrays.equals(bytes, k.bytes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(bytes);
+  }
+
+  @Override
+  public String toString() {
+    return "VerifyingKey[" + HexFormat.of().formatHex(bytes) + "]";
+  }
 }

@@ -14,19 +14,19 @@ import org.groma.journal.note.NoteVerifierKey;
  * @param requiredCosigners  how many of them must have cosigned every checkpoint (0..witnesses.size())
  */
 public record CheckpointTrust(NoteVerifierKey operator, List<NoteVerifierKey> witnesses, int requiredCosigners) {
-    public CheckpointTrust {
-        Objects.requireNonNull(operator, "operator");
-        witnesses = List.copyOf(witnesses);
-        if (operator.type() != NoteKeyType.ED25519) {
-            throw new IllegalArgumentException("the operator key must be a note-signing (type 0x01) key");
-        }
-        for (NoteVerifierKey w : witnesses) {
-            if (w.type() != NoteKeyType.COSIGNATURE_V1) {
-                throw new IllegalArgumentException("witness key " + w.name() + " must be a cosignature/v1 key");
-            }
-        }
-        if (requiredCosigners < 0 || requiredCosigners > witnesses.size()) {
-            throw new IllegalArgumentException("required cosigners must be between 0 and " + witnesses.size());
-        }
+  public CheckpointTrust {
+    Objects.requireNonNull(operator, "operator");
+    witnesses = List.copyOf(witnesses);
+    if (operator.type() != NoteKeyType.ED25519) {
+      throw new IllegalArgumentException("the operator key must be a note-signing (type 0x01) key");
     }
+    for (NoteVerifierKey w : witnesses) {
+      if (w.type() != NoteKeyType.COSIGNATURE_V1) {
+        throw new IllegalArgumentException("witness key " + w.name() + " must be a cosignature/v1 key");
+      }
+    }
+    if (requiredCosigners < 0 || requiredCosigners > witnesses.size()) {
+      throw new IllegalArgumentException("required cosigners must be between 0 and " + witnesses.size());
+    }
+  }
 }

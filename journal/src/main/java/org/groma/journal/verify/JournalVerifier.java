@@ -39,165 +39,165 @@ import org.groma.journal.sign.VerifyingKey;
  * <p>Thread safety: not thread-safe; one verifier per journal.
  */
 public final class JournalVerifier {
-    private final String origin;
-    private final KeyDirectory keys;
-    private final Optional<CheckpointTrust> trust;
-    private final List<SignedNote> pending;
-    private final MerkleFrontier frontier = new MerkleFrontier();
-    private Instant lastTime;
-    private VerificationError error;
-    private int nextCheckpoint;
+  private final String origin;
+  private final KeyDirectory keys;
+  private final Optional<CheckpointTrust> trust;
+  private final List<SignedNote> pending;
+  private final MerkleFrontier frontier = new MerkleFrontier();
+  private Instant lastTime;
+  private VerificationError error;
+  private int nextCheckpoint;
 
-    /**
-     * @param origin      the journal's origin, which every entry and checkpoint must carry
-     * @param keys        resolves entry authors' key IDs
-     * @param trust       the operator and witness keys; required when checkpoints are given
-     * @param checkpoints signed checkpoint notes, in any order
-     */
-    public JournalVerifier(String origin, KeyDirectory keys, Optional<CheckpointTrust> trust,
-            List<SignedNote> checkpoints) {
-        this.origin = Objects.requireNonNull(origin, "origin");
-        this.keys = Objects.requireNonNull(keys, "keys");
-        this.trust = Objects.requireNonNull(trust, "trust");
-        if (!checkpoints.isEmpty() && trust.isEmpty()) {
-            throw new IllegalArgumentException("checkpoints need the operator's and witnesses' keys");
-        }
-        this.pending = new ArrayList<>(checkpoints);
-        sortBySize();
-        checkCheckpointsAt(0);
+  /**
+   * @param origin      the journal's origin, which every entry and checkpoint must carry
+   * @param keys        resolves entry authors' key IDs
+   * @param trust       the operator and witness keys; required when checkpoints are given
+   * @param checkpoints signed checkpoint notes, in any order
+   */
+  public JournalVerifier(String origin, KeyDirectory keys, Optional<CheckpointTrust> trust,
+      List<SignedNote> checkpoints) {
+    this.origin = Objects.requireNonNull(origin, "origin");
+    this.keys = Objects.requireNonNull(keys, "keys");
+    this.trust = Objects.requireNonNull(trust, "trust");
+    if (!checkpoints.isEmpty() && trust.isEmpty()) {
+      throw new IllegalArgumentException("checkpoints need the operator's and witnesses' keys");
     }
+    this.pending = new ArrayList<>(checkpoints);
+    sortBySize();
+    checkCheckpointsAt(0);
+  }
 
-    /** Verifies the whole sequence of stored entries and the checkpoints. */
-    public static VerificationResult verify(Iterable<byte[]> storedEntries, KeyDirectory keys, String origin,
-            Optional<CheckpointTrust> trust, List<SignedNote> checkpoints) {
-        JournalVerifier v = new JournalVerifier(origin, keys, trust, checkpoints);
-        Iterator<byte[]> it = storedEntries.iterator();
-        while (v.error == null && it.hasNext()) {
-            v.accept(it.next());
-        }
-        return v.finish();
+  /** Verifies the whole sequence of stored entries and the checkpoints. */
+  public static VerificationResult verify(Iterable<byte[]> storedEntries, KeyDirectory keys, String origin,
+      Optional<CheckpointTrust> trust, List<SignedNote> checkpoints) {
+    JournalVerifier v = new JournalVerifier(origin, keys, trust, checkpoints);
+    Iterator<byte[]> it = storedEntries.iterator();
+    while (v.error == null && it.hasNext()) {
+      v.accept(it.next());
     }
+    return v.finish();
+  }
 
-    /** Verifies one more stored entry; returns false (and records the error) when it fails. */
-    public boolean accept(byte[] stored) {
-        if (error != null) {
-            return false;
-        }
-        long seq = frontier.size();
-        SignedEntry signed;
-        try {
-            signed = EntryCodec.decode(stored);
-        } catch (JournalFormatException e) {
-            return fail(seq, e.getMessage());
-        }
-        Entry entry = signed.entry();
-        if (entry.seq() != seq) {
-            return fail(seq, "entry has seq " + entry.seq() + " where " + seq + " was expected");
-        }
-        if (!entry.origin().equals(origin)) {
-            return fail(seq, "entry origin \"" + entry.origin() + "\" is not the journal's \"" + origin + "\"");
-        }
-        if (lastTime != null && entry.time().isBefore(lastTime)) {
-            return fail(seq, "entry time " + entry.timeText() + " is earlier than the previous entry's " + lastTime);
-        }
-        Optional<VerifyingKey> key = keys.lookup(entry.author().keyId());
-        if (key.isEmpty()) {
-            return fail(seq, "no key " + entry.author().keyId() + " is known for author " + entry.author().member()
-                    + " (party " + entry.author().party() + ")");
-        }
-        if (!signed.verify(key.get())) {
-            return fail(seq, "signature of " + entry.author().member() + " (key " + entry.author().keyId()
-                    + ") does not verify");
-        }
-        lastTime = entry.time();
-        frontier.append(signed.hash());
-        keys.entryVerified(signed);
-        checkCheckpointsAt(frontier.size());
-        return error == null;
+  /** Verifies one more stored entry; returns false (and records the error) when it fails. */
+  public boolean accept(byte[] stored) {
+    if (error != null) {
+      return false;
     }
+    long seq = frontier.size();
+    SignedEntry signed;
+    try {
+      signed = EntryCodec.decode(stored);
+    } catch (JournalFormatException e) {
+      return fail(seq, e.getMessage());
+    }
+    Entry entry = signed.entry();
+    if (entry.seq() != seq) {
+      return fail(seq, "entry has seq " + entry.seq() + " where " + seq + " was expected");
+    }
+    if (!entry.origin().equals(origin)) {
+      return fail(seq, "entry origin \"" + entry.origin() + "\" is not the journal's \"" + origin + "\"");
+    }
+    if (lastTime != null && entry.time().isBefore(lastTime)) {
+      return fail(seq, "entry time " + entry.timeText() + " is earlier than the previous entry's " + lastTime);
+    }
+    Optional<VerifyingKey> key = keys.lookup(entry.author().keyId());
+    if (key.isEmpty()) {
+      return fail(seq, "no key " + entry.author().keyId() + " is known for author " + entry.author().member()
+          + " (party " + entry.author().party() + ")");
+    }
+    if (!signed.verify(key.get())) {
+      return fail(seq, "signature of " + entry.author().member() + " (key " + entry.author().keyId()
+          + ") does not verify");
+    }
+    lastTime = entry.time();
+    frontier.append(signed.hash());
+    keys.entryVerified(signed);
+    checkCheckpointsAt(frontier.size());
+    return error == null;
+  }
 
-    /** The result so far; checkpoints beyond the entries read count as failures. */
-    public VerificationResult finish() {
-        if (error == null && nextCheckpoint < pending.size()) {
-            long size = parsedSize(pending.get(nextCheckpoint));
-            fail(Math.max(size - 1, -1), "checkpoint at size " + size + " is beyond the journal's "
-                    + frontier.size() + " entries");
-        }
-        return new VerificationResult(error == null, verifiedEntries(), Optional.ofNullable(error), frontier.root());
+  /** The result so far; checkpoints beyond the entries read count as failures. */
+  public VerificationResult finish() {
+    if (error == null && nextCheckpoint < pending.size()) {
+      long size = parsedSize(pending.get(nextCheckpoint));
+      fail(Math.max(size - 1, -1), "checkpoint at size " + size + " is beyond the journal's "
+          + frontier.size() + " entries");
     }
+    return new VerificationResult(error == null, verifiedEntries(), Optional.ofNullable(error), frontier.root());
+  }
 
-    private long verifiedEntries() {
-        return frontier.size();
-    }
+  private long verifiedEntries() {
+    return frontier.size();
+  }
 
-    private void checkCheckpointsAt(long size) {
-        while (error == null && nextCheckpoint < pending.size() && parsedSize(pending.get(nextCheckpoint)) == size) {
-            checkCheckpoint(pending.get(nextCheckpoint), size);
-            nextCheckpoint++;
-        }
+  private void checkCheckpointsAt(long size) {
+    while (error == null && nextCheckpoint < pending.size() && parsedSize(pending.get(nextCheckpoint)) == size) {
+      checkCheckpoint(pending.get(nextCheckpoint), size);
+      nextCheckpoint++;
     }
+  }
 
-    private void checkCheckpoint(SignedNote note, long size) {
-        long seq = size - 1;
-        CheckpointTrust t = trust.orElseThrow();
-        Checkpoint cp;
-        try {
-            cp = Checkpoint.open(note, t.operator());
-        } catch (NoteVerificationException | JournalFormatException e) {
-            fail(seq, "checkpoint at size " + size + ": " + e.getMessage());
-            return;
-        }
-        if (!cp.origin().equals(origin)) {
-            fail(seq, "checkpoint at size " + size + ": origin \"" + cp.origin() + "\" is not \"" + origin + "\"");
-            return;
-        }
-        MerkleHash root = frontier.root();
-        if (!cp.rootHash().equals(root)) {
-            fail(seq, "checkpoint at size " + size + ": root " + cp.rootHash().hex()
-                    + " differs from the entries' root " + root.hex());
-            return;
-        }
-        int cosigners = 0;
-        for (NoteVerifierKey w : t.witnesses()) {
-            if (note.signatureOf(w).isEmpty()) {
-                continue;
-            }
-            try {
-                Cosignature.open(note, w);
-                cosigners++;
-            } catch (NoteVerificationException e) {
-                fail(seq, "checkpoint at size " + size + ": " + e.getMessage());
-                return;
-            }
-        }
-        if (cosigners < t.requiredCosigners()) {
-            fail(seq, "checkpoint at size " + size + ": cosigned by " + cosigners + " trusted witnesses, "
-                    + t.requiredCosigners() + " required");
-        }
+  private void checkCheckpoint(SignedNote note, long size) {
+    long seq = size - 1;
+    CheckpointTrust t = trust.orElseThrow();
+    Checkpoint cp;
+    try {
+      cp = Checkpoint.open(note, t.operator());
+    } catch (NoteVerificationException | JournalFormatException e) {
+      fail(seq, "checkpoint at size " + size + ": " + e.getMessage());
+      return;
     }
+    if (!cp.origin().equals(origin)) {
+      fail(seq, "checkpoint at size " + size + ": origin \"" + cp.origin() + "\" is not \"" + origin + "\"");
+      return;
+    }
+    MerkleHash root = frontier.root();
+    if (!cp.rootHash().equals(root)) {
+      fail(seq, "checkpoint at size " + size + ": root " + cp.rootHash().hex()
+          + " differs from the entries' root " + root.hex());
+      return;
+    }
+    int cosigners = 0;
+    for (NoteVerifierKey w : t.witnesses()) {
+      if (note.signatureOf(w).isEmpty()) {
+        continue;
+      }
+      try {
+        Cosignature.open(note, w);
+        cosigners++;
+      } catch (NoteVerificationException e) {
+        fail(seq, "checkpoint at size " + size + ": " + e.getMessage());
+        return;
+      }
+    }
+    if (cosigners < t.requiredCosigners()) {
+      fail(seq, "checkpoint at size " + size + ": cosigned by " + cosigners + " trusted witnesses, "
+          + t.requiredCosigners() + " required");
+    }
+  }
 
-    /** Orders the checkpoints by size; a checkpoint whose body does not parse is the first error. */
-    private void sortBySize() {
-        for (int i = 0; i < pending.size(); i++) {
-            try {
-                parsedSize(pending.get(i));
-            } catch (JournalFormatException e) {
-                fail(-1, "checkpoint " + (i + 1) + " of " + pending.size() + ": " + e.getMessage());
-                pending.clear();
-                return;
-            }
-        }
-        pending.sort(Comparator.comparingLong(JournalVerifier::parsedSize));
+  /** Orders the checkpoints by size; a checkpoint whose body does not parse is the first error. */
+  private void sortBySize() {
+    for (int i = 0; i < pending.size(); i++) {
+      try {
+        parsedSize(pending.get(i));
+      } catch (JournalFormatException e) {
+        fail(-1, "checkpoint " + (i + 1) + " of " + pending.size() + ": " + e.getMessage());
+        pending.clear();
+        return;
+      }
     }
+    pending.sort(Comparator.comparingLong(JournalVerifier::parsedSize));
+  }
 
-    private static long parsedSize(SignedNote note) {
-        return Checkpoint.parseBody(note.text()).size();
-    }
+  private static long parsedSize(SignedNote note) {
+    return Checkpoint.parseBody(note.text()).size();
+  }
 
-    private boolean fail(long seq, String reason) {
-        if (error == null) {
-            error = new VerificationError(seq, reason);
-        }
-        return false;
+  private boolean fail(long seq, String reason) {
+    if (error == null) {
+      error = new VerificationError(seq, reason);
     }
+    return false;
+  }
 }

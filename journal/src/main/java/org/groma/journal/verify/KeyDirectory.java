@@ -12,10 +12,10 @@ import org.groma.journal.sign.VerifyingKey;
  * <p>Thread safety: up to the implementation; {@link JournalVerifier} calls it from one thread.
  */
 public interface KeyDirectory {
-    /** The key with this ID, if it may sign the next entry. */
-    Optional<VerifyingKey> lookup(String keyId);
+  /** The key with this ID, if it may sign the next entry. */
+  Optional<VerifyingKey> lookup(String keyId);
 
-    /** Called after {@code entry} has passed every check, before the next entry is read. */
-    default void entryVerified(SignedEntry entry) {
-    }
+  /** Called after {@code entry} has passed every check, before the next entry is read. */
+  default void entryVerified(SignedEntry entry) {
+  }
 }

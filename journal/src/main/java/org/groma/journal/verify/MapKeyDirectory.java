@@ -12,20 +12,20 @@ import org.groma.journal.sign.VerifyingKey;
  * <p>Thread safety: not thread-safe.
  */
 public final class MapKeyDirectory implements KeyDirectory {
-    private final Map<String, VerifyingKey> keys = new HashMap<>();
+  private final Map<String, VerifyingKey> keys = new HashMap<>();
 
-    public MapKeyDirectory add(VerifyingKey key) {
-        keys.put(key.keyId(), key);
-        return this;
-    }
+  public MapKeyDirectory add(VerifyingKey key) {
+    keys.put(key.keyId(), key);
+    return this;
+  }
 
-    public MapKeyDirectory remove(String keyId) {
-        keys.remove(keyId);
-        return this;
-    }
+  public MapKeyDirectory remove(String keyId) {
+    keys.remove(keyId);
+    return this;
+  }
 
-    @Override
-    public Optional<VerifyingKey> lookup(String keyId) {
-        return Optional.ofNullable(keys.get(keyId));
-    }
+  @Override
+  public Optional<VerifyingKey> lookup(String keyId) {
+    return Optional.ofNullable(keys.get(keyId));
+  }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param reason what is wrong, for people
  */
 public record VerificationError(long seq, String reason) {
-    public VerificationError {
-        Objects.requireNonNull(reason, "reason");
-    }
+  public VerificationError {
+    Objects.requireNonNull(reason, "reason");
+  }
 }

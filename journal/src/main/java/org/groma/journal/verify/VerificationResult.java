@@ -13,11 +13,11 @@ import org.groma.journal.log.MerkleHash;
  * @param root       the Merkle root of the verified prefix
  */
 public record VerificationResult(boolean ok, long entries, Optional<VerificationError> firstError, MerkleHash root) {
-    public VerificationResult {
-        Objects.requireNonNull(firstError, "firstError");
-        Objects.requireNonNull(root, "root");
-        if (ok == firstError.isPresent()) {
-            throw new IllegalArgumentException("a result is ok exactly when it has no error");
-        }
+  public VerificationResult {
+    Objects.requireNonNull(firstError, "firstError");
+    Objects.requireNonNull(root, "root");
+    if (ok == firstError.isPresent()) {
+      throw new IllegalArgumentException("a result is ok exactly when it has no error");
     }
+  }
 }

@@ -23,149 +23,149 @@ import org.groma.journal.sign.SigningKey;
 import org.junit.jupiter.api.Test;
 
 class JournalVerifierTest {
-    private final TestJournal journal = new TestJournal(11).append(40);
-    private final SigningKey operator = SigningKey.generate(TestJournal.seeded(100));
-    private final SigningKey witnessA = SigningKey.generate(TestJournal.seeded(101));
-    private final SigningKey witnessB = SigningKey.generate(TestJournal.seeded(102));
-    private final NoteVerifierKey opKey = new NoteVerifierKey("operator", NoteKeyType.ED25519, operator.verifyingKey());
-    private final NoteVerifierKey wA = new NoteVerifierKey("witness-a", NoteKeyType.COSIGNATURE_V1, witnessA.verifyingKey());
-    private final NoteVerifierKey wB = new NoteVerifierKey("witness-b", NoteKeyType.COSIGNATURE_V1, witnessB.verifyingKey());
-    private final CheckpointTrust trust = new CheckpointTrust(opKey, List.of(wA, wB), 2);
+  private final TestJournal journal = new TestJournal(11).append(40);
+  private final SigningKey operator = SigningKey.generate(TestJournal.seeded(100));
+  private final SigningKey witnessA = SigningKey.generate(TestJournal.seeded(101));
+  private final SigningKey witnessB = SigningKey.generate(TestJournal.seeded(102));
+  private final NoteVerifierKey opKey = new NoteVerifierKey("operator", NoteKeyType.ED25519, operator.verifyingKey());
+  private final NoteVerifierKey wA = new NoteVerifierKey("witness-a", NoteKeyType.COSIGNATURE_V1, witnessA.verifyingKey());
+  private final NoteVerifierKey wB = new NoteVerifierKey("witness-b", NoteKeyType.COSIGNATURE_V1, witnessB.verifyingKey());
+  private final CheckpointTrust trust = new CheckpointTrust(opKey, List.of(wA, wB), 2);
 
-    private MapKeyDirectory keys() {
-        return new MapKeyDirectory().add(journal.expertA.verifyingKey()).add(journal.expertB.verifyingKey())
-                .add(journal.mediator.verifyingKey());
-    }
+  private MapKeyDirectory keys() {
+    return new MapKeyDirectory().add(journal.expertA.verifyingKey()).add(journal.expertB.verifyingKey())
+        .add(journal.mediator.verifyingKey());
+  }
 
-    private SignedNote checkpoint(int size, boolean cosignB) {
-        MerkleLog log = new MerkleLog();
-        journal.entries.subList(0, size).forEach(e -> log.append(e.hash()));
-        Checkpoint cp = new Checkpoint(TestJournal.ORIGIN, size, log.root());
-        SignedNote n = cp.sign("operator", operator)
-                .withSignature(Cosignature.sign(cp, "witness-a", witnessA, 1_715_767_200L + size).toNoteSignature(wA));
-        return cosignB ? n.withSignature(Cosignature.sign(cp, "witness-b", witnessB, 1_715_767_300L).toNoteSignature(wB)) : n;
-    }
+  private SignedNote checkpoint(int size, boolean cosignB) {
+    MerkleLog log = new MerkleLog();
+    journal.entries.subList(0, size).forEach(e -> log.append(e.hash()));
+    Checkpoint cp = new Checkpoint(TestJournal.ORIGIN, size, log.root());
+    SignedNote n = cp.sign("operator", operator)
+        .withSignature(Cosignature.sign(cp, "witness-a", witnessA, 1_715_767_200L + size).toNoteSignature(wA));
+    return cosignB ? n.withSignature(Cosignature.sign(cp, "witness-b", witnessB, 1_715_767_300L).toNoteSignature(wB)) : n;
+  }
 
-    private VerificationResult verify(List<byte[]> stored, List<SignedNote> cps) {
-        return JournalVerifier.verify(stored, keys(), TestJournal.ORIGIN, Optional.of(trust), cps);
-    }
+  private VerificationResult verify(List<byte[]> stored, List<SignedNote> cps) {
+    return JournalVerifier.verify(stored, keys(), TestJournal.ORIGIN, Optional.of(trust), cps);
+  }
 
-    @Test
-    void a_valid_journal_with_cosigned_checkpoints_verifies() {
-        VerificationResult r = verify(journal.stored(), List.of(checkpoint(40, true), checkpoint(0, true),
-                checkpoint(17, true)));
-        assertThat(r.firstError()).isEmpty();
-        assertThat(r.ok()).isTrue();
-        assertThat(r.entries()).isEqualTo(40);
-        MerkleLog log = new MerkleLog();
-        journal.entries.forEach(e -> log.append(e.hash()));
-        assertThat(r.root()).isEqualTo(log.root());
-    }
+  @Test
+  void a_valid_journal_with_cosigned_checkpoints_verifies() {
+    VerificationResult r = verify(journal.stored(), List.of(checkpoint(40, true), checkpoint(0, true),
+        checkpoint(17, true)));
+    assertThat(r.firstError()).isEmpty();
+    assertThat(r.ok()).isTrue();
+    assertThat(r.entries()).isEqualTo(40);
+    MerkleLog log = new MerkleLog();
+    journal.entries.forEach(e -> log.append(e.hash()));
+    assertThat(r.root()).isEqualTo(log.root());
+  }
 
-    @Test
-    void reports_the_first_failing_entry_and_why() {
-        List<byte[]> stored = new ArrayList<>(journal.stored());
-        stored.remove(5);
-        assertThat(verify(stored, List.of()).firstError()).contains(
-                new VerificationError(5, "entry has seq 6 where 5 was expected"));
+  @Test
+  void reports_the_first_failing_entry_and_why() {
+    List<byte[]> stored = new ArrayList<>(journal.stored());
+    stored.remove(5);
+    assertThat(verify(stored, List.of()).firstError()).contains(
+        new VerificationError(5, "entry has seq 6 where 5 was expected"));
 
-        List<byte[]> unknownKey = journal.stored();
-        MapKeyDirectory onlyA = new MapKeyDirectory().add(journal.expertA.verifyingKey());
-        VerificationResult r = JournalVerifier.verify(unknownKey, onlyA, TestJournal.ORIGIN, Optional.empty(), List.of());
-        assertThat(r.entries()).isEqualTo(1);
-        assertThat(r.firstError().orElseThrow().reason()).startsWith("no key " + journal.expertB.keyId() + " is known");
+    List<byte[]> unknownKey = journal.stored();
+    MapKeyDirectory onlyA = new MapKeyDirectory().add(journal.expertA.verifyingKey());
+    VerificationResult r = JournalVerifier.verify(unknownKey, onlyA, TestJournal.ORIGIN, Optional.empty(), List.of());
+    assertThat(r.entries()).isEqualTo(1);
+    assertThat(r.firstError().orElseThrow().reason()).startsWith("no key " + journal.expertB.keyId() + " is known");
 
-        VerificationResult wrongOrigin = JournalVerifier.verify(journal.stored(), keys(), "other", Optional.empty(), List.of());
-        assertThat(wrongOrigin.firstError().orElseThrow())
-                .isEqualTo(new VerificationError(0, "entry origin \"groma.test/commission/a-b\" is not the journal's \"other\""));
-    }
+    VerificationResult wrongOrigin = JournalVerifier.verify(journal.stored(), keys(), "other", Optional.empty(), List.of());
+    assertThat(wrongOrigin.firstError().orElseThrow())
+        .isEqualTo(new VerificationError(0, "entry origin \"groma.test/commission/a-b\" is not the journal's \"other\""));
+  }
 
-    @Test
-    void time_going_backwards_is_refused() {
-        List<byte[]> stored = new ArrayList<>(journal.stored().subList(0, 3));
-        Entry e = Entry.of(TestJournal.ORIGIN, 3, TestJournal.START.minusSeconds(1), "note",
-                Author.of(Party.A, "Expert A", journal.expertA.verifyingKey()), JsonObject.empty());
-        stored.add(SignedEntry.sign(e, journal.expertA).storedBytes());
-        assertThat(verify(stored, List.of()).firstError().orElseThrow().reason())
-                .isEqualTo("entry time 2024-05-15T09:59:59.000Z is earlier than the previous entry's 2024-05-15T10:02:00Z");
-    }
+  @Test
+  void time_going_backwards_is_refused() {
+    List<byte[]> stored = new ArrayList<>(journal.stored().subList(0, 3));
+    Entry e = Entry.of(TestJournal.ORIGIN, 3, TestJournal.START.minusSeconds(1), "note",
+        Author.of(Party.A, "Expert A", journal.expertA.verifyingKey()), JsonObject.empty());
+    stored.add(SignedEntry.sign(e, journal.expertA).storedBytes());
+    assertThat(verify(stored, List.of()).firstError().orElseThrow().reason())
+        .isEqualTo("entry time 2024-05-15T09:59:59.000Z is earlier than the previous entry's 2024-05-15T10:02:00Z");
+  }
 
-    @Test
-    void a_revoked_key_stops_verifying_the_entries_after_its_revocation() {
-        MapKeyDirectory dir = new MapKeyDirectory().add(journal.expertA.verifyingKey()).add(journal.expertB.verifyingKey()).add(journal.mediator.verifyingKey());
-        KeyDirectory revoking = new KeyDirectory() {
-            @Override
-            public Optional<org.groma.journal.sign.VerifyingKey> lookup(String keyId) {
-                return dir.lookup(keyId);
-            }
+  @Test
+  void a_revoked_key_stops_verifying_the_entries_after_its_revocation() {
+    MapKeyDirectory dir = new MapKeyDirectory().add(journal.expertA.verifyingKey()).add(journal.expertB.verifyingKey()).add(journal.mediator.verifyingKey());
+    KeyDirectory revoking = new KeyDirectory() {
+      @Override
+      public Optional<org.groma.journal.sign.VerifyingKey> lookup(String keyId) {
+        return dir.lookup(keyId);
+      }
 
-            @Override
-            public void entryVerified(SignedEntry entry) {
-                if (entry.entry().seq() == 9) {
-                    dir.remove(journal.expertB.keyId());
-                }
-            }
-        };
-        VerificationResult r = JournalVerifier.verify(journal.stored(), revoking, TestJournal.ORIGIN, Optional.empty(), List.of());
-        assertThat(r.entries()).isEqualTo(10);
-        assertThat(r.firstError().orElseThrow().seq()).isEqualTo(10);
-    }
-
-    @Test
-    void checkpoint_failures_are_reported() {
-        SignedNote good = checkpoint(17, true);
-        SignedNote oneWitness = checkpoint(17, false);
-        assertThat(verify(journal.stored(), List.of(oneWitness)).firstError().orElseThrow())
-                .isEqualTo(new VerificationError(16, "checkpoint at size 17: cosigned by 1 trusted witnesses, 2 required"));
-        assertThat(verify(journal.stored().subList(0, 16), List.of(good)).firstError().orElseThrow().reason())
-                .isEqualTo("checkpoint at size 17 is beyond the journal's 16 entries");
-        Checkpoint forged = new Checkpoint(TestJournal.ORIGIN, 17, journal.entries.get(0).hash());
-        SignedNote forgedNote = forged.sign("operator", operator);
-        assertThat(verify(journal.stored(), List.of(forgedNote)).firstError().orElseThrow().reason())
-                .startsWith("checkpoint at size 17: root " + journal.entries.get(0).hash().hex() + " differs");
-        SignedNote wrongOperator = Checkpoint.parseBody(good.text()).sign("operator", witnessA);
-        assertThat(verify(journal.stored(), List.of(wrongOperator)).firstError().orElseThrow().reason())
-                .startsWith("checkpoint at size 17: note has no signature by operator");
-    }
-
-    @Test
-    void a_checkpoint_whose_body_does_not_parse_is_reported_not_thrown() {
-        SignedNote bad = SignedNote.parse(checkpoint(17, true).format().replaceFirst("\n17\n", "\n017\n"));
-        VerificationResult r = verify(journal.stored(), List.of(bad));
-        assertThat(r.ok()).isFalse();
-        assertThat(r.firstError().orElseThrow()).isEqualTo(new VerificationError(-1,
-                "checkpoint 1 of 1: checkpoint line 2: tree size \"017\" is not a decimal without leading zeros"));
-    }
-
-    /** Seeded random single-bit flips anywhere in the stored entries or the checkpoint: none is missed. */
-    @Test
-    void every_random_bit_flip_in_entries_or_checkpoints_is_detected() {
-        Random random = new Random(424242);
-        List<byte[]> stored = journal.stored();
-        byte[] cp = checkpoint(40, true).bytes();
-        int flips = 3000;
-        for (int i = 0; i < flips; i++) {
-            List<byte[]> copy = new ArrayList<>(stored);
-            byte[] cpCopy = cp;
-            int target = random.nextInt(copy.size() + 1);
-            if (target == copy.size()) {
-                cpCopy = cp.clone();
-                int pos = random.nextInt(cpCopy.length);
-                cpCopy[pos] ^= (byte) (1 << random.nextInt(8));
-            } else {
-                byte[] b = copy.get(target).clone();
-                b[random.nextInt(b.length)] ^= (byte) (1 << random.nextInt(8));
-                copy.set(target, b);
-            }
-            VerificationResult r;
-            try {
-                r = verify(copy, List.of(SignedNote.parse(cpCopy)));
-            } catch (IllegalArgumentException e) {
-                continue; // the checkpoint note no longer parses: refused before verification
-            }
-            assertThat(r.ok()).as("flip %d in %s", i, target == stored.size() ? "checkpoint" : "entry " + target)
-                    .isFalse();
+      @Override
+      public void entryVerified(SignedEntry entry) {
+        if (entry.entry().seq() == 9) {
+          dir.remove(journal.expertB.keyId());
         }
-        assertThat(new String(cp, StandardCharsets.UTF_8)).contains("— witness-a ");
+      }
+    };
+    VerificationResult r = JournalVerifier.verify(journal.stored(), revoking, TestJournal.ORIGIN, Optional.empty(), List.of());
+    assertThat(r.entries()).isEqualTo(10);
+    assertThat(r.firstError().orElseThrow().seq()).isEqualTo(10);
+  }
+
+  @Test
+  void checkpoint_failures_are_reported() {
+    SignedNote good = checkpoint(17, true);
+    SignedNote oneWitness = checkpoint(17, false);
+    assertThat(verify(journal.stored(), List.of(oneWitness)).firstError().orElseThrow())
+        .isEqualTo(new VerificationError(16, "checkpoint at size 17: cosigned by 1 trusted witnesses, 2 required"));
+    assertThat(verify(journal.stored().subList(0, 16), List.of(good)).firstError().orElseThrow().reason())
+        .isEqualTo("checkpoint at size 17 is beyond the journal's 16 entries");
+    Checkpoint forged = new Checkpoint(TestJournal.ORIGIN, 17, journal.entries.get(0).hash());
+    SignedNote forgedNote = forged.sign("operator", operator);
+    assertThat(verify(journal.stored(), List.of(forgedNote)).firstError().orElseThrow().reason())
+        .startsWith("checkpoint at size 17: root " + journal.entries.get(0).hash().hex() + " differs");
+    SignedNote wrongOperator = Checkpoint.parseBody(good.text()).sign("operator", witnessA);
+    assertThat(verify(journal.stored(), List.of(wrongOperator)).firstError().orElseThrow().reason())
+        .startsWith("checkpoint at size 17: note has no signature by operator");
+  }
+
+  @Test
+  void a_checkpoint_whose_body_does_not_parse_is_reported_not_thrown() {
+    SignedNote bad = SignedNote.parse(checkpoint(17, true).format().replaceFirst("\n17\n", "\n017\n"));
+    VerificationResult r = verify(journal.stored(), List.of(bad));
+    assertThat(r.ok()).isFalse();
+    assertThat(r.firstError().orElseThrow()).isEqualTo(new VerificationError(-1,
+        "checkpoint 1 of 1: checkpoint line 2: tree size \"017\" is not a decimal without leading zeros"));
+  }
+
+  /** Seeded random single-bit flips anywhere in the stored entries or the checkpoint: none is missed. */
+  @Test
+  void every_random_bit_flip_in_entries_or_checkpoints_is_detected() {
+    Random random = new Random(424242);
+    List<byte[]> stored = journal.stored();
+    byte[] cp = checkpoint(40, true).bytes();
+    int flips = 3000;
+    for (int i = 0; i < flips; i++) {
+      List<byte[]> copy = new ArrayList<>(stored);
+      byte[] cpCopy = cp;
+      int target = random.nextInt(copy.size() + 1);
+      if (target == copy.size()) {
+        cpCopy = cp.clone();
+        int pos = random.nextInt(cpCopy.length);
+        cpCopy[pos] ^= (byte) (1 << random.nextInt(8));
+      } else {
+        byte[] b = copy.get(target).clone();
+        b[random.nextInt(b.length)] ^= (byte) (1 << random.nextInt(8));
+        copy.set(target, b);
+      }
+      VerificationResult r;
+      try {
+        r = verify(copy, List.of(SignedNote.parse(cpCopy)));
+      } catch (IllegalArgumentException e) {
+        continue; // the checkpoint note no longer parses: refused before verification
+      }
+      assertThat(r.ok()).as("flip %d in %s", i, target == stored.size() ? "checkpoint" : "entry " + target)
+          .isFalse();
     }
+    assertThat(new String(cp, StandardCharsets.UTF_8)).contains("— witness-a ");
+  }
 }
