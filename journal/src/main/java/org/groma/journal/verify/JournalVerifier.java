@@ -47,6 +47,8 @@ public final class JournalVerifier {
   private Instant lastTime;
   private VerificationError error;
   private int nextCheckpoint;
+  private long trustedSize;
+  private MerkleHash trustedRoot;
 
   /**
    * @param origin      the journal's origin, which every entry and checkpoint must carry
@@ -65,6 +67,23 @@ public final class JournalVerifier {
     this.pending = new ArrayList<>(checkpoints);
     sortBySize();
     checkCheckpointsAt(0);
+  }
+
+  /**
+   * Skips the signature checks of the first {@code size} entries, which must hash to {@code root}: for a
+   * node that reopens a journal under a checkpoint it verified before (and cosigned). Every other check
+   * still runs on them, and the key directory still hears of them. Call before the first {@link #accept}.
+   */
+  public JournalVerifier trustingPrefix(long size, MerkleHash root) {
+    if (frontier.size() != 0) {
+      throw new IllegalStateException("a trusted prefix must be set before the first entry");
+    }
+    if (size < 0) {
+      throw new IllegalArgumentException("trusted prefix size " + size + " is negative");
+    }
+    this.trustedSize = size;
+    this.trustedRoot = Objects.requireNonNull(root, "root");
+    return this;
   }
 
   /** Verifies the whole sequence of stored entries and the checkpoints. */
@@ -100,17 +119,23 @@ public final class JournalVerifier {
     if (lastTime != null && entry.time().isBefore(lastTime)) {
       return fail(seq, "entry time " + entry.timeText() + " is earlier than the previous entry's " + lastTime);
     }
-    Optional<VerifyingKey> key = keys.lookup(entry.author().keyId());
-    if (key.isEmpty()) {
-      return fail(seq, "no key " + entry.author().keyId() + " is known for author " + entry.author().member()
-          + " (party " + entry.author().party() + ")");
-    }
-    if (!signed.verify(key.get())) {
-      return fail(seq, "signature of " + entry.author().member() + " (key " + entry.author().keyId()
-          + ") does not verify");
+    if (seq >= trustedSize) {
+      Optional<VerifyingKey> key = keys.lookup(entry.author().keyId());
+      if (key.isEmpty()) {
+        return fail(seq, "no key " + entry.author().keyId() + " is known for author " + entry.author().member()
+            + " (party " + entry.author().party() + ")");
+      }
+      if (!signed.verify(key.get())) {
+        return fail(seq, "signature of " + entry.author().member() + " (key " + entry.author().keyId()
+            + ") does not verify");
+      }
     }
     lastTime = entry.time();
     frontier.append(signed.hash());
+    if (frontier.size() == trustedSize && !frontier.root().equals(trustedRoot)) {
+      return fail(seq, "the first " + trustedSize + " entries hash to root " + frontier.root().hex()
+          + ", not the trusted checkpoint's root " + trustedRoot.hex());
+    }
     keys.entryVerified(signed);
     checkCheckpointsAt(frontier.size());
     return error == null;
@@ -118,6 +143,10 @@ public final class JournalVerifier {
 
   /** The result so far; checkpoints beyond the entries read count as failures. */
   public VerificationResult finish() {
+    if (error == null && frontier.size() < trustedSize) {
+      fail(frontier.size(), "the journal ends after " + frontier.size() + " entries, before the trusted checkpoint"
+          + " at size " + trustedSize);
+    }
     if (error == null && nextCheckpoint < pending.size()) {
       long size = parsedSize(pending.get(nextCheckpoint));
       fail(Math.max(size - 1, -1), "checkpoint at size " + size + " is beyond the journal's "

@@ -168,4 +168,31 @@ class JournalVerifierTest {
     }
     assertThat(new String(cp, StandardCharsets.UTF_8)).contains("— witness-a ");
   }
+
+  @Test
+  void a_trusted_prefix_skips_signatures_but_must_hash_to_the_trusted_root() {
+    MerkleLog log = new MerkleLog();
+    journal.entries.forEach(e -> log.append(e.hash()));
+    // No keys at all: the first 30 entries pass on the trusted root alone, entry 30 needs its key.
+    JournalVerifier noKeys = new JournalVerifier(TestJournal.ORIGIN, new MapKeyDirectory(), Optional.empty(), List.of())
+        .trustingPrefix(30, log.root(30));
+    journal.stored().forEach(noKeys::accept);
+    VerificationResult r = noKeys.finish();
+    assertThat(r.entries()).isEqualTo(30);
+    assertThat(r.firstError().orElseThrow().seq()).isEqualTo(30);
+    assertThat(r.firstError().orElseThrow().reason()).startsWith("no key ");
+
+    JournalVerifier wrongRoot = new JournalVerifier(TestJournal.ORIGIN, keys(), Optional.empty(), List.of())
+        .trustingPrefix(30, log.root(29));
+    journal.stored().forEach(wrongRoot::accept);
+    assertThat(wrongRoot.finish().firstError().orElseThrow()).isEqualTo(new VerificationError(29,
+        "the first 30 entries hash to root " + log.root(30).hex() + ", not the trusted checkpoint's root "
+            + log.root(29).hex()));
+
+    JournalVerifier tooShort = new JournalVerifier(TestJournal.ORIGIN, keys(), Optional.empty(), List.of())
+        .trustingPrefix(41, log.root());
+    journal.stored().forEach(tooShort::accept);
+    assertThat(tooShort.finish().firstError().orElseThrow().reason())
+        .isEqualTo("the journal ends after 40 entries, before the trusted checkpoint at size 41");
+  }
 }
