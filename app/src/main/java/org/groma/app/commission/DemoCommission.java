@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 import org.groma.app.commission.CommissionEvent.DecisionDrafted;
 import org.groma.app.commission.CommissionEvent.DecisionEndorsed;
 import org.groma.app.commission.CommissionEvent.FoundingMember;
@@ -44,9 +43,9 @@ import org.groma.geo.CanonicalPoint;
  *   <li>2024-06-03 Party B's expert's key is rotated; 2024-06-10 Party A's expert's key is revoked.
  * </ol>
  *
- * <p>The lines lie in the open sea near 0°N 0°E, on purpose on no real boundary. Public keys come from the
- * caller ({@code keys} maps a key id to its Ed25519 public key in hex), so the journal glue can sign with
- * real keys; {@link #PLACEHOLDER_KEYS} gives fixed stand-ins for rule tests, which check no signature.
+ * <p>The lines lie in the open sea near 0°N 0°E, on purpose on no real boundary. Keys come from the caller's
+ * {@link KeyBook}, so a node can run the script with real Ed25519 keys and sign every entry;
+ * {@link #PLACEHOLDER_KEYS} gives fixed stand-ins for rule tests, which check no signature.
  */
 public final class DemoCommission {
 
@@ -56,8 +55,37 @@ public final class DemoCommission {
     Act append(Command command);
   }
 
-  /** Stand-in public keys for rule tests: SHA-256 of "groma demo key " + key id, not an Ed25519 key. */
-  public static final UnaryOperator<String> PLACEHOLDER_KEYS = keyId -> sha256Hex("groma demo key " + keyId);
+  /**
+   * Who holds which key. The script names each key by a label (the key ids of the actor constants below:
+   * {@code a-chair-1}, ..., and {@code operator}, {@code witness-a}, {@code witness-b}); a key book gives the
+   * key id and the Ed25519 public key (64 hex digits) the journal records for it.
+   */
+  public interface KeyBook {
+    String keyId(String label);
+
+    String publicKey(String label);
+
+    /** {@code actor} with the key id this book gives its label. */
+    default Actor actor(Actor labelled) {
+      return new Actor(labelled.party(), labelled.member(), keyId(labelled.keyId()));
+    }
+  }
+
+  /**
+   * Stand-in keys for rule tests, which check no signature: the label is the key id, and the public key is
+   * SHA-256 of "groma demo key " + label, not an Ed25519 key.
+   */
+  public static final KeyBook PLACEHOLDER_KEYS = new KeyBook() {
+    @Override
+    public String keyId(String label) {
+      return label;
+    }
+
+    @Override
+    public String publicKey(String label) {
+      return sha256Hex("groma demo key " + label);
+    }
+  };
 
   public static final String COMMISSION_ID = "demo-commission";
   public static final Actor A_CO_CHAIR = new Actor(Party.A, "Party A co-chair", "a-chair-1");
@@ -68,6 +96,11 @@ public final class DemoCommission {
   /** Party B's expert after the rotation of 2024-06-03. */
   public static final Actor B_EXPERT_ROTATED = new Actor(Party.B, "Party B expert", "b-expert-2");
 
+  /** The log operator's and witnesses' key names (C2SP signed-note names: no spaces). */
+  public static final String OPERATOR_NAME = "operator.demo-commission";
+  public static final String WITNESS_A_NAME = "witness.party-a.demo-commission";
+  public static final String WITNESS_B_NAME = "witness.party-b.demo-commission";
+
   /** Within this distance two parties' surveys of one point are taken to agree (5 cm: RTK GNSS precision). */
   static final BigDecimal AGREE_TOLERANCE_M = new BigDecimal("0.05");
   /** Vertices closer than this are snapped together when lines are compared (1 mm: below any survey). */
@@ -76,7 +109,7 @@ public final class DemoCommission {
   private DemoCommission() {}
 
   /** The demo's genesis, with public keys from {@code keys}. */
-  public static Genesis genesis(UnaryOperator<String> keys) {
+  public static Genesis genesis(KeyBook keys) {
     TreeMap<String, BigDecimal> tolerances = new TreeMap<>();
     tolerances.put("agreeToleranceM", AGREE_TOLERANCE_M);
     tolerances.put("snapToleranceM", SNAP_TOLERANCE_M);
@@ -85,25 +118,25 @@ public final class DemoCommission {
         List.of(founding(A_CO_CHAIR, EnumSet.of(Role.CO_CHAIR), keys),
             founding(B_CO_CHAIR, EnumSet.of(Role.CO_CHAIR), keys),
             founding(MEDIATOR, EnumSet.of(Role.EXPERT, Role.ADMIN), keys)),
-        new NamedKey("Demo log operator", keys.apply("operator")),
-        List.of(new Witness(Party.A, "Party A witness", keys.apply("witness-a")),
-            new Witness(Party.B, "Party B witness", keys.apply("witness-b"))),
+        new NamedKey(OPERATOR_NAME, keys.publicKey("operator")),
+        List.of(new Witness(Party.A, WITNESS_A_NAME, keys.publicKey("witness-a")),
+            new Witness(Party.B, WITNESS_B_NAME, keys.publicKey("witness-b"))),
         "EPSG:1267", tolerances);
   }
 
-  private static FoundingMember founding(Actor a, EnumSet<Role> roles, UnaryOperator<String> keys) {
-    return new FoundingMember(a.party(), a.member(), roles, a.keyId(), keys.apply(a.keyId()));
+  private static FoundingMember founding(Actor a, EnumSet<Role> roles, KeyBook keys) {
+    return new FoundingMember(a.party(), a.member(), roles, keys.keyId(a.keyId()), keys.publicKey(a.keyId()));
   }
 
   /** Scripts the whole demo history through {@code appender}; returns the acts in order. */
-  public static List<Act> script(Appender appender, UnaryOperator<String> keys) {
+  public static List<Act> script(Appender appender, KeyBook keys) {
     List<Act> acts = new ArrayList<>();
-    Script s = new Script(appender, acts);
+    Script s = new Script(appender, acts, keys);
     s.act(MEDIATOR, "2024-03-01T09:00:00Z", genesis(keys));
     s.act(A_CO_CHAIR, "2024-03-04T10:00:00Z", new MemberAdded(Party.A, A_EXPERT.member(),
-        EnumSet.of(Role.EXPERT), A_EXPERT.keyId(), keys.apply(A_EXPERT.keyId())));
+        EnumSet.of(Role.EXPERT), keys.keyId(A_EXPERT.keyId()), keys.publicKey(A_EXPERT.keyId())));
     s.act(B_CO_CHAIR, "2024-03-04T11:00:00Z", new MemberAdded(Party.B, B_EXPERT.member(),
-        EnumSet.of(Role.EXPERT, Role.SURVEYOR), B_EXPERT.keyId(), keys.apply(B_EXPERT.keyId())));
+        EnumSet.of(Role.EXPERT, Role.SURVEYOR), keys.keyId(B_EXPERT.keyId()), keys.publicKey(B_EXPERT.keyId())));
 
     s.act(MEDIATOR, "2024-04-10T08:00:00Z", new SittingOpened("sitting-1", "First sitting of the commission",
         List.of("Sources for sections S-1 and S-2", "Proposals for sections S-1 and S-2", "Draft decisions")));
@@ -138,9 +171,9 @@ public final class DemoCommission {
             + " consultations."));
     s.act(B_CO_CHAIR, "2024-05-14T12:00:00Z", new DecisionEndorsed("D-1", draft.entryHash()));
 
-    s.act(B_CO_CHAIR, "2024-06-03T09:00:00Z", new KeyRotated(Party.B, B_EXPERT.member(), B_EXPERT.keyId(),
-        B_EXPERT_ROTATED.keyId(), keys.apply(B_EXPERT_ROTATED.keyId())));
-    s.act(A_CO_CHAIR, "2024-06-10T09:00:00Z", new KeyRevoked(Party.A, A_EXPERT.member(), A_EXPERT.keyId(),
+    s.act(B_CO_CHAIR, "2024-06-03T09:00:00Z", new KeyRotated(Party.B, B_EXPERT.member(),
+        keys.keyId(B_EXPERT.keyId()), keys.keyId(B_EXPERT_ROTATED.keyId()), keys.publicKey(B_EXPERT_ROTATED.keyId())));
+    s.act(A_CO_CHAIR, "2024-06-10T09:00:00Z", new KeyRevoked(Party.A, A_EXPERT.member(), keys.keyId(A_EXPERT.keyId()),
         "the laptop holding this key was lost"));
     return acts;
   }
@@ -152,9 +185,9 @@ public final class DemoCommission {
     return c;
   }
 
-  private record Script(Appender appender, List<Act> acts) {
+  private record Script(Appender appender, List<Act> acts, KeyBook keys) {
     Act act(Actor actor, String time, CommissionEvent event) {
-      Act a = appender.append(new Command(actor, Instant.parse(time), event));
+      Act a = appender.append(new Command(keys.actor(actor), Instant.parse(time), event));
       acts.add(a);
       return a;
     }

@@ -66,7 +66,7 @@ class RefusalCasesTest {
             "key id b-chair-1 is already taken by \"Party B co-chair\""),
         refused("member added with another member's public key", DRAFT, A_CO_CHAIR,
             new MemberAdded(Party.A, "Party A lawyer", EnumSet.of(Role.EXPERT), "a-law-1",
-                DemoCommission.PLACEHOLDER_KEYS.apply("b-chair-1")),
+                DemoCommission.PLACEHOLDER_KEYS.publicKey("b-chair-1")),
             "that public key is already key b-chair-1; a key belongs to one member once"),
         refused("member added to the other party by an expert", DRAFT, B_EXPERT,
             new MemberAdded(Party.A, "Party A lawyer", EnumSet.of(Role.EXPERT), "a-law-1", hex("a-law-1")),

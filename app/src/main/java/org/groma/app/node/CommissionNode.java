@@ -1,0 +1,599 @@
+package org.groma.app.node;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.LongConsumer;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.groma.app.BadInputException;
+import org.groma.app.commission.Act;
+import org.groma.app.commission.CommissionEvent;
+import org.groma.app.commission.CommissionEvent.Genesis;
+import org.groma.app.commission.CommissionRules;
+import org.groma.app.commission.CommissionState;
+import org.groma.app.commission.Command;
+import org.groma.app.commission.Decision;
+import org.groma.app.commission.RuleViolation;
+import org.groma.app.store.AppendResult;
+import org.groma.app.store.CommissionStore;
+import org.groma.app.store.NewEntry;
+import org.groma.app.store.StoreConflictException;
+import org.groma.app.store.StoreException;
+import org.groma.app.store.StoredCheckpoint;
+import org.groma.app.store.StoredEntry;
+import org.groma.journal.JournalFormatException;
+import org.groma.journal.entry.EntryCodec;
+import org.groma.journal.entry.SignedEntry;
+import org.groma.journal.log.MerkleHash;
+import org.groma.journal.log.MerkleLog;
+import org.groma.journal.log.ProofException;
+import org.groma.journal.log.ProofVerifier;
+import org.groma.journal.note.Checkpoint;
+import org.groma.journal.note.Cosignature;
+import org.groma.journal.note.NoteVerificationException;
+import org.groma.journal.note.NoteVerifierKey;
+import org.groma.journal.note.SignedNote;
+import org.groma.journal.sign.SigningKey;
+import org.groma.journal.verify.CheckpointTrust;
+import org.groma.journal.verify.VerificationResult;
+
+/**
+ * One commission's journal on this node: the rules decide, the node signs, the store makes it durable.
+ *
+ * <p>A node trusts nothing it has not verified: {@link #open} replays the whole journal through
+ * {@link NodeReplay} (every hash, signature, rule, checkpoint and cosignature) before anything is read or
+ * appended, and refuses the file with {@link JournalVerificationException} otherwise.
+ *
+ * <p>Appending: under one lock the node decides the command against the current state, signs the entry at
+ * the next seq and queues it in the store; the caller then waits, outside the lock, until the store's group
+ * commit has synced it. So many callers share one fsync, and the journal gets one order. A caller hears of
+ * success only once the entry is durable; if the store then fails, the node's state is ahead of its file
+ * and the node refuses all further work until it is reopened (which re-verifies the file).
+ *
+ * <p>Projection layers (GeoPackage feature tables for QGIS) are rebuilt from the state by
+ * {@link #rebuildLayers()} and on {@link #close()} when entries were appended; opening never writes.
+ *
+ * <p>Thread safety: safe for concurrent use.
+ */
+public final class CommissionNode implements AutoCloseable {
+
+  /** How to open a store: fully re-verified, or trusting the checkpoints one witness cosigned. */
+  public record Options(Optional<String> trustedWitness, LongConsumer progress) {
+    public static Options full() {
+      return new Options(Optional.empty(), n -> {});
+    }
+
+    public Options withProgress(LongConsumer p) {
+      return new Options(trustedWitness, p);
+    }
+
+    public Options trusting(String witnessName) {
+      return new Options(Optional.of(witnessName), progress);
+    }
+  }
+
+  private final CommissionStore store;
+  private final Genesis genesis;
+  private final CheckpointTrust trust;
+  private final MerkleLog log;
+  private final Object lock = new Object();
+  private CommissionState state;
+  private volatile RuntimeException failure;
+  private boolean layersStale;
+
+  private CommissionNode(CommissionStore store, Genesis genesis, CheckpointTrust trust, MerkleLog log,
+      CommissionState state) {
+    this.store = store;
+    this.genesis = genesis;
+    this.trust = trust;
+    this.log = log;
+    this.state = state;
+  }
+
+  /**
+   * Starts a new commission journal at {@code file}: the genesis command, decided and signed with
+   * {@code key}, becomes entry 0. Nothing is created when the rules or the key checks refuse it.
+   *
+   * @param origin the log's origin (C2SP), which every entry and checkpoint carries
+   */
+  public static CommissionNode create(Path file, String origin, Command genesisCommand, SigningKey key) {
+    if (!(genesisCommand.event() instanceof Genesis g)) {
+      throw new BadInputException("a journal starts with a genesis, not a " + genesisCommand.event().type());
+    }
+    JournalKeys.check(g);
+    CheckpointTrust trust = JournalKeys.trust(g);
+    SignedEntry signed = decideAndSign(origin, 0, CommissionState.EMPTY, genesisCommand, key).get(0).entry();
+    Act act = EntryMapping.act(signed, g);
+    CommissionState state = CommissionRules.evolve(CommissionState.EMPTY, act);
+    CommissionStore store = CommissionStore.create(file, origin);
+    try {
+      store.append(signed.storedBytes(), signed.hash().bytes(), 0);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    MerkleLog log = new MerkleLog();
+    log.append(signed.hash());
+    CommissionNode node = new CommissionNode(store, g, trust, log, state);
+    node.layersStale = true;
+    return node;
+  }
+
+  /**
+   * Opens and verifies a commission store.
+   *
+   * @throws JournalVerificationException naming the first entry that fails; the file is not changed
+   * @throws org.groma.app.store.StoreCorruptException when the file itself fails the store's checks
+   */
+  public static CommissionNode open(Path file, Options options) {
+    CommissionStore store = CommissionStore.open(file);
+    try {
+      MerkleLog log = new MerkleLog();
+      NodeReplay.Outcome outcome = NodeReplay.run(store, options.trustedWitness(),
+          act -> log.append(MerkleHash.fromHex(act.entryHash())), options.progress());
+      VerificationResult r = outcome.result();
+      if (!r.ok()) {
+        throw new JournalVerificationException(file, r.entries(), r.firstError().orElseThrow());
+      }
+      Genesis g = outcome.state().genesis().orElseThrow();
+      return new CommissionNode(store, g, outcome.trust().orElseThrow(), log, outcome.state());
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Verifies a store from scratch without keeping it open: what {@code groma verify} reports. Failures of
+   * the file itself (the store's own checks) are reported like a failing entry.
+   */
+  public static VerificationResult verify(Path file, LongConsumer progress) {
+    try (CommissionStore store = CommissionStore.open(file)) {
+      return NodeReplay.run(store, Optional.empty(), act -> {}, progress).result();
+    } catch (org.groma.app.store.StoreCorruptException e) {
+      return new VerificationResult(false, 0, Optional.of(new org.groma.journal.verify.VerificationError(
+          e.seq().orElse(-1), e.reason())), MerkleHash.EMPTY_ROOT);
+    }
+  }
+
+  // ---------------------------------------------------------------- appending
+
+  /**
+   * Decides {@code command}, signs its entry with {@code key} (the key the command's actor names) and
+   * appends it; returns once it is durable.
+   *
+   * @throws CommandRefusedException when the rules refuse it; nothing is appended
+   */
+  public Act submit(Command command, SigningKey key) {
+    List<Act> acts = new ArrayList<>();
+    CompletableFuture<List<AppendResult>> pending;
+    synchronized (lock) {
+      checkUsable();
+      long seq = log.size();
+      List<Signed> signed = decideAndSign(store.origin(), seq, state, command, key);
+      CommissionState next = state;
+      List<NewEntry> rows = new ArrayList<>();
+      for (Signed s : signed) {
+        Act act = EntryMapping.act(s.entry(), s.event());
+        next = CommissionRules.evolve(next, act);
+        acts.add(act);
+        rows.add(new NewEntry(s.entry().storedBytes(), s.entry().hash().bytes()));
+      }
+      pending = store.appendBatchAsync(rows, seq);
+      state = next;
+      signed.forEach(s -> log.append(s.entry().hash()));
+      layersStale = true;
+    }
+    awaitDurable(pending, acts.get(0).seq());
+    return acts.get(acts.size() - 1);
+  }
+
+  /**
+   * Appends entries signed elsewhere (another node, a bundle), starting at {@code fromSeq}, in one
+   * transaction. Entries this journal already holds must be byte-identical (else a {@link ForkException});
+   * the rest are verified one by one (origin, order, signature by a key active at that point, the rules)
+   * before any is stored.
+   *
+   * @return how many entries were new
+   * @throws CommandRefusedException for an entry that fails, naming its seq; nothing is stored
+   */
+  public long appendSigned(List<byte[]> storedEntries, long fromSeq) {
+    synchronized (lock) {
+      checkUsable();
+      long size = log.size();
+      if (fromSeq > size) {
+        throw new StoreConflictException("entries start at seq " + fromSeq + " but this journal holds " + size
+            + " entries; the entries between are missing", fromSeq, size);
+      }
+      RosterKeys roster = new RosterKeys(state, act -> {});
+      List<SignedEntry> fresh = new ArrayList<>();
+      long seq = fromSeq;
+      for (byte[] bytes : storedEntries) {
+        if (seq < size) {
+          byte[] ours = store.entry(seq).orElseThrow().entry();
+          if (!Arrays.equals(ours, bytes)) {
+            throw new ForkException("entry " + seq + " differs from the one this journal holds",
+                new String(ours, java.nio.charset.StandardCharsets.UTF_8),
+                new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+          }
+        } else {
+          fresh.add(verifyNext(roster, bytes, seq));
+        }
+        seq++;
+      }
+      if (fresh.isEmpty()) {
+        return 0;
+      }
+      List<NewEntry> rows = fresh.stream().map(s -> new NewEntry(s.storedBytes(), s.hash().bytes())).toList();
+      store.appendBatch(rows, size);
+      state = roster.state();
+      fresh.forEach(s -> log.append(s.hash()));
+      layersStale = true;
+      return fresh.size();
+    }
+  }
+
+  private SignedEntry verifyNext(RosterKeys roster, byte[] bytes, long seq) {
+    SignedEntry s;
+    try {
+      s = EntryCodec.decode(bytes);
+    } catch (JournalFormatException e) {
+      throw new CommandRefusedException("entry " + seq + ": " + e.getMessage());
+    }
+    if (!s.entry().origin().equals(store.origin())) {
+      throw new CommandRefusedException("entry " + seq + " is of origin \"" + s.entry().origin()
+          + "\", not this journal's \"" + store.origin() + "\"");
+    }
+    if (s.entry().seq() != seq) {
+      throw new CommandRefusedException("entry has seq " + s.entry().seq() + " where " + seq + " was expected");
+    }
+    var key = roster.lookup(s.entry().author().keyId());
+    if (key.isEmpty() || !s.verify(key.get())) {
+      throw new CommandRefusedException("entry " + seq + ": " + (key.isEmpty()
+          ? "no active key " + s.entry().author().keyId() + " for " + s.entry().author().member()
+          : "the signature of " + s.entry().author().member() + " does not verify"));
+    }
+    try {
+      roster.entryVerified(s);
+    } catch (RuleViolation v) {
+      throw new CommandRefusedException("entry " + seq + ": " + v.reason());
+    }
+    return s;
+  }
+
+  /** An entry this node signed, with the event it records (so its body need not be decoded again). */
+  private record Signed(SignedEntry entry, CommissionEvent event) {}
+
+  private static List<Signed> decideAndSign(String origin, long seq, CommissionState state, Command command,
+      SigningKey key) {
+    if (!key.keyId().equals(command.actor().keyId())) {
+      throw new BadInputException("the signing key " + key.keyId() + " is not the key "
+          + command.actor().keyId() + " that " + command.actor().describe() + " names");
+    }
+    Decision d = CommissionRules.decide(command, state);
+    if (d instanceof Decision.Refused r) {
+      throw new CommandRefusedException(r.reason());
+    }
+    List<Signed> out = new ArrayList<>();
+    for (CommissionEvent e : ((Decision.Accepted) d).events()) {
+      JournalKeys.check(e);
+      out.add(new Signed(SignedEntry.sign(
+          EntryMapping.entry(origin, seq + out.size(), command.time(), command.actor(), e), key), e));
+    }
+    return out;
+  }
+
+  private void awaitDurable(CompletableFuture<List<AppendResult>> pending, long seq) {
+    try {
+      pending.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fail(seq, e);
+      throw new StoreException("interrupted while entry " + seq + " was being stored", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      fail(seq, cause);
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new StoreException("entry " + seq + " could not be stored: " + cause, cause);
+    }
+  }
+
+  private void fail(long seq, Throwable cause) {
+    failure = new IllegalStateException("the append of entry " + seq + " failed (" + cause + "), so this node's"
+        + " state is ahead of its store; reopen the store, which verifies it again", cause);
+  }
+
+  private void checkUsable() {
+    RuntimeException f = failure;
+    if (f != null) {
+      throw f;
+    }
+  }
+
+  // ---------------------------------------------------------------- checkpoints and cosignatures
+
+  /**
+   * Signs, as the log operator, a checkpoint of the journal as it is now, and stores it (signing the same
+   * size again gives the same note: Ed25519 is deterministic).
+   */
+  public SignedNote signCheckpoint(SigningKey operatorKey) {
+    NoteVerifierKey op = trust.operator();
+    if (!op.key().equals(operatorKey.verifyingKey())) {
+      throw new BadInputException("key " + operatorKey.keyId() + " is not the log operator's key that the genesis"
+          + " names for \"" + op.name() + "\"");
+    }
+    synchronized (lock) {
+      checkUsable();
+      Checkpoint cp = new Checkpoint(store.origin(), log.size(), log.root());
+      SignedNote note = cp.sign(op.name(), operatorKey);
+      store.appendCheckpoint(cp.size(), note.format());
+      return note;
+    }
+  }
+
+  /**
+   * Cosigns, as witness {@code witnessName}, the latest stored checkpoint, after checking its operator
+   * signature, that its root is this journal's root at its size, and that it is consistent with the last
+   * checkpoint this witness cosigned (RFC 9162 consistency proof). Returns the cosigned note.
+   *
+   * @throws ForkException when the checkpoint's root is not this journal's (nothing is stored)
+   */
+  public SignedNote cosign(String witnessName, SigningKey witnessKey, Clock clock) {
+    NoteVerifierKey witness = CheckpointNotes.witness(trust, witnessName).orElseThrow(() ->
+        new BadInputException("\"" + witnessName + "\" is not a witness named in the genesis"));
+    if (!witness.key().equals(witnessKey.verifyingKey())) {
+      throw new BadInputException("key " + witnessKey.keyId() + " is not witness \"" + witnessName + "\"'s key");
+    }
+    synchronized (lock) {
+      checkUsable();
+      StoredCheckpoint latest = store.latestCheckpoint().orElseThrow(() ->
+          new BadInputException("there is no checkpoint to cosign: the log operator signs one first"));
+      Checkpoint cp = checkAgainstLog(latest.note());
+      Optional<Checkpoint> previous = lastCosignedBy(witness);
+      if (previous.isPresent()) {
+        Checkpoint old = previous.get();
+        if (old.size() > cp.size()) {
+          throw new BadInputException("witness \"" + witnessName + "\" already cosigned size " + old.size()
+              + "; it never cosigns a smaller tree (" + cp.size() + ")");
+        }
+        try {
+          ProofVerifier.verifyConsistency(old.size(), cp.size(), old.rootHash(), cp.rootHash(),
+              log.consistencyProof(old.size(), cp.size()));
+        } catch (ProofException e) {
+          throw new ForkException("checkpoint at size " + cp.size() + " is not consistent with the one witness \""
+              + witnessName + "\" cosigned at size " + old.size() + ": " + e.getMessage(),
+              old.body(), cp.body());
+        }
+      }
+      Cosignature c = Cosignature.sign(cp, witnessName, witnessKey, clock.instant().getEpochSecond());
+      store.appendCosignature(latest.seq(), witnessName, c.toNoteSignature(witness).line());
+      return CheckpointNotes.join(latest, store.cosignatures(latest.seq()), trust).note();
+    }
+  }
+
+  /**
+   * Stores a checkpoint received from the operator (a bundle, a peer) with its cosignatures, after checking
+   * the operator's signature, every trusted cosignature, and that its root is this journal's at its size.
+   *
+   * @throws ForkException when the root differs from this journal's, or from a stored checkpoint of the
+   *     same size
+   */
+  public void addCheckpoint(SignedNote note) {
+    synchronized (lock) {
+      checkUsable();
+      Checkpoint cp = checkAgainstLog(note);
+      List<String> cosignatureLines = new ArrayList<>();
+      for (NoteVerifierKey w : trust.witnesses()) {
+        if (note.signatureOf(w).isPresent()) {
+          try {
+            Cosignature.open(note, w);
+          } catch (NoteVerificationException e) {
+            throw new BadInputException("checkpoint at size " + cp.size() + ": " + e.getMessage());
+          }
+          cosignatureLines.add(note.signatureOf(w).orElseThrow().line());
+        }
+      }
+      SignedNote operatorOnly = new SignedNote(note.text(),
+          List.of(note.signatureOf(trust.operator()).orElseThrow()));
+      AppendResult r = store.appendCheckpoint(cp.size(), operatorOnly.format());
+      for (int i = 0; i < cosignatureLines.size(); i++) {
+        String line = cosignatureLines.get(i);
+        String name = line.substring(2, line.indexOf(' ', 2));
+        store.appendCosignature(r.seq(), name, line);
+      }
+    }
+  }
+
+  /** Checks a checkpoint note's operator signature and origin, and that its root is this journal's. */
+  private Checkpoint checkAgainstLog(String noteText) {
+    try {
+      return checkAgainstLog(SignedNote.parse(noteText));
+    } catch (JournalFormatException e) {
+      throw new BadInputException("checkpoint note: " + e.getMessage());
+    }
+  }
+
+  private Checkpoint checkAgainstLog(SignedNote note) {
+    Checkpoint cp;
+    try {
+      cp = Checkpoint.open(note, trust.operator());
+    } catch (NoteVerificationException | JournalFormatException e) {
+      throw new BadInputException("checkpoint: " + e.getMessage());
+    }
+    if (!cp.origin().equals(store.origin())) {
+      throw new BadInputException("checkpoint origin \"" + cp.origin() + "\" is not this journal's \""
+          + store.origin() + "\"");
+    }
+    if (cp.size() > log.size()) {
+      throw new StoreConflictException("checkpoint at size " + cp.size() + " is beyond this journal's "
+          + log.size() + " entries; append the entries first", cp.size(), log.size());
+    }
+    for (CheckpointNotes.Joined held : CheckpointNotes.read(store, trust)) {
+      Checkpoint other = Checkpoint.parseBody(held.note().text());
+      if (other.size() == cp.size() && !other.rootHash().equals(cp.rootHash())) {
+        throw new ForkException("two checkpoints of origin " + cp.origin() + " at size " + cp.size()
+            + " with different roots", held.note().format(), note.format());
+      }
+    }
+    MerkleHash ours = log.root(cp.size());
+    if (!ours.equals(cp.rootHash())) {
+      throw new ForkException("checkpoint at size " + cp.size() + " has root " + cp.rootHash().hex()
+          + " but this journal's first " + cp.size() + " entries have root " + ours.hex(),
+          new Checkpoint(store.origin(), cp.size(), ours).body(), note.format());
+    }
+    return cp;
+  }
+
+  private Optional<Checkpoint> lastCosignedBy(NoteVerifierKey witness) {
+    Checkpoint best = null;
+    for (CheckpointNotes.Joined j : CheckpointNotes.read(store, trust)) {
+      if (j.note().signatureOf(witness).isPresent()) {
+        Checkpoint cp = Checkpoint.parseBody(j.note().text());
+        if (best == null || cp.size() > best.size()) {
+          best = cp;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  public Path file() {
+    return store.path();
+  }
+
+  public String origin() {
+    return store.origin();
+  }
+
+  public Genesis genesis() {
+    return genesis;
+  }
+
+  public CheckpointTrust trust() {
+    return trust;
+  }
+
+  public CommissionState state() {
+    synchronized (lock) {
+      return state;
+    }
+  }
+
+  public long size() {
+    synchronized (lock) {
+      return log.size();
+    }
+  }
+
+  public MerkleHash root() {
+    synchronized (lock) {
+      return log.root();
+    }
+  }
+
+  public MerkleHash root(long size) {
+    synchronized (lock) {
+      return log.root(size);
+    }
+  }
+
+  public List<MerkleHash> inclusionProof(long seq, long treeSize) {
+    synchronized (lock) {
+      return log.inclusionProof(seq, treeSize);
+    }
+  }
+
+  public List<MerkleHash> consistencyProof(long oldSize, long newSize) {
+    synchronized (lock) {
+      return log.consistencyProof(oldSize, newSize);
+    }
+  }
+
+  /** The stored bytes of entries {@code from} to {@code toExclusive}; close the stream. */
+  public Stream<StoredEntry> entries(long from, long toExclusive) {
+    return store.entries(from, toExclusive);
+  }
+
+  public Optional<SignedEntry> entry(long seq) {
+    return store.entry(seq).map(e -> EntryCodec.decode(e.entry()));
+  }
+
+  public OptionalLong findByHash(MerkleHash hash) {
+    return store.findByHash(hash.bytes());
+  }
+
+  /** Every stored checkpoint as one note with its cosignatures, in the order stored. */
+  public List<SignedNote> checkpoints() {
+    synchronized (lock) {
+      return CheckpointNotes.read(store, trust).stream().map(CheckpointNotes.Joined::note).toList();
+    }
+  }
+
+  /** The state just after entry {@code seq}, replayed from the (verified) store. */
+  public CommissionState stateAt(long seq) {
+    long size = size();
+    if (seq < 0 || seq >= size) {
+      throw new BadInputException("seq " + seq + " is not in the journal (entries 0 to " + (size - 1) + ")");
+    }
+    return replayWhile(act -> act.seq() <= seq);
+  }
+
+  /** The state after every entry dated at or before {@code time} (EMPTY before the genesis). */
+  public CommissionState stateAt(Instant time) {
+    return replayWhile(act -> !act.time().isAfter(time));
+  }
+
+  private CommissionState replayWhile(Predicate<Act> include) {
+    CommissionState s = CommissionState.EMPTY;
+    try (Stream<StoredEntry> entries = store.entries(0, size())) {
+      for (var it = entries.iterator(); it.hasNext(); ) {
+        Act act = EntryMapping.act(EntryCodec.decode(it.next().entry()));
+        if (!include.test(act)) {
+          break;
+        }
+        s = CommissionRules.evolve(s, act);
+      }
+    }
+    return s;
+  }
+
+  // ---------------------------------------------------------------- layers and closing
+
+  /** Rewrites the sections, segments, proposals and decisions layers from the current state. */
+  public void rebuildLayers() {
+    CommissionState s;
+    synchronized (lock) {
+      checkUsable();
+      s = state;
+      layersStale = false;
+    }
+    LayerProjection.write(store, s);
+  }
+
+  @Override
+  public void close() {
+    try {
+      boolean stale;
+      synchronized (lock) {
+        stale = layersStale && failure == null;
+      }
+      if (stale) {
+        rebuildLayers();
+      }
+    } finally {
+      store.close();
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.groma.app.node;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.groma.app.BadInputException;
+import org.groma.app.commission.Act;
+import org.groma.app.commission.Actor;
+import org.groma.app.commission.CommissionEvent;
+import org.groma.app.commission.EventCodec;
+import org.groma.app.commission.Party;
+import org.groma.journal.entry.Author;
+import org.groma.journal.entry.Entry;
+import org.groma.journal.entry.SignedEntry;
+import org.groma.journal.json.JsonCanonicalizer;
+import org.groma.journal.json.JsonObject;
+import org.groma.journal.json.JsonParser;
+
+/**
+ * Between a journal entry (groma-journal's canonical JSON) and an act the commission's rules read (Jackson
+ * bodies through {@link EventCodec}). Bodies cross as JSON text: both sides parse strictly, coordinates are
+ * integer nanodegrees (below 2^53, so exact in both) and tolerances are decimal strings.
+ */
+final class EntryMapping {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private EntryMapping() {}
+
+  /** The unsigned entry that records {@code event} at {@code seq}, made by {@code actor} at {@code time}. */
+  static Entry entry(String origin, long seq, Instant time, Actor actor, CommissionEvent event) {
+    if (!time.equals(time.truncatedTo(ChronoUnit.MILLIS))) {
+      throw new BadInputException("act time " + time + " has sub-millisecond digits; the journal records whole"
+          + " milliseconds");
+    }
+    Author author = new Author(party(actor.party()), actor.member(), actor.keyId());
+    return Entry.of(origin, seq, time, event.type(), author, toJournalJson(EventCodec.encode(event)));
+  }
+
+  /** The act a verified entry records; the body must decode as its type's event. */
+  static Act act(SignedEntry signed) {
+    Entry e = signed.entry();
+    CommissionEvent event = EventCodec.decode(e.type(), toJackson(e.body()));
+    return act(signed, event);
+  }
+
+  /** The act of an entry whose event is already known (the node that just signed it). */
+  static Act act(SignedEntry signed, CommissionEvent event) {
+    Entry e = signed.entry();
+    Actor actor = new Actor(party(e.author().party()), e.author().member(), e.author().keyId());
+    return new Act(e.seq(), e.time(), actor, event, signed.hash().hex());
+  }
+
+  static org.groma.journal.entry.Party party(Party p) {
+    return switch (p) {
+      case A -> org.groma.journal.entry.Party.A;
+      case B -> org.groma.journal.entry.Party.B;
+      case MEDIATOR -> org.groma.journal.entry.Party.M;
+    };
+  }
+
+  static Party party(org.groma.journal.entry.Party p) {
+    return switch (p) {
+      case A -> Party.A;
+      case B -> Party.B;
+      case M -> Party.MEDIATOR;
+    };
+  }
+
+  private static JsonNode toJackson(JsonObject body) {
+    try {
+      return JSON.readTree(JsonCanonicalizer.canonicalString(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("canonical JSON that Jackson cannot read: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static JsonObject toJournalJson(JsonNode body) {
+    try {
+      if (JsonParser.parse(JSON.writeValueAsString(body)) instanceof JsonObject o) {
+        return o;
+      }
+      throw new IllegalStateException("an event body must be a JSON object");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an event body Jackson cannot write: " + e.getOriginalMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package org.groma.app.node;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.groma.app.commission.CommissionEvent.LineProposed;
+import org.groma.app.commission.CommissionEvent.Segment;
+import org.groma.app.commission.CommissionState;
+import org.groma.app.commission.CommissionState.DecisionRecord;
+import org.groma.app.commission.CommissionState.Proposal;
+import org.groma.app.commission.CommissionState.Section;
+import org.groma.app.commission.LineType;
+import org.groma.app.commission.Party;
+import org.groma.app.store.CommissionStore;
+import org.groma.app.store.Feature;
+import org.groma.app.store.LayerGeometry;
+import org.groma.app.store.ProjectionLayers;
+import org.groma.geo.CanonicalPoint;
+import org.groma.geo.GeoPoint;
+import org.groma.geo.geodesic.Geodesics;
+import org.groma.geo.rhumb.Rhumb;
+
+/**
+ * The commission's state drawn as the store's GeoPackage layers, for QGIS and GDAL. A section's line is the
+ * line of the proposal its decision in force adopted; until then a section shows every proposal for it.
+ * Lengths are on the WGS 84 ellipsoid by each segment's line type; a segment that follows a feature (a
+ * river's median line) is measured along the geodesic between its turning points, since the journal holds
+ * only those points.
+ */
+final class LayerProjection {
+
+  private LayerProjection() {}
+
+  static void write(CommissionStore store, CommissionState state) {
+    store.writeLayer(ProjectionLayers.SECTIONS, sections(state));
+    store.writeLayer(ProjectionLayers.SEGMENTS, segments(state));
+    store.writeLayer(ProjectionLayers.PROPOSALS, proposals(state));
+    store.writeLayer(ProjectionLayers.DECISIONS, decisions(state));
+  }
+
+  static List<Feature> sections(CommissionState state) {
+    List<Feature> out = new ArrayList<>();
+    for (Section section : state.sections()) {
+      Optional<DecisionRecord> agreed = agreedDecision(state, section);
+      List<List<GeoPoint>> lines = new ArrayList<>();
+      Double length = null;
+      if (agreed.isPresent()) {
+        LineProposed line = adopted(state, agreed.get());
+        lines.add(points(line));
+        length = length(line);
+      } else {
+        state.proposalsFor(section.sectionId()).forEach(p -> lines.add(points(p.proposal())));
+      }
+      out.add(new Feature(new LayerGeometry.MultiLineString(lines), attributes(
+          "section_id", section.sectionId(), "name", section.sectionId(),
+          "status", section.status().name().toLowerCase(java.util.Locale.ROOT),
+          "decision_seq", agreed.map(DecisionRecord::inForceSeq).orElse(null), "length_m", length)));
+    }
+    return out;
+  }
+
+  static List<Feature> segments(CommissionState state) {
+    List<Feature> out = new ArrayList<>();
+    for (Section section : state.sections()) {
+      Optional<DecisionRecord> agreed = agreedDecision(state, section);
+      if (agreed.isPresent()) {
+        addSegments(out, section.sectionId(), adopted(state, agreed.get()), "agreed", "TP ");
+      } else {
+        for (Proposal p : state.proposalsFor(section.sectionId())) {
+          if (!p.withdrawn()) {
+            addSegments(out, section.sectionId(), p.proposal(), "proposed", p.proposalId() + " TP ");
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static List<Feature> proposals(CommissionState state) {
+    List<Feature> out = new ArrayList<>();
+    for (Proposal p : state.proposals()) {
+      out.add(new Feature(new LayerGeometry.MultiLineString(List.of(points(p.proposal()))), attributes(
+          "proposal_id", p.proposalId(), "section_id", p.proposal().sectionId(), "party", p.party().code(),
+          "status", p.withdrawn() ? "withdrawn" : "tabled", "proposed_seq", p.seq())));
+    }
+    return out;
+  }
+
+  static List<Feature> decisions(CommissionState state) {
+    List<Feature> out = new ArrayList<>();
+    for (DecisionRecord d : state.decisions()) {
+      out.add(new Feature(new LayerGeometry.MultiLineString(List.of(points(adopted(state, d)))), attributes(
+          "decision_id", d.decisionId(), "section_id", d.draft().sectionId(), "status", status(d),
+          "drafted_seq", d.draftSeq(), "in_force_seq", d.inForceSeq())));
+    }
+    return out;
+  }
+
+  private static String status(DecisionRecord d) {
+    if (d.inForce()) {
+      return "in force";
+    }
+    if (d.endorsements().isEmpty()) {
+      return "drafted";
+    }
+    return "endorsed by " + String.join(", ", d.endorsements().keySet().stream().map(Party::code).toList());
+  }
+
+  private static Optional<DecisionRecord> agreedDecision(CommissionState state, Section section) {
+    return section.agreedBy() == null ? Optional.empty() : state.decision(section.agreedBy());
+  }
+
+  private static LineProposed adopted(CommissionState state, DecisionRecord d) {
+    return state.proposal(d.draft().proposalId()).orElseThrow().proposal();
+  }
+
+  private static void addSegments(List<Feature> out, String sectionId, LineProposed line, String status,
+      String pointLabel) {
+    List<GeoPoint> pts = points(line);
+    for (int i = 0; i < line.segments().size(); i++) {
+      Segment seg = line.segments().get(i);
+      out.add(new Feature(new LayerGeometry.LineString(List.of(pts.get(i), pts.get(i + 1))), attributes(
+          "section_id", sectionId, "segment_no", (long) (i + 1), "from_point", pointLabel + (i + 1),
+          "to_point", pointLabel + (i + 2), "line_type", seg.lineType().code(), "status", status,
+          "length_m", length(seg.lineType(), pts.get(i), pts.get(i + 1)))));
+    }
+  }
+
+  private static double length(LineProposed line) {
+    List<GeoPoint> pts = points(line);
+    double sum = 0;
+    for (int i = 0; i < line.segments().size(); i++) {
+      sum += length(line.segments().get(i).lineType(), pts.get(i), pts.get(i + 1));
+    }
+    return sum;
+  }
+
+  private static double length(LineType type, GeoPoint a, GeoPoint b) {
+    return type == LineType.RHUMB ? Rhumb.WGS84.inverse(a, b).distanceM() : Geodesics.WGS84.distanceM(a, b);
+  }
+
+  private static List<GeoPoint> points(LineProposed line) {
+    return line.line().stream().map(CanonicalPoint::toGeoPoint).toList();
+  }
+
+  private static Map<String, Object> attributes(Object... keyValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      m.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return m;
+  }
+}

@@ -1,0 +1,135 @@
+package org.groma.app.node;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+import org.groma.app.BadInputException;
+import org.groma.app.commission.Act;
+import org.groma.app.commission.CommissionEvent.Genesis;
+import org.groma.app.commission.CommissionState;
+import org.groma.app.commission.RuleViolation;
+import org.groma.app.store.CommissionStore;
+import org.groma.app.store.StoredEntry;
+import org.groma.journal.JournalFormatException;
+import org.groma.journal.entry.EntryCodec;
+import org.groma.journal.log.MerkleHash;
+import org.groma.journal.note.Checkpoint;
+import org.groma.journal.note.NoteVerifierKey;
+import org.groma.journal.note.SignedNote;
+import org.groma.journal.verify.CheckpointTrust;
+import org.groma.journal.verify.JournalVerifier;
+import org.groma.journal.verify.VerificationError;
+import org.groma.journal.verify.VerificationResult;
+
+/**
+ * Verifies a commission store's journal from its first entry, trusting nothing but the genesis: every entry's
+ * canonical form, origin, order, time and signature (groma-journal's {@link JournalVerifier}), every act
+ * against the commission's rules as of that point ({@link RosterKeys}), every checkpoint's operator signature
+ * and root, and every cosignature, by the keys the genesis names.
+ *
+ * <p>With a trusted witness, the entries under the latest checkpoint that witness cosigned are not
+ * signature-checked again: they must hash to that checkpoint's root, whose operator signature and cosignature
+ * are checked as usual. That is how a node reopens what it verified and cosigned before.
+ *
+ * <p>Memory: constant apart from the Merkle frontier, the state and the checkpoints.
+ */
+final class NodeReplay {
+
+  /** What a replay found: the journal verifier's result (rule violations included) and the state it reached. */
+  record Outcome(VerificationResult result, CommissionState state, Optional<CheckpointTrust> trust,
+      long signatureChecksSkipped) {}
+
+  private NodeReplay() {}
+
+  /**
+   * @param trustedWitness the witness whose cosigned checkpoints this node trusts, or empty for a full check
+   * @param onAct          hears every act as it is verified, in order
+   * @param progress       hears the number of entries verified, every {@code 10 000} and at the end
+   */
+  static Outcome run(CommissionStore store, Optional<String> trustedWitness, Consumer<Act> onAct,
+      LongConsumer progress) {
+    long size = store.size();
+    if (size == 0) {
+      return new Outcome(new VerificationResult(false, 0, Optional.of(new VerificationError(0,
+          "the journal is empty: a commission's journal starts with its genesis")), MerkleHash.EMPTY_ROOT),
+          CommissionState.EMPTY, Optional.empty(), 0);
+    }
+    Genesis genesis;
+    CheckpointTrust trust;
+    List<CheckpointNotes.Joined> checkpoints;
+    try {
+      genesis = genesis(store.entry(0).orElseThrow().entry());
+      trust = JournalKeys.trust(genesis);
+      checkpoints = CheckpointNotes.read(store, trust);
+    } catch (JournalFormatException | BadInputException e) {
+      return failed(0, e.getMessage());
+    }
+    RosterKeys roster = new RosterKeys(CommissionState.EMPTY, onAct);
+    roster.expectGenesis(genesis);
+    List<SignedNote> notes = checkpoints.stream().map(CheckpointNotes.Joined::note).toList();
+    JournalVerifier verifier = new JournalVerifier(store.origin(), roster, Optional.of(trust), notes);
+    long trustedSize = 0;
+    if (trustedWitness.isPresent()) {
+      Optional<Checkpoint> trusted = latestCosignedBy(checkpoints, trust, trustedWitness.get());
+      if (trusted.isPresent()) {
+        trustedSize = trusted.get().size();
+        verifier.trustingPrefix(trustedSize, trusted.get().rootHash());
+      }
+    }
+    try (Stream<StoredEntry> entries = store.entries(0, size)) {
+      Iterator<StoredEntry> it = entries.iterator();
+      long n = 0;
+      while (it.hasNext()) {
+        StoredEntry e = it.next();
+        try {
+          if (!verifier.accept(e.entry())) {
+            break;
+          }
+        } catch (RuleViolation v) {
+          return new Outcome(new VerificationResult(false, e.seq(), Optional.of(new VerificationError(v.seq(),
+              v.reason())), MerkleHash.EMPTY_ROOT), roster.state(), Optional.of(trust), trustedSize);
+        }
+        if (++n % 10_000 == 0) {
+          progress.accept(n);
+        }
+      }
+      progress.accept(n);
+    }
+    return new Outcome(verifier.finish(), roster.state(), Optional.of(trust), trustedSize);
+  }
+
+  /** The genesis the first stored entry records (its signature is checked with the rest). */
+  static Genesis genesis(byte[] firstStored) {
+    Act first = EntryMapping.act(EntryCodec.decode(firstStored));
+    if (first.event() instanceof Genesis g) {
+      JournalKeys.check(g);
+      return g;
+    }
+    throw new BadInputException("the first entry is a " + first.event().type() + ", not the commission's genesis");
+  }
+
+  private static Optional<Checkpoint> latestCosignedBy(List<CheckpointNotes.Joined> checkpoints,
+      CheckpointTrust trust, String witnessName) {
+    NoteVerifierKey witness = CheckpointNotes.witness(trust, witnessName).orElseThrow(() -> new BadInputException(
+        "\"" + witnessName + "\" is not a witness named in the genesis (witnesses: "
+            + String.join(", ", trust.witnesses().stream().map(NoteVerifierKey::name).toList()) + ")"));
+    Checkpoint best = null;
+    for (CheckpointNotes.Joined j : checkpoints) {
+      if (j.note().signatureOf(witness).isPresent()) {
+        Checkpoint cp = Checkpoint.parseBody(j.note().text());
+        if (best == null || cp.size() > best.size()) {
+          best = cp;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Outcome failed(long seq, String reason) {
+    return new Outcome(new VerificationResult(false, 0, Optional.of(new VerificationError(seq, reason)),
+        MerkleHash.EMPTY_ROOT), CommissionState.EMPTY, Optional.empty(), 0);
+  }
+}

@@ -1,0 +1,95 @@
+package org.groma.app.node;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.groma.app.commission.Actor;
+import org.groma.app.commission.Command;
+import org.groma.app.commission.DemoCommission;
+import org.groma.journal.sign.SigningKey;
+
+/** The demo commission's history run through a real, signed journal, with seeded keys. */
+final class NodeFixtures {
+
+  static final String ORIGIN = "groma.test/commission/demo";
+  static final List<String> LABELS = List.of("a-chair-1", "b-chair-1", "med-1", "a-expert-1", "b-expert-1",
+      "b-expert-2", "operator", "witness-a", "witness-b");
+
+  /** Seeded Ed25519 keys for every label of the demo script. */
+  static final class Keys implements DemoCommission.KeyBook {
+    final Map<String, SigningKey> byLabel = new LinkedHashMap<>();
+    final Map<String, SigningKey> byKeyId = new LinkedHashMap<>();
+
+    Keys(long seed) {
+      for (int i = 0; i < LABELS.size(); i++) {
+        SigningKey k = SigningKey.generate(seeded(seed * 100 + i));
+        byLabel.put(LABELS.get(i), k);
+        byKeyId.put(k.keyId(), k);
+      }
+    }
+
+
+    @Override
+    public String keyId(String label) {
+      return key(label).keyId();
+    }
+
+    @Override
+    public String publicKey(String label) {
+      return HexFormat.of().formatHex(key(label).verifyingKey().bytes());
+    }
+
+    SigningKey key(String label) {
+      SigningKey k = byLabel.get(label);
+      if (k == null) {
+        throw new IllegalArgumentException("no demo key labelled " + label);
+      }
+      return k;
+    }
+
+    SigningKey forActor(Actor actor) {
+      return byKeyId.get(actor.keyId());
+    }
+  }
+
+  private NodeFixtures() {}
+
+  /** Not random at all: for reproducible test keys only. */
+  static SecureRandom seeded(long seed) {
+    Random r = new Random(seed);
+    return new SecureRandom() {
+      @Override
+      public void nextBytes(byte[] bytes) {
+        r.nextBytes(bytes);
+      }
+    };
+  }
+
+  /** A store at {@code file} holding the whole demo history (17 entries), signed with {@code keys}. */
+  static CommissionNode demo(Path file, Keys keys) {
+    CommissionNode[] node = new CommissionNode[1];
+    DemoCommission.script(command -> {
+      if (node[0] == null) {
+        node[0] = CommissionNode.create(file, ORIGIN, command, keys.forActor(command.actor()));
+        return EntryMapping.act(node[0].entry(0).orElseThrow());
+      }
+      return node[0].submit(command, keys.forActor(command.actor()));
+    }, keys);
+    return node[0];
+  }
+
+  static Command command(Actor labelled, Keys keys, String time, org.groma.app.commission.CommissionEvent e) {
+    return new Command(keys.actor(labelled), Instant.parse(time), e);
+  }
+
+  static Clock clock(String iso) {
+    return Clock.fixed(Instant.parse(iso), ZoneOffset.UTC);
+  }
+}
