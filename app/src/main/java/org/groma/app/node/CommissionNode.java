@@ -128,6 +128,58 @@ public final class CommissionNode implements AutoCloseable {
   }
 
   /**
+   * Starts a replica at {@code file} from a bundle that begins with the genesis (a node joining a
+   * commission). Everything is verified as by {@link #importBundle}; if anything fails, the new file is
+   * removed again.
+   */
+  public static CommissionNode createFrom(Path file, Bundle bundle) {
+    if (bundle.since() != 0 || bundle.entries().isEmpty()) {
+      throw new BadInputException("a new journal needs a bundle from entry 0 (the genesis); this one starts at "
+          + bundle.since() + (bundle.entries().isEmpty() ? " and has no entries" : ""));
+    }
+    byte[] first = bundle.entries().get(0);
+    Genesis g;
+    SignedEntry signed;
+    try {
+      signed = EntryCodec.decode(first);
+      g = NodeReplay.genesis(first);
+    } catch (JournalFormatException e) {
+      throw new BadInputException("bundle entry 0: " + e.getMessage());
+    }
+    RosterKeys roster = new RosterKeys(CommissionState.EMPTY, act -> {});
+    roster.expectGenesis(g);
+    var key = roster.lookup(signed.entry().author().keyId());
+    if (key.isEmpty() || !signed.verify(key.get())) {
+      throw new CommandRefusedException("bundle entry 0: the genesis is not signed by a founding member's key");
+    }
+    roster.entryVerified(signed);
+    CommissionStore store = CommissionStore.create(file, signed.entry().origin());
+    try {
+      store.append(first, signed.hash().bytes(), 0);
+      MerkleLog log = new MerkleLog();
+      log.append(signed.hash());
+      CommissionNode node = new CommissionNode(store, g, JournalKeys.trust(g), log, roster.state());
+      node.importBundle(bundle);
+      node.layersStale = true;
+      return node;
+    } catch (RuntimeException e) {
+      store.close();
+      deleteQuietly(file, e);
+      throw e;
+    }
+  }
+
+  private static void deleteQuietly(Path file, RuntimeException cause) {
+    for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+      try {
+        java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+      } catch (java.io.IOException e) {
+        cause.addSuppressed(e);
+      }
+    }
+  }
+
+  /**
    * Opens and verifies a commission store.
    *
    * @throws JournalVerificationException naming the first entry that fails; the file is not changed
@@ -465,6 +517,103 @@ public final class CommissionNode implements AutoCloseable {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  // ---------------------------------------------------------------- bundles
+
+  /** What a bundle import did. */
+  public record BundleImport(long newEntries, long size, boolean checkpointStored) {}
+
+  /** Entries {@code since} to the end, with the latest checkpoint and its cosignatures. */
+  public Bundle exportBundle(long since) {
+    synchronized (lock) {
+      checkUsable();
+      if (since < 0 || since > log.size()) {
+        throw new BadInputException("--since " + since + " is outside this journal (0 to " + log.size() + ")");
+      }
+      List<byte[]> entries = new ArrayList<>();
+      try (Stream<StoredEntry> s = store.entries(since, log.size())) {
+        s.forEach(e -> entries.add(e.entry()));
+      }
+      Optional<SignedNote> cp = store.latestCheckpoint()
+          .map(c -> CheckpointNotes.join(c, store.cosignatures(c.seq()), trust).note());
+      return new Bundle(store.origin(), since, entries, cp);
+    }
+  }
+
+  /**
+   * Verifies and imports a bundle. Before anything is stored: its origin is this journal's; its checkpoint's
+   * operator signature and cosignatures hold; the checkpoint is consistent with this node's latest one
+   * (RFC 9162 consistency proof over the journal as extended by the bundle's entries); the entries this
+   * journal already holds are byte-identical; every new entry verifies in order (signature, rules). Then
+   * the new entries are stored in one transaction, and the checkpoint after them.
+   *
+   * @throws ForkException with both sides as evidence; nothing is stored
+   */
+  public BundleImport importBundle(Bundle bundle) {
+    synchronized (lock) {
+      checkUsable();
+      if (!bundle.origin().equals(store.origin())) {
+        throw new BadInputException("the bundle is of journal \"" + bundle.origin() + "\", this file holds \""
+            + store.origin() + "\"");
+      }
+      if (bundle.since() > log.size()) {
+        throw new BadInputException("the bundle starts at entry " + bundle.since() + " but this journal holds "
+            + log.size() + " entries: export again with --since " + log.size() + " or less");
+      }
+      if (bundle.checkpoint().isPresent()) {
+        checkBundleCheckpoint(bundle);
+      }
+      long fresh = appendSigned(bundle.entries(), bundle.since());
+      boolean stored = false;
+      if (bundle.checkpoint().isPresent()) {
+        long before = store.checkpoints().size();
+        addCheckpoint(bundle.checkpoint().get());
+        stored = store.checkpoints().size() > before;
+      }
+      return new BundleImport(fresh, log.size(), stored);
+    }
+  }
+
+  /** The bundle's checkpoint against this node's latest, over the journal as the bundle would extend it. */
+  private void checkBundleCheckpoint(Bundle bundle) {
+    SignedNote note = bundle.checkpoint().orElseThrow();
+    Checkpoint theirs;
+    try {
+      theirs = Checkpoint.open(note, trust.operator());
+    } catch (NoteVerificationException | JournalFormatException e) {
+      throw new BadInputException("bundle checkpoint: " + e.getMessage());
+    }
+    MerkleLog extended = new MerkleLog();
+    for (long i = 0; i < bundle.since(); i++) {
+      extended.append(log.leafHash(i));
+    }
+    bundle.entries().forEach(e -> extended.append(MerkleHash.leaf(e)));
+    if (theirs.size() > extended.size()) {
+      throw new BadInputException("bundle checkpoint commits to " + theirs.size() + " entries but the bundle"
+          + " reaches only " + extended.size());
+    }
+    Optional<StoredCheckpoint> oursStored = store.latestCheckpoint();
+    if (oursStored.isEmpty()) {
+      return;
+    }
+    SignedNote oursNote = CheckpointNotes.join(oursStored.get(), store.cosignatures(oursStored.get().seq()), trust)
+        .note();
+    Checkpoint ours = Checkpoint.parseBody(oursNote.text());
+    long m = Math.min(ours.size(), theirs.size());
+    long n = Math.max(ours.size(), theirs.size());
+    MerkleHash oldRoot = m == ours.size() ? ours.rootHash() : theirs.rootHash();
+    MerkleHash newRoot = n == theirs.size() ? theirs.rootHash() : ours.rootHash();
+    MerkleLog over = n <= log.size() ? log : extended;
+    try {
+      ProofVerifier.verifyConsistency(m, n, oldRoot, newRoot, over.consistencyProof(m, n));
+      ProofVerifier.verifyConsistency(theirs.size(), extended.size(), theirs.rootHash(), extended.root(),
+          extended.consistencyProof(theirs.size(), extended.size()));
+    } catch (ProofException e) {
+      throw new ForkException("the bundle's checkpoint at size " + theirs.size() + " is not consistent with"
+          + " this node's checkpoint at size " + ours.size() + ": " + e.getMessage(),
+          oursNote.format(), note.format());
+    }
   }
 
   // ---------------------------------------------------------------- reads
