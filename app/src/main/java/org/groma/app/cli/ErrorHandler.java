@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.groma.app.BadInputException;
+import org.groma.app.node.ForkException;
+import org.groma.app.node.JournalVerificationException;
 import org.groma.app.store.StoreConflictException;
 import org.groma.app.store.StoreCorruptException;
 import org.groma.app.store.StoreException;
@@ -49,7 +51,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   }
 
   static ExitCode exitCodeFor(Throwable e) {
-    if (e instanceof CheckFailedException || e instanceof StoreCorruptException) {
+    if (e instanceof CheckFailedException || e instanceof StoreCorruptException
+        || e instanceof JournalVerificationException || e instanceof ForkException) {
       return ExitCode.CHECK_FAILED;
     }
     if (e instanceof GeoInputException || e instanceof BadInputException

@@ -675,6 +675,11 @@ public final class CommissionNode implements AutoCloseable {
     return store.entries(from, toExclusive);
   }
 
+  /** The act entry {@code seq} records. */
+  public Act act(long seq) {
+    return EntryMapping.act(entry(seq).orElseThrow(() -> new BadInputException("the journal has no entry " + seq)));
+  }
+
   public Optional<SignedEntry> entry(long seq) {
     return store.entry(seq).map(e -> EntryCodec.decode(e.entry()));
   }

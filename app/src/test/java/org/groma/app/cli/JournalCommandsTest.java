@@ -1,0 +1,179 @@
+package org.groma.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The journal's command line end to end: keys, init, append, show, checkpoint, cosign, verify, bundles. */
+class JournalCommandsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+  Path ks;
+  Path pass;
+  final Map<String, JsonNode> keys = new HashMap<>();
+
+  private Cli ok(String... args) {
+    Cli r = Cli.run(args);
+    assertThat(r.exitCode()).as("groma %s\n%s", String.join(" ", args), r.err()).isZero();
+    return r;
+  }
+
+  private String[] signed(String member, String... args) {
+    String[] all = new String[args.length + 6];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "--as";
+    all[args.length + 1] = member;
+    all[args.length + 2] = "--keystore";
+    all[args.length + 3] = ks.toString();
+    all[args.length + 4] = "--passphrase-file";
+    all[args.length + 5] = pass.toString();
+    return all;
+  }
+
+  private Path json(String name, String text) throws Exception {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text);
+    return p;
+  }
+
+  @BeforeEach
+  void keysAndGenesis() throws Exception {
+    ks = dir.resolve("ks.json");
+    pass = json("pass.txt", "a long enough passphrase\n");
+    String[][] members = {{"Co-chair A", "A"}, {"Co-chair B", "B"}, {"Mediator", "M"},
+        {"operator.test", "M"}, {"witness.a.test", "A"}, {"witness.b.test", "B"}};
+    for (String[] m : members) {
+      JsonNode k = JSON.readTree(ok("keys", "new", "--member", m[0], "--party", m[1], "--keystore", ks.toString(),
+          "--passphrase-file", pass.toString(), "--json").out()).get(0);
+      keys.put(m[0], k);
+    }
+  }
+
+  private String member(String name, String party, String roles) {
+    JsonNode k = keys.get(name);
+    return "{\"party\":\"" + party + "\",\"member\":\"" + name + "\",\"roles\":[" + roles + "],\"keyId\":\""
+        + k.get("keyId").asText() + "\",\"publicKey\":\"" + k.get("publicKey").asText() + "\"}";
+  }
+
+  private Path genesis() throws Exception {
+    return json("genesis.json", "{\"commissionId\":\"test-commission\",\"commissionName\":\"Test commission\","
+        + "\"partyA\":{\"code\":\"PA\",\"name\":\"Party A\"},\"partyB\":{\"code\":\"PB\",\"name\":\"Party B\"},"
+        + "\"mediator\":{\"code\":\"MED\",\"name\":\"Mediator\"},\"members\":[" + member("Co-chair A", "A", "\"co-chair\"")
+        + "," + member("Co-chair B", "B", "\"co-chair\"") + "," + member("Mediator", "M", "\"expert\",\"admin\"") + "],"
+        + "\"logOperator\":{\"name\":\"operator.test\",\"publicKey\":\"" + keys.get("operator.test").get("publicKey").asText() + "\"},"
+        + "\"witnesses\":[{\"party\":\"A\",\"name\":\"witness.a.test\",\"publicKey\":\"" + keys.get("witness.a.test").get("publicKey").asText() + "\"},"
+        + "{\"party\":\"B\",\"name\":\"witness.b.test\",\"publicKey\":\"" + keys.get("witness.b.test").get("publicKey").asText() + "\"}],"
+        + "\"datumTransformation\":\"EPSG:1267\",\"tolerances\":{\"agreeToleranceM\":\"0.05\"}}");
+  }
+
+  @Test
+  void a_commission_journal_from_genesis_to_a_decision_in_force_verified_and_carried_by_bundle() throws Exception {
+    Path file = dir.resolve("c.gpkg");
+    ok(signed("Mediator", "journal", "init", file.toString(), "--genesis", genesis().toString(),
+        "--time", "2024-05-01T09:00:00Z"));
+    ok(signed("Mediator", "journal", "append", file.toString(), "--type", "sitting-opened", "--body",
+        json("s.json", "{\"sittingId\":\"s-1\",\"title\":\"First sitting\",\"agenda\":[\"Section S-1\"]}").toString(),
+        "--time", "2024-05-10T09:00:00Z"));
+    ok(signed("Co-chair A", "journal", "append", file.toString(), "--type", "line-proposed", "--body",
+        json("p.json", "{\"proposalId\":\"A-S1\",\"sectionId\":\"S-1\",\"sittingId\":\"s-1\","
+            + "\"line\":[[44500000000,41000000000],[44600000000,41100000000]],"
+            + "\"segments\":[{\"lineType\":\"geodesic\",\"feature\":null}],\"sourceIds\":[]}").toString(),
+        "--time", "2024-05-10T10:00:00Z"));
+    Cli draft = ok(signed("Co-chair A", "journal", "append", file.toString(), "--type", "decision-drafted",
+        "--body", json("d.json", "{\"decisionId\":\"D-1\",\"sectionId\":\"S-1\",\"sittingId\":\"s-1\","
+            + "\"text\":\"S-1 is agreed as proposal A-S1.\",\"proposalId\":\"A-S1\"}").toString(),
+        "--time", "2024-05-10T11:00:00Z", "--json"));
+    String draftHash = JSON.readTree(draft.out()).get("entryHash").asText();
+    Path endorse = json("e.json", "{\"decisionId\":\"D-1\",\"draftHash\":\"" + draftHash + "\"}");
+
+    // The mediator may not endorse: refused, exit 3, nothing appended.
+    Cli refused = Cli.run(signed("Mediator", "journal", "append", file.toString(), "--type", "decision-endorsed",
+        "--body", endorse.toString(), "--time", "2024-05-10T12:00:00Z"));
+    assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(refused.err()).contains("refused").contains("nothing was appended");
+    assertThat(JSON.readTree(ok("verify", file.toString(), "--json").out()).get("entries").asLong()).isEqualTo(4);
+
+    ok(signed("Co-chair A", "journal", "append", file.toString(), "--type", "decision-endorsed", "--body",
+        endorse.toString(), "--time", "2024-05-12T12:00:00Z"));
+    ok(signed("Co-chair B", "journal", "append", file.toString(), "--type", "decision-endorsed", "--body",
+        endorse.toString(), "--time", "2024-05-14T12:00:00Z"));
+
+    JsonNode may1 = JSON.readTree(ok("journal", "show", file.toString(), "--at-time", "2024-05-13T00:00:00Z",
+        "--json").out());
+    assertThat(may1.at("/state/decisions/0/inForce").asBoolean()).isFalse();
+    JsonNode now = JSON.readTree(ok("journal", "show", file.toString(), "--json", "--entries").out());
+    assertThat(now.at("/state/decisions/0/inForce").asBoolean()).isTrue();
+    assertThat(now.get("entries")).hasSize(6);
+    assertThat(ok("journal", "show", file.toString(), "--at", "4").out()).contains("not in force");
+
+    assertThat(ok(signed("operator.test", "journal", "checkpoint", file.toString())).out())
+        .startsWith("groma/test-commission\n6\n");
+    ok(signed("witness.a.test", "journal", "cosign", file.toString()));
+    String cosigned = ok(signed("witness.b.test", "journal", "cosign", file.toString())).out();
+    assertThat(cosigned.lines().filter(l -> l.startsWith("\u2014 "))).hasSize(3);
+
+    JsonNode v = JSON.readTree(ok("verify", file.toString(), "--json").out());
+    assertThat(v.get("ok").asBoolean()).isTrue();
+    assertThat(v.get("entries").asLong()).isEqualTo(6);
+    assertThat(v.has("firstError")).isFalse();
+
+    Path bundle = dir.resolve("all.bundle");
+    ok("bundle", "export", file.toString(), "--since", "0", "--out", bundle.toString());
+    Path replica = dir.resolve("replica.gpkg");
+    JsonNode imported = JSON.readTree(ok("bundle", "import", replica.toString(), bundle.toString(), "--json").out());
+    assertThat(imported.get("size").asLong()).isEqualTo(6);
+    assertThat(JSON.readTree(ok("verify", replica.toString(), "--json").out()).get("root"))
+        .isEqualTo(v.get("root"));
+  }
+
+  @Test
+  void verify_names_the_first_failing_entry_and_exits_1() throws Exception {
+    Path file = dir.resolve("c.gpkg");
+    ok(signed("Mediator", "journal", "init", file.toString(), "--genesis", genesis().toString()));
+    byte[] bytes = Files.readAllBytes(file);
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    int at = text.indexOf("Test commission");
+    assertThat(at).isPositive();
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+      raf.seek(at);
+      raf.write('X');
+    }
+    Cli r = Cli.run("verify", file.toString(), "--json");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.CHECK_FAILED.code());
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.get("ok").asBoolean()).isFalse();
+    assertThat(j.at("/firstError/seq").asLong()).isZero();
+    assertThat(j.at("/firstError/reason").asText()).isNotBlank();
+    Cli append = Cli.run(signed("Mediator", "journal", "append", file.toString(), "--type", "note", "--body",
+        json("n.json", "{\"noteId\":\"N-1\",\"text\":\"x\",\"sectionId\":null}").toString()));
+    assertThat(append.exitCode()).isEqualTo(ExitCode.CHECK_FAILED.code());
+  }
+
+  @Test
+  void bad_input_gets_a_clear_message_and_creates_nothing() throws Exception {
+    Path file = dir.resolve("c.gpkg");
+    Cli badJson = Cli.run(signed("Mediator", "journal", "init", file.toString(), "--genesis",
+        json("g.json", "{\"commissionId\": ").toString()));
+    assertThat(badJson.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(badJson.err()).contains("g.json is not valid JSON");
+    Cli wrongSigner = Cli.run(signed("operator.test", "journal", "init", file.toString(), "--genesis",
+        genesis().toString()));
+    assertThat(wrongSigner.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(file).doesNotExist();
+    Cli unknownKey = Cli.run(signed("Nobody", "journal", "init", file.toString(), "--genesis", genesis().toString()));
+    assertThat(unknownKey.err()).contains("has no key for \"Nobody\"");
+    assertThat(file).doesNotExist();
+  }
+}
