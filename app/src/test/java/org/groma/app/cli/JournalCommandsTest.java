@@ -176,4 +176,29 @@ class JournalCommandsTest {
     assertThat(unknownKey.err()).contains("has no key for \"Nobody\"");
     assertThat(file).doesNotExist();
   }
+
+  @Test
+  void the_documented_example_in_docs_examples_journal_runs() throws Exception {
+    Path ex = Path.of("..", "docs", "examples", "journal");
+    String[] auth = {"--keystore", ex.resolve("groma-keystore.json").toString(), "--passphrase-file",
+        ex.resolve("passphrase.txt").toString()};
+    Path file = dir.resolve("example.gpkg");
+    ok(concat(new String[] {"journal", "init", file.toString(), "--genesis", ex.resolve("genesis.json").toString(),
+        "--as", "Mediator"}, auth));
+    String[][] acts = {{"member-added", "Co-chair A"}, {"sitting-opened", "Mediator"}, {"line-proposed", "Expert A"},
+        {"decision-drafted", "Co-chair A"}};
+    for (String[] a : acts) {
+      ok(concat(new String[] {"journal", "append", file.toString(), "--type", a[0], "--body",
+          ex.resolve(a[0] + ".json").toString(), "--as", a[1]}, auth));
+    }
+    ok(concat(new String[] {"journal", "checkpoint", file.toString(), "--as", "operator.example"}, auth));
+    ok(concat(new String[] {"journal", "cosign", file.toString(), "--as", "witness.party-a.example"}, auth));
+    assertThat(JSON.readTree(ok("verify", file.toString(), "--json").out()).get("entries").asLong()).isEqualTo(5);
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
 }
