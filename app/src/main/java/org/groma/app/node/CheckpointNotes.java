@@ -7,6 +7,7 @@ import org.groma.app.store.CommissionStore;
 import org.groma.app.store.StoredCheckpoint;
 import org.groma.app.store.StoredCosignature;
 import org.groma.journal.JournalFormatException;
+import org.groma.journal.note.Checkpoint;
 import org.groma.journal.note.NoteVerifierKey;
 import org.groma.journal.note.SignedNote;
 import org.groma.journal.verify.CheckpointTrust;
@@ -55,5 +56,19 @@ final class CheckpointNotes {
 
   static Optional<NoteVerifierKey> witness(CheckpointTrust trust, String name) {
     return trust.witnesses().stream().filter(w -> w.name().equals(name)).findFirst();
+  }
+
+  /** The largest checkpoint among {@code checkpoints} that {@code witness} has cosigned (signature not checked). */
+  static Optional<Checkpoint> latestCosignedBy(List<Joined> checkpoints, NoteVerifierKey witness) {
+    Checkpoint best = null;
+    for (Joined j : checkpoints) {
+      if (j.note().signatureOf(witness).isPresent()) {
+        Checkpoint cp = Checkpoint.parseBody(j.note().text());
+        if (best == null || cp.size() > best.size()) {
+          best = cp;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
   }
 }

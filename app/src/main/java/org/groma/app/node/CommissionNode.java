@@ -507,16 +507,7 @@ public final class CommissionNode implements AutoCloseable {
   }
 
   private Optional<Checkpoint> lastCosignedBy(NoteVerifierKey witness) {
-    Checkpoint best = null;
-    for (CheckpointNotes.Joined j : CheckpointNotes.read(store, trust)) {
-      if (j.note().signatureOf(witness).isPresent()) {
-        Checkpoint cp = Checkpoint.parseBody(j.note().text());
-        if (best == null || cp.size() > best.size()) {
-          best = cp;
-        }
-      }
-    }
-    return Optional.ofNullable(best);
+    return CheckpointNotes.latestCosignedBy(CheckpointNotes.read(store, trust), witness);
   }
 
   // ---------------------------------------------------------------- bundles

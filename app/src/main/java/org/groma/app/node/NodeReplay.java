@@ -116,16 +116,7 @@ final class NodeReplay {
     NoteVerifierKey witness = CheckpointNotes.witness(trust, witnessName).orElseThrow(() -> new BadInputException(
         "\"" + witnessName + "\" is not a witness named in the genesis (witnesses: "
             + String.join(", ", trust.witnesses().stream().map(NoteVerifierKey::name).toList()) + ")"));
-    Checkpoint best = null;
-    for (CheckpointNotes.Joined j : checkpoints) {
-      if (j.note().signatureOf(witness).isPresent()) {
-        Checkpoint cp = Checkpoint.parseBody(j.note().text());
-        if (best == null || cp.size() > best.size()) {
-          best = cp;
-        }
-      }
-    }
-    return Optional.ofNullable(best);
+    return CheckpointNotes.latestCosignedBy(checkpoints, witness);
   }
 
   private static Outcome failed(long seq, String reason) {
