@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.geodesic.Geodesics;
-import org.locationtech.jts.geom.Envelope;
 
 /**
  * Finds the unshared ends of two lines and closes them in pairs with geodesic connectors.
@@ -100,10 +99,8 @@ final class EndCloser {
 
   /** Whether (x, y) lies within SHARED_END_M of a segment of {@code line} outside part {@code skipPart}. */
   private static boolean touches(PreparedLine line, int skipPart, double x, double y) {
-    Envelope env = new Envelope(x - SHARED_END_M, x + SHARED_END_M, y - SHARED_END_M, y + SHARED_END_M);
     boolean[] found = {false};
-    line.index.query(env, item -> {
-      int k = (Integer) item;
+    line.index.query(x - SHARED_END_M, x + SHARED_END_M, y - SHARED_END_M, y + SHARED_END_M, k -> {
       if (!found[0] && line.segPart[k] != skipPart && line.planarDistance(k, x, y) <= SHARED_END_M) {
         found[0] = true;
       }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.GeoPolygon;
@@ -40,7 +41,8 @@ import org.locationtech.jts.operation.polygonize.Polygonizer;
  *       again with snap rounding to a {@link #SNAP_GRID_M} grid, as OverlayNG does.</li>
  *   <li>Keep each noded segment once, with the direction in which line 1 and line 2 run along it (or
  *       neither: connectors between the lines).</li>
- *   <li>Polygonize ({@link Polygonizer}); dangling ends are not faces.</li>
+ *   <li>Polygonize ({@link Polygonizer}) the runs of consecutive segments kept from each noded string, so
+ *       its graph has nodes where runs meet, not at every vertex; dangling ends are not faces.</li>
  *   <li>Label: walking a face's shell counter-clockwise and its holes clockwise keeps the face on the left;
  *       along an edge that line k runs in the same direction, line k gives the face to A, against it to B.
  *       A face with no edge of line k takes its label from a neighbour across an edge that is not line k
@@ -70,7 +72,10 @@ final class FaceBuilder {
     }
   }
 
-  /** Line 1 and line 2 direction along an edge: +1 along, −1 against, 0 not on that line. */
+  /**
+   * Line 1 and line 2 direction along an edge, kept once per edge for its direction from the
+   * lexicographically smaller end ({@link #isCanonical}): +1 along, −1 against, 0 not on that line.
+   */
   private static final class Tag {
     int d1;
     int d2;
@@ -100,7 +105,7 @@ final class FaceBuilder {
         Coordinate[] c = new Coordinate[part.size()];
         for (int i = 0; i < c.length; i++) {
           c[i] = new Coordinate(part.x[i], part.y[i]);
-          remember(c[i], part.points[i]);
+          exact.putIfAbsent(new Xy(c[i].x, c[i].y), part.points[i]);
         }
         input.add(new NodedSegmentString(c, new Source(line.lineNumber, 1)));
       }
@@ -113,14 +118,21 @@ final class FaceBuilder {
       Coordinate[] c = new Coordinate[pts.size()];
       for (int i = 0; i < c.length; i++) {
         c[i] = new Coordinate(plane.x(pts.get(i)), plane.y(pts.get(i)));
-        remember(c[i], pts.get(i));
+        exact.putIfAbsent(new Xy(c[i].x, c[i].y), pts.get(i));
       }
       boolean bridge = con.from().line() == con.to().line() && !con.from().atStart() && con.to().atStart();
       input.add(new NodedSegmentString(c, new Source(bridge ? con.from().line() : 0, 1)));
     }
     Collection<SegmentString> noded = node(input);
-    Map<Edge, Tag> tags = new HashMap<>();
-    List<Geometry> edges = new ArrayList<>();
+    if (usedSnapRounding) {
+      rememberSnapped(input);
+    }
+    // Each noded segment once, tagged with the lines running along it. The polygonizer gets runs of
+    // consecutive new segments as one linestring: its graph then has a node only where runs meet (crossings,
+    // ends, shared stretches), not at each of the hundreds of thousands of vertices.
+    Map<Edge, Tag> tags = new HashMap<>(4 * input.stream().mapToInt(SegmentString::size).sum() / 3);
+    List<Geometry> runs = new ArrayList<>();
+    List<Coordinate> run = new ArrayList<>();
     for (SegmentString s : noded) {
       Source src = (Source) s.getData();
       Coordinate[] c = s.getCoordinates();
@@ -129,63 +141,70 @@ final class FaceBuilder {
           continue;
         }
         Edge e = new Edge(c[i].x, c[i].y, c[i + 1].x, c[i + 1].y);
-        Tag t = tags.get(e);
+        boolean forward = isCanonical(e);
+        Edge key = forward ? e : e.reverse();
+        Tag t = tags.get(key);
         if (t == null) {
           t = new Tag();
-          tags.put(e, t);
-          Tag r = new Tag();
-          tags.put(e.reverse(), r);
-          edges.add(factory.createLineString(new Coordinate[] {c[i].copy(), c[i + 1].copy()}));
+          tags.put(key, t);
+          if (run.isEmpty()) {
+            run.add(c[i].copy());
+          }
+          run.add(c[i + 1].copy());
+        } else {
+          flush(run, runs);
         }
-        Tag r = tags.get(e.reverse());
+        int d = forward ? src.direction() : -src.direction();
         if (src.line() == 1) {
-          t.d1 = src.direction();
-          r.d1 = -src.direction();
+          t.d1 = d;
         } else if (src.line() == 2) {
-          t.d2 = src.direction();
-          r.d2 = -src.direction();
+          t.d2 = d;
         }
       }
+      flush(run, runs);
     }
     Polygonizer polygonizer = new Polygonizer();
-    polygonizer.add(edges);
+    polygonizer.add(runs);
     @SuppressWarnings("unchecked")
     List<Polygon> polygons = new ArrayList<>((Collection<Polygon>) polygonizer.getPolygons());
     int n = polygons.size();
     Party[] label1 = new Party[n];
     Party[] label2 = new Party[n];
     int[] conflicts = new int[n];
-    Map<Edge, Integer> leftFace = new HashMap<>();
-    List<List<Edge>> faceEdges = new ArrayList<>();
+    boolean unlabelled = false;
     for (int f = 0; f < n; f++) {
-      List<Edge> own = new ArrayList<>();
-      Polygon poly = polygons.get(f);
-      addRing(poly.getExteriorRing(), true, own);
-      for (int h = 0; h < poly.getNumInteriorRing(); h++) {
-        addRing(poly.getInteriorRingN(h), false, own);
-      }
-      faceEdges.add(own);
       int[] votes1 = new int[2];
       int[] votes2 = new int[2];
-      for (Edge e : own) {
-        leftFace.put(e, f);
-        Tag t = tags.get(e);
-        if (t == null) {
-          throw new IllegalStateException("polygonizer produced an edge that is not in the noded linework: " + e);
+      forEachEdge(polygons.get(f), e -> {
+        int d1 = direction(tags, e, true);
+        int d2 = direction(tags, e, false);
+        if (d1 != 0) {
+          votes1[d1 > 0 ? 0 : 1]++;
         }
-        if (t.d1 != 0) {
-          votes1[t.d1 > 0 ? 0 : 1]++;
+        if (d2 != 0) {
+          votes2[d2 > 0 ? 0 : 1]++;
         }
-        if (t.d2 != 0) {
-          votes2[t.d2 > 0 ? 0 : 1]++;
-        }
-      }
+      });
       label1[f] = vote(votes1);
       label2[f] = vote(votes2);
       conflicts[f] = Math.min(votes1[0], votes1[1]) + Math.min(votes2[0], votes2[1]);
+      unlabelled |= label1[f] == null || label2[f] == null;
     }
-    propagate(label1, faceEdges, leftFace, tags, true);
-    propagate(label2, faceEdges, leftFace, tags, false);
+    if (unlabelled) {
+      // Faces without an edge of one line: the edge maps for labelling from neighbours.
+      Map<Edge, Integer> leftFace = new HashMap<>();
+      List<List<Edge>> faceEdges = new ArrayList<>();
+      for (int f = 0; f < n; f++) {
+        List<Edge> own = new ArrayList<>();
+        forEachEdge(polygons.get(f), own::add);
+        faceEdges.add(own);
+        for (Edge e : own) {
+          leftFace.put(e, f);
+        }
+      }
+      propagate(label1, faceEdges, leftFace, tags, true);
+      propagate(label2, faceEdges, leftFace, tags, false);
+    }
     for (int f = 0; f < n; f++) {
       if (label1[f] == null || label2[f] == null) {
         Coordinate c = InteriorPointArea.getInteriorPoint(polygons.get(f));
@@ -205,6 +224,29 @@ final class FaceBuilder {
     return faces;
   }
 
+  private void flush(List<Coordinate> run, List<Geometry> runs) {
+    if (!run.isEmpty()) {
+      runs.add(factory.createLineString(run.toArray(new Coordinate[0])));
+      run.clear();
+    }
+  }
+
+  /** Whether the edge runs in the direction its tag is kept for: from the lexicographically smaller end. */
+  private static boolean isCanonical(Edge e) {
+    return e.x0() < e.x1() || (e.x0() == e.x1() && e.y0() < e.y1());
+  }
+
+  /** Line 1's (or line 2's) direction along the directed edge e: +1 along, −1 against, 0 not on that line. */
+  private static int direction(Map<Edge, Tag> tags, Edge e, boolean line1) {
+    boolean forward = isCanonical(e);
+    Tag t = tags.get(forward ? e : e.reverse());
+    if (t == null) {
+      throw new IllegalStateException("polygonizer produced an edge that is not in the noded linework: " + e);
+    }
+    int d = line1 ? t.d1 : t.d2;
+    return forward ? d : -d;
+  }
+
   private static Party vote(int[] votes) {
     if (votes[0] == 0 && votes[1] == 0) {
       return null;
@@ -222,8 +264,7 @@ final class FaceBuilder {
           continue;
         }
         for (Edge e : faceEdges.get(f)) {
-          Tag t = tags.get(e);
-          if ((line1 ? t.d1 : t.d2) != 0) {
+          if (direction(tags, e, line1) != 0) {
             continue;
           }
           Integer g = leftFace.get(e.reverse());
@@ -237,15 +278,22 @@ final class FaceBuilder {
     }
   }
 
-  /** Adds the ring's directed edges so that the face lies on their left. */
-  private static void addRing(LineString ring, boolean shell, List<Edge> out) {
+  /** Each directed edge of the face's rings, walked so that the face lies on its left. */
+  private static void forEachEdge(Polygon poly, Consumer<Edge> action) {
+    ringEdges(poly.getExteriorRing(), true, action);
+    for (int h = 0; h < poly.getNumInteriorRing(); h++) {
+      ringEdges(poly.getInteriorRingN(h), false, action);
+    }
+  }
+
+  private static void ringEdges(LineString ring, boolean shell, Consumer<Edge> action) {
     Coordinate[] c = ring.getCoordinates();
     boolean ccw = Orientation.isCCW(c);
     boolean forward = shell == ccw;
     for (int i = 0; i + 1 < c.length; i++) {
       Coordinate a = forward ? c[i] : c[c.length - 1 - i];
       Coordinate b = forward ? c[i + 1] : c[c.length - 2 - i];
-      out.add(new Edge(a.x, a.y, b.x, b.y));
+      action.accept(new Edge(a.x, a.y, b.x, b.y));
     }
   }
 
@@ -271,9 +319,14 @@ final class FaceBuilder {
     return snappedOut;
   }
 
-  private void remember(Coordinate c, GeoPoint p) {
-    exact.putIfAbsent(new Xy(c.x, c.y), p);
-    snapped.putIfAbsent(new Xy(snapModel.makePrecise(c.x), snapModel.makePrecise(c.y)), p);
+  /** The snapped position of every input vertex, first come first kept, as {@link #exact} holds them. */
+  private void rememberSnapped(List<SegmentString> input) {
+    for (SegmentString s : input) {
+      for (Coordinate c : s.getCoordinates()) {
+        GeoPoint p = exact.get(new Xy(c.x, c.y));
+        snapped.putIfAbsent(new Xy(snapModel.makePrecise(c.x), snapModel.makePrecise(c.y)), p);
+      }
+    }
   }
 
   private GeoPoint geo(Coordinate c) {

@@ -9,7 +9,6 @@ import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.geodesic.Geodesics;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.MultiLineString;
@@ -168,13 +167,7 @@ public final class LineComparisonOp {
   }
 
   private static int nearestSegment(PreparedLine l1, double x, double y) {
-    Object item = l1.index.nearestNeighbour(new Envelope(x, x, y, y), new double[] {x, y}, (a, b) -> {
-      Object ia = a.getItem();
-      Object ib = b.getItem();
-      double[] q = (double[]) (ia instanceof double[] ? ia : ib);
-      return l1.planarDistance((Integer) (ia instanceof Integer ? ia : ib), q[0], q[1]);
-    });
-    return (Integer) item;
+    return l1.index.nearest(x, y);
   }
 
   /** Distance along line 1 of the point of segment k nearest to (x, y), interpolated in the plane. */

@@ -140,14 +140,24 @@ public final class LocalPlane {
     double hi = 0;
     for (double lat : new double[] {latDeg - band, latDeg, latDeg + band}) {
       double l = Math.clamp(lat, -MAX_ABS_LAT_DEG - 1, MAX_ABS_LAT_DEG + 1);
-      double s = Math.sin(Math.toRadians(l));
-      double w = Math.sqrt(1 - e2 * s * s);
-      double kx = n0CosLat0 / (a / w * Math.cos(Math.toRadians(l)));
-      double ky = m0 / (a * (1 - e2) / (w * w * w));
-      hi = Math.max(hi, Math.max(kx, ky));
+      hi = Math.max(hi, Math.max(parallelScale(l), meridianScale(l)));
     }
     // Rounding of the scale and of plane coordinates: far below 1e-12 relative.
     return hi * (1 + 1e-12);
+  }
+
+  /** Plane metres per metre along the parallel at {@code latDeg}: N(φ₀)cos φ₀ / (N(φ)cos φ). */
+  double parallelScale(double latDeg) {
+    double s = Math.sin(Math.toRadians(latDeg));
+    double w = Math.sqrt(1 - e2 * s * s);
+    return n0CosLat0 / (a / w * Math.cos(Math.toRadians(latDeg)));
+  }
+
+  /** Plane metres per metre along the meridian at {@code latDeg}: M(φ₀) / M(φ). */
+  double meridianScale(double latDeg) {
+    double s = Math.sin(Math.toRadians(latDeg));
+    double w = Math.sqrt(1 - e2 * s * s);
+    return m0 / (a * (1 - e2) / (w * w * w));
   }
 
   /** Smallest ratio of planar to geodesic distance within the extent (with {@link #SCALE_MARGIN}). */

@@ -2,16 +2,11 @@ package org.groma.geo.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.sf.geographiclib.Geodesic;
-import net.sf.geographiclib.GeodesicData;
-import net.sf.geographiclib.GeodesicLine;
-import net.sf.geographiclib.GeodesicMask;
+import java.util.Arrays;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.geodesic.ClosestPoint;
+import org.groma.geo.geodesic.GeodesicSegment;
 import org.groma.geo.geodesic.Geodesics;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.index.strtree.ItemBoundable;
-import org.locationtech.jts.index.strtree.ItemDistance;
 
 /**
  * Geodesic offsets from the points of one line to another, on the lines themselves and not only at
@@ -19,23 +14,30 @@ import org.locationtech.jts.index.strtree.ItemDistance;
  *
  * <h2>Algorithm</h2>
  * Every vertex of the densified line is a sample: its nearest segment of the other line is found in the
- * {@link LocalPlane} STR-tree, widened by the plane's scale bounds to every segment that could be nearest
- * geodesically, and the geodesic distance to each candidate is computed ({@code Geodesics.closestPoint}).
+ * {@link LocalPlane} ({@link ChainIndex}), widened by the plane's scale bounds to every segment that could
+ * be nearest geodesically, and candidates are solved in order of planar distance until the plane's local
+ * scale bound ({@link LocalPlane#maxScaleWithin}) shows that no further one can be nearer. Each candidate is
+ * solved geodesically ({@link #closest}): the along-track iteration of {@code Geodesics.closestPoint}, on
+ * the segment's geodesic solved once and kept while neighbouring samples need it, started at the planar
+ * nearest point instead of the first vertex, so that one or two inverse solutions finish it; an end is
+ * compared only when the plane cannot rule it out.
  * Between two samples p, q whose nearest segments are j and k, the distance to segment j is a convex
  * function along the piece (the distance from a moving point to a convex set), so it never exceeds
  * max(d_j(p), d_j(q)); the offset on the piece is therefore at most
  * min(max(d_j(p), d_j(q)), max(d_k(p), d_k(q))). A piece whose upper bound exceeds the largest offset found
  * so far by more than {@link #BISECTION_TOLERANCE_M}, or whose agreement is undecided (one end within the
  * tolerance and one not, or both within and the bound not; or both outside and the planar distance between
- * the piece and the other line's nearby segments allowing a dip inside), is split at its geodesic midpoint,
- * down to pieces of {@link #BISECTION_TOLERANCE_M}.
+ * the piece and the other line's nearby segments allowing a dip inside), is split at its geodesic midpoint
+ * (a position on the densified segment's geodesic), down to pieces of {@link #BISECTION_TOLERANCE_M}.
  *
  * <h2>Accuracy</h2>
  * The maximum is within 1 mm + the densification sag of the true maximum of the geodesic distance over the
  * line, and never below the largest vertex-to-line distance (vertices are samples). Convexity holds exactly
  * in the plane; on the ellipsoid the distance to a geodesic segment departs from convexity only by terms of
  * order d·L²/R² (under 0.1 mm for offsets of 10 km and pieces of 300 m). The mean is the trapezoid rule over
- * the samples. Agree-stretch ends are located to 1 mm along the line.
+ * the samples. Agree-stretch ends are located to 1 mm along the line. Each sample's distance is a
+ * GeographicLib inverse solution at the point where the iteration stops (fixed to 1 nm along the segment),
+ * so it agrees with any other closest-point search to the inverse solutions' rounding (about 15 nm).
  */
 final class OffsetMeter {
 
@@ -44,6 +46,15 @@ final class OffsetMeter {
 
   /** Deepest bisection of one densified piece: 2⁻⁴⁰ of any piece is far below 1 mm. */
   private static final int MAX_DEPTH = 40;
+
+  /**
+   * Slack of a comparison between a planar distance and a geodesic one, metres: plane coordinates of points
+   * hundreds of kilometres from the centre carry rounding of about 1e-10 m; 1 µm covers it many times over.
+   */
+  static final double PLANE_ROUNDING_M = 1e-6;
+
+  /** Segments of the other line kept solved as geodesics (a power of two; consecutive samples share them). */
+  private static final int SEGMENT_CACHE = 1024;
 
   private final PreparedLine from;
   private final PreparedLine to;
@@ -60,6 +71,20 @@ final class OffsetMeter {
   double weightTotal;
   final List<OffsetSample> profile = new ArrayList<>();
   final List<AgreeStretch> agree = new ArrayList<>();
+
+  // The other line's segments as geodesics, direct-mapped by segment number.
+  private final GeodesicSegment[] segments = new GeodesicSegment[SEGMENT_CACHE];
+  private final int[] segmentIds = new int[SEGMENT_CACHE];
+
+  // The densified piece of this line being refined (part, first vertex), solved as a geodesic on first split.
+  private int piecePart;
+  private int pieceVertex;
+  private GeodesicSegment pieceSegment;
+
+  // Candidate segments of one sample: planar distance and segment number.
+  private double[] candidateD = new double[16];
+  private int[] candidateK = new int[16];
+  private int candidates;
 
   // Current agree stretch being built.
   private List<GeoPoint> stretch;
@@ -78,6 +103,7 @@ final class OffsetMeter {
     this.agreeToleranceM = agreeToleranceM;
     this.sagM = sagM;
     this.detail = detail;
+    Arrays.fill(segmentIds, -1);
   }
 
   void run() {
@@ -98,6 +124,9 @@ final class OffsetMeter {
         emit(p, s[0]);
       }
       for (int v = 0; v + 1 < s.length; v++) {
+        piecePart = p;
+        pieceVertex = v;
+        pieceSegment = null;
         refine(p, s[v], s[v + 1], 0);
       }
       closeStretch();
@@ -175,8 +204,8 @@ final class OffsetMeter {
     if (a.seg() == b.seg()) {
       return Math.max(a.d(), b.d());
     }
-    double viaA = Math.max(a.d(), distanceToSegment(a.seg(), b.p()));
-    double viaB = Math.max(distanceToSegment(b.seg(), a.p()), b.d());
+    double viaA = Math.max(a.d(), closest(a.seg(), b.p(), b.x(), b.y()).distanceM());
+    double viaB = Math.max(closest(b.seg(), a.p(), a.x(), a.y()).distanceM(), b.d());
     return Math.min(viaA, viaB);
   }
 
@@ -191,11 +220,9 @@ final class OffsetMeter {
       return cheap;
     }
     double reach = (agreeToleranceM + 2 * sagM) * plane.maxScale() + 1e-3;
-    Envelope env = new Envelope(a.x(), b.x(), a.y(), b.y());
-    env.expandBy(reach);
     double[] best = {Double.POSITIVE_INFINITY};
-    to.index.query(env, item -> {
-      int k = (Integer) item;
+    to.index.query(Math.min(a.x(), b.x()) - reach, Math.max(a.x(), b.x()) + reach,
+        Math.min(a.y(), b.y()) - reach, Math.max(a.y(), b.y()) + reach, k -> {
       PreparedLine.Part p = to.parts.get(to.segPart[k]);
       int v = to.segVertex[k];
       double d = segmentSegmentDistance(a.x(), a.y(), b.x(), b.y(), p.x[v], p.y[v], p.x[v + 1], p.y[v + 1]);
@@ -221,73 +248,111 @@ final class OffsetMeter {
             PlanarGeometry.pointSegmentDistance(dx, dy, ax, ay, bx, by)));
   }
 
+  /** The geodesic midpoint of the piece a–b, on the densified segment of this line that holds it. */
   private Sample midpoint(Sample a, Sample b) {
-    GeodesicLine line = Geodesic.WGS84.InverseLine(a.p().latDeg(), a.p().lonDeg(), b.p().latDeg(), b.p().lonDeg(),
-        GeodesicMask.DISTANCE_IN | GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
-    GeodesicData g = line.Position(line.Distance() / 2, GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
-    GeoPoint m = new GeoPoint(g.lat2, g.lon2);
-    return sample(m, plane.x(m), plane.y(m), (a.along() + b.along()) / 2, a.seg());
+    PreparedLine.Part part = from.parts.get(piecePart);
+    if (pieceSegment == null) {
+      pieceSegment = Geodesics.WGS84.segment(part.points[pieceVertex], part.points[pieceVertex + 1]);
+    }
+    double along = (a.along() + b.along()) / 2;
+    GeoPoint m = pieceSegment.position(along - part.along[pieceVertex]);
+    return sample(m, plane.x(m), plane.y(m), along, a.seg());
   }
 
   /**
    * Samples the offset at p. {@code hint} is a segment of the other line likely to be near (the previous
    * sample's nearest), or −1: its planar distance bounds the nearest planar distance from above, which is all
-   * the candidate search needs, and saves a nearest-neighbour search of the tree.
+   * the candidate search needs, and saves a nearest-neighbour search of the index.
    */
   private Sample sample(GeoPoint p, double px, double py, double along, int hint) {
-    double planar = to.planarDistance(hint >= 0 ? hint : nearestPlanarSegment(px, py), px, py);
+    double planar = to.planarDistance(hint >= 0 ? hint : to.index.nearest(px, py), px, py);
     // Every segment whose geodesic distance could be smaller than the planar nearest's.
     double reach = planar * plane.maxScale() / plane.minScale() + 2 * sagM * plane.maxScale() + 1e-6;
-    Envelope env = new Envelope(px - reach, px + reach, py - reach, py + reach);
-    List<double[]> candidates = new ArrayList<>();
-    to.index.query(env, item -> {
-      int k = (Integer) item;
+    candidates = 0;
+    to.index.query(px - reach, px + reach, py - reach, py + reach, k -> {
       double d = to.planarDistance(k, px, py);
       if (d <= reach) {
-        candidates.add(new double[] {d, k});
+        addCandidate(d, k);
       }
     });
-    candidates.sort((u, w) -> Double.compare(u[0], w[0]));
     double localScale = plane.maxScaleWithin(p.latDeg(), reach / plane.minScale());
     int bestSeg = -1;
     ClosestPoint best = null;
-    for (double[] cand : candidates) {
+    for (int i = 0; i < candidates; i++) {
       // Lower bound of this segment's geodesic distance; candidates come in increasing planar distance.
-      if (best != null && cand[0] / localScale - 2 * sagM > best.distanceM()) {
+      if (best != null && candidateD[i] / localScale - 2 * sagM > best.distanceM()) {
         break;
       }
-      ClosestPoint c = closest((int) cand[1], p);
+      ClosestPoint c = closest(candidateK[i], p, px, py);
       if (best == null || c.distanceM() < best.distanceM()) {
         best = c;
-        bestSeg = (int) cand[1];
+        bestSeg = candidateK[i];
       }
     }
     return new Sample(p, px, py, along, bestSeg, best.distanceM(), best.point());
   }
 
-  private int nearestPlanarSegment(double px, double py) {
-    Object item = to.index.nearestNeighbour(new Envelope(px, px, py, py), new double[] {px, py},
-        new ItemDistance() {
-          @Override
-          public double distance(ItemBoundable a, ItemBoundable b) {
-            Object ia = a.getItem();
-            Object ib = b.getItem();
-            double[] q = (double[]) (ia instanceof double[] ? ia : ib);
-            int k = (Integer) (ia instanceof Integer ? ia : ib);
-            return to.planarDistance(k, q[0], q[1]);
-          }
-        });
-    return (Integer) item;
+  /** Inserts a candidate in order of planar distance (stable: equal distances keep the order of the search). */
+  private void addCandidate(double d, int k) {
+    if (candidates == candidateD.length) {
+      candidateD = Arrays.copyOf(candidateD, 2 * candidates);
+      candidateK = Arrays.copyOf(candidateK, 2 * candidates);
+    }
+    int i = candidates++;
+    while (i > 0 && candidateD[i - 1] > d) {
+      candidateD[i] = candidateD[i - 1];
+      candidateK[i] = candidateK[i - 1];
+      i--;
+    }
+    candidateD[i] = d;
+    candidateK[i] = k;
   }
 
-  private ClosestPoint closest(int k, GeoPoint p) {
+  /**
+   * The geodesic nearest point of segment k of the other line to p, at (px, py) in the plane.
+   *
+   * <p>The along-track iteration ({@link GeodesicSegment#closestFrom}) starts where the plane puts the nearest
+   * point, after rescaling the plane by its scales at p's latitude so that it is conformal at p: the start
+   * is then off by a fraction of the offset of the order of the offset over the earth's radius, and one or
+   * two inverse solutions finish it (from the segment's first vertex it took four to six). An end of the
+   * segment other than where the iteration stopped is compared only when the plane cannot rule it out: if
+   * the end were nearer than the point found (distance d), its planar distance would be at most
+   * {@link LocalPlane#maxScaleWithin}(φ, d)·d.
+   */
+  ClosestPoint closest(int k, GeoPoint p, double px, double py) {
     PreparedLine.Part part = to.parts.get(to.segPart[k]);
     int v = to.segVertex[k];
-    return Geodesics.WGS84.closestPoint(List.of(part.points[v], part.points[v + 1]), p);
+    GeodesicSegment segment = segment(k);
+    double kx = plane.parallelScale(p.latDeg());
+    double ky = plane.meridianScale(p.latDeg());
+    double t = PlanarGeometry.projectionParameter(0, 0, (part.x[v] - px) / kx, (part.y[v] - py) / ky,
+        (part.x[v + 1] - px) / kx, (part.y[v + 1] - py) / ky);
+    ClosestPoint best = segment.closestFrom(p, t * segment.lengthM());
+    double reach = plane.maxScaleWithin(p.latDeg(), best.distanceM()) * best.distanceM() + PLANE_ROUNDING_M;
+    if (best.alongSegmentM() > 0 && Math.hypot(part.x[v] - px, part.y[v] - py) <= reach) {
+      ClosestPoint e = segment.end(p, true);
+      if (e.distanceM() < best.distanceM()) {
+        best = e;
+      }
+    }
+    if (best.alongSegmentM() < segment.lengthM() && Math.hypot(part.x[v + 1] - px, part.y[v + 1] - py) <= reach) {
+      ClosestPoint e = segment.end(p, false);
+      if (e.distanceM() < best.distanceM()) {
+        best = e;
+      }
+    }
+    return best;
   }
 
-  private double distanceToSegment(int k, GeoPoint p) {
-    return closest(k, p).distanceM();
+  private GeodesicSegment segment(int k) {
+    int slot = k & (SEGMENT_CACHE - 1);
+    if (segmentIds[slot] != k) {
+      PreparedLine.Part part = to.parts.get(to.segPart[k]);
+      int v = to.segVertex[k];
+      segments[slot] = Geodesics.WGS84.segment(part.points[v], part.points[v + 1]);
+      segmentIds[slot] = k;
+    }
+    return segments[slot];
   }
 
   double meanM() {

@@ -87,14 +87,7 @@ final class PartOrienter {
    * that no edge of the line bounds and no neighbour labels, such as an enclave ring the other line lacks.
    */
   static Party sideOf(PreparedLine line, double px, double py, GeoPoint where) {
-    Object item = line.index.nearestNeighbour(new org.locationtech.jts.geom.Envelope(px, px, py, py),
-        new double[] {px, py}, (a, b) -> {
-          Object ia = a.getItem();
-          Object ib = b.getItem();
-          double[] q = (double[]) (ia instanceof double[] ? ia : ib);
-          return line.planarDistance((Integer) (ia instanceof Integer ? ia : ib), q[0], q[1]);
-        });
-    PreparedLine.Part part = line.parts.get(line.segPart[(Integer) item]);
+    PreparedLine.Part part = line.parts.get(line.segPart[line.index.nearest(px, py)]);
     boolean left;
     if (part.closed) {
       left = insideRing(part.x, part.y, px, py) == (signedArea2(part.x, part.y) > 0);

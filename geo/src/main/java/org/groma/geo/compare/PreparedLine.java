@@ -7,12 +7,10 @@ import net.sf.geographiclib.GeodesicMask;
 import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.geodesic.Geodesics;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * One line of a comparison after orientation and densification: per part the densified vertices, their
- * plane coordinates and the distance along the line; all segments in an STR-tree of the plane.
+ * plane coordinates and the distance along the line; all segments in a {@link ChainIndex} of the plane.
  * Package-private working state of {@link LineComparisonOp}.
  */
 final class PreparedLine {
@@ -23,7 +21,7 @@ final class PreparedLine {
   /** Segment k runs from vertex segVertex[k] to segVertex[k] + 1 of part segPart[k]. */
   int[] segPart;
   int[] segVertex;
-  STRtree index;
+  ChainIndex index;
   double lengthM;
 
   /** One part: original index, densified vertices, plane coordinates, cumulative length. */
@@ -116,18 +114,16 @@ final class PreparedLine {
     line.lengthM = along;
     line.segPart = new int[segments];
     line.segVertex = new int[segments];
-    line.index = new STRtree();
     int k = 0;
     for (int p = 0; p < line.parts.size(); p++) {
       Part part = line.parts.get(p);
       for (int v = 0; v + 1 < part.size(); v++) {
         line.segPart[k] = p;
         line.segVertex[k] = v;
-        line.index.insert(new Envelope(part.x[v], part.x[v + 1], part.y[v], part.y[v + 1]), k);
         k++;
       }
     }
-    line.index.build();
+    line.index = new ChainIndex(line);
     return line;
   }
 

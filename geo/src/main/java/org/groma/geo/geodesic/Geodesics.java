@@ -179,14 +179,19 @@ public final class Geodesics {
     ClosestPoint best = null;
     double before = 0;
     for (int i = 0; i + 1 < polyline.size(); i++) {
-      GeodesicLine line = segmentLine(polyline.get(i), polyline.get(i + 1));
-      ClosestPoint c = closestOnSegment(line, i, before, p);
+      GeodesicSegment segment = segment(polyline.get(i), polyline.get(i + 1));
+      ClosestPoint c = closestOnSegment(segment, p);
       if (best == null || c.distanceM() < best.distanceM()) {
-        best = c;
+        best = new ClosestPoint(c.point(), c.distanceM(), i, c.alongSegmentM(), before + c.alongSegmentM());
       }
-      before += line.Distance();
+      before += segment.lengthM();
     }
     return best;
+  }
+
+  /** The geodesic segment from {@code a} to {@code b}, prepared for repeated positions and closest points. */
+  public GeodesicSegment segment(GeoPoint a, GeoPoint b) {
+    return new GeodesicSegment(geodesic, ellipsoid.equatorialRadiusM(), a, b);
   }
 
   private GeodesicLine segmentLine(GeoPoint a, GeoPoint b) {
@@ -194,31 +199,13 @@ public final class Geodesics {
         GeodesicMask.DISTANCE_IN | GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE | GeodesicMask.AZIMUTH);
   }
 
-  private ClosestPoint closestOnSegment(GeodesicLine line, int index, double before, GeoPoint p) {
-    double length = line.Distance();
-    double radius = ellipsoid.equatorialRadiusM();
-    double s = 0;
-    GeodesicData at = line.Position(0);
-    GeodesicData toP = geodesic.Inverse(at.lat2, at.lon2, p.latDeg(), p.lonDeg(),
-        GeodesicMask.DISTANCE | GeodesicMask.AZIMUTH);
-    for (int k = 0; k < CLOSEST_POINT_MAX_ITERATIONS; k++) {
-      double theta = Math.toRadians(toP.azi1 - at.azi2);
-      double step = radius * Math.atan(Math.tan(toP.s12 / radius) * Math.cos(theta));
-      double next = Math.clamp(s + step, 0, length);
-      if (Math.abs(next - s) < CLOSEST_POINT_STEP_M) {
-        break;
-      }
-      s = next;
-      at = line.Position(s);
-      toP = geodesic.Inverse(at.lat2, at.lon2, p.latDeg(), p.lonDeg(),
-          GeodesicMask.DISTANCE | GeodesicMask.AZIMUTH);
-    }
-    ClosestPoint best = new ClosestPoint(new GeoPoint(at.lat2, at.lon2), toP.s12, index, s, before + s);
-    for (double end : new double[] {0, length}) {
-      GeodesicData e = line.Position(end);
-      double d = geodesic.Inverse(e.lat2, e.lon2, p.latDeg(), p.lonDeg(), GeodesicMask.DISTANCE).s12;
-      if (d < best.distanceM()) {
-        best = new ClosestPoint(new GeoPoint(e.lat2, e.lon2), d, index, end, before + end);
+  /** The iteration from the first vertex, then both ends compared, so a minimum at an end is never missed. */
+  private static ClosestPoint closestOnSegment(GeodesicSegment segment, GeoPoint p) {
+    ClosestPoint best = segment.closestFrom(p, 0);
+    for (boolean first : new boolean[] {true, false}) {
+      ClosestPoint e = segment.end(p, first);
+      if (e.distanceM() < best.distanceM()) {
+        best = e;
       }
     }
     return best;
@@ -240,6 +227,10 @@ public final class Geodesics {
     }
     GeodesicLine line = segmentLine(a, b);
     double whole = LonLatChord.sagM(geodesic, a, b, position(line, line.Distance() / 2));
+    if (whole <= maxSagM) {
+      // One piece: the check below would measure this same midpoint again.
+      return List.of(a, b);
+    }
     long pieces = Math.max(1, (long) Math.ceil(Math.sqrt(whole / maxSagM)));
     while (pieces <= MAX_DENSIFY_PIECES) {
       List<GeoPoint> points = split(line, a, b, (int) pieces);
