@@ -310,7 +310,7 @@ public final class CommissionNode implements AutoCloseable {
     var key = roster.lookup(s.entry().author().keyId());
     if (key.isEmpty() || !s.verify(key.get())) {
       throw new CommandRefusedException("entry " + seq + ": " + (key.isEmpty()
-          ? "no active key " + s.entry().author().keyId() + " for " + s.entry().author().member()
+          ? "no key " + s.entry().author().keyId() + " of " + s.entry().author().member() + " is in the roster"
           : "the signature of " + s.entry().author().member() + " does not verify"));
     }
     try {

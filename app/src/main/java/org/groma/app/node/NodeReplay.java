@@ -1,8 +1,11 @@
 package org.groma.app.node;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
@@ -12,6 +15,8 @@ import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.RuleViolation;
 import org.groma.app.store.CommissionStore;
+import org.groma.app.store.StoredCheckpoint;
+import org.groma.app.store.StoredCosignature;
 import org.groma.app.store.StoredEntry;
 import org.groma.journal.JournalFormatException;
 import org.groma.journal.entry.EntryCodec;
@@ -33,6 +38,10 @@ import org.groma.journal.verify.VerificationResult;
  * <p>With a trusted witness, the entries under the latest checkpoint that witness cosigned are not
  * signature-checked again: they must hash to that checkpoint's root, whose operator signature and cosignature
  * are checked as usual. That is how a node reopens what it verified and cosigned before.
+ *
+ * <p>Beyond the journal verifier, every stored cosignature row must be a valid cosignature by the witness it
+ * names ({@link CheckpointNotes#problem}): the verifier ignores lines by unknown keys, the store may not
+ * keep them.
  *
  * <p>Memory: constant apart from the Merkle frontier, the state and the checkpoints.
  */
@@ -59,13 +68,27 @@ final class NodeReplay {
     }
     Genesis genesis;
     CheckpointTrust trust;
-    List<CheckpointNotes.Joined> checkpoints;
     try {
       genesis = genesis(store.entry(0).orElseThrow().entry());
       trust = JournalKeys.trust(genesis);
-      checkpoints = CheckpointNotes.read(store, trust);
     } catch (JournalFormatException | BadInputException e) {
       return failed(0, e.getMessage());
+    }
+    // A flawed checkpoint is reported where the journal verifier would report it: once the entries it
+    // covers have been verified (seq = size - 1), so an earlier entry's failure still comes first.
+    List<CheckpointNotes.Joined> checkpoints = new ArrayList<>();
+    TreeMap<Long, String> flawed = new TreeMap<>();
+    for (StoredCheckpoint cp : store.checkpoints()) {
+      List<StoredCosignature> cosignatures = store.cosignatures(cp.seq());
+      Optional<String> problem = CheckpointNotes.problem(cp, cosignatures, trust);
+      if (problem.isPresent()) {
+        flawed.putIfAbsent(cp.size(), problem.get());
+      } else {
+        checkpoints.add(CheckpointNotes.join(cp, cosignatures, trust));
+      }
+    }
+    if (flawed.containsKey(0L)) {
+      return failed(-1, flawed.get(0L));
     }
     RosterKeys roster = new RosterKeys(CommissionState.EMPTY, onAct);
     roster.expectGenesis(genesis);
@@ -95,10 +118,22 @@ final class NodeReplay {
         if (++n % 10_000 == 0) {
           progress.accept(n);
         }
+        String flaw = flawed.get(n);
+        if (flaw != null) {
+          return new Outcome(new VerificationResult(false, n, Optional.of(new VerificationError(n - 1, flaw)),
+              MerkleHash.EMPTY_ROOT), roster.state(), Optional.of(trust), trustedSize);
+        }
       }
       progress.accept(n);
     }
-    return new Outcome(verifier.finish(), roster.state(), Optional.of(trust), trustedSize);
+    VerificationResult result = verifier.finish();
+    if (result.ok() && !flawed.isEmpty()) {
+      Map.Entry<Long, String> beyond = flawed.firstEntry();
+      return new Outcome(new VerificationResult(false, result.entries(), Optional.of(new VerificationError(
+          beyond.getKey() - 1, beyond.getValue())), MerkleHash.EMPTY_ROOT), roster.state(), Optional.of(trust),
+          trustedSize);
+    }
+    return new Outcome(result, roster.state(), Optional.of(trust), trustedSize);
   }
 
   /** The genesis the first stored entry records (its signature is checked with the rest). */

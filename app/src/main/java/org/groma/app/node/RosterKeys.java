@@ -10,7 +10,6 @@ import org.groma.app.commission.CommissionEvent.FoundingMember;
 import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionRules;
 import org.groma.app.commission.CommissionState;
-import org.groma.app.commission.CommissionState.KeyStatus;
 import org.groma.app.commission.RuleViolation;
 import org.groma.journal.entry.SignedEntry;
 import org.groma.journal.sign.VerifyingKey;
@@ -18,10 +17,14 @@ import org.groma.journal.verify.KeyDirectory;
 
 /**
  * The journal verifier's key directory, driven by the commission's rules: an entry's key is one the roster
- * holds as active at that point, and each entry that passes the journal's checks is folded into the state
- * through {@link CommissionRules#evolve}, which throws {@link RuleViolation} at the first act the rules
- * refuse. Before genesis the only keys are the founding members' in the genesis entry itself, which the
- * reader hands over with {@link #expectGenesis}.
+ * holds at that point, and each entry that passes the journal's checks is folded into the state through
+ * {@link CommissionRules#evolve}, which throws {@link RuleViolation} at the first act the rules refuse.
+ * Before genesis the only keys are the founding members' in the genesis entry itself, which the reader hands
+ * over with {@link #expectGenesis}.
+ *
+ * <p>A rotated or revoked key is handed over too, so that its signature is checked and the rules then
+ * refuse the act with their own reason ("key … was revoked at seq 16 …"); withholding it would report only
+ * that no key is known, which sends a reader looking for a key the roster does hold.
  *
  * <p>Thread safety: not thread-safe; one verification at a time.
  */
@@ -56,7 +59,7 @@ final class RosterKeys implements KeyDirectory {
     if (!state.founded()) {
       return Optional.ofNullable(genesisKeys.get(keyId));
     }
-    return state.key(keyId).filter(k -> k.status() == KeyStatus.ACTIVE)
+    return state.key(keyId)
         .map(k -> cache.computeIfAbsent(k.publicKey(), hex -> JournalKeys.verifyingKey(k.member(), hex)));
   }
 
