@@ -85,6 +85,18 @@ final class NodeFixtures {
     return node[0];
   }
 
+  /**
+   * The demo history under one checkpoint of all 17 entries, signed by the log operator and cosigned by both
+   * parties' witnesses (at fixed times); closed, so the file is complete and has no WAL beside it.
+   */
+  static void cosignedDemo(Path file, Keys keys) {
+    try (CommissionNode node = demo(file, keys)) {
+      node.signCheckpoint(keys.key("operator"));
+      node.cosign(DemoCommission.WITNESS_A_NAME, keys.key("witness-a"), clock("2024-07-01T00:00:00Z"));
+      node.cosign(DemoCommission.WITNESS_B_NAME, keys.key("witness-b"), clock("2024-07-01T00:00:01Z"));
+    }
+  }
+
   static Command command(Actor labelled, Keys keys, String time, org.groma.app.commission.CommissionEvent e) {
     return new Command(keys.actor(labelled), Instant.parse(time), e);
   }
