@@ -2,17 +2,11 @@ package org.groma.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,37 +34,18 @@ class CrashSafetyTest {
     Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
     long killedWhileAppending = 0;
     for (int round = 0; round < rounds; round++) {
-      Process child = new ProcessBuilder(javaCommand(file)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      CountDownLatch ready = new CountDownLatch(1);
-      List<String> unexpected = new ArrayList<>();
-      Thread reader = Thread.ofPlatform().start(() -> {
-        try (BufferedReader lines = new BufferedReader(
-            new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-          for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            if (line.startsWith("ACK ")) {
-              acknowledged.add(Long.parseLong(line.substring(4)));
-            } else if (line.startsWith("READY ")) {
-              ready.countDown();
-            } else {
-              unexpected.add(line);
-            }
-          }
-        } catch (java.io.IOException e) {
-          // The pipe closes when the child is killed; everything read before counts.
-        }
-      });
+      ChildJvm child = ChildJvm.start(CrashAppender.class, List.of(file.toString(), Integer.toString(CHILD_THREADS)),
+          ack -> acknowledged.add(Long.parseLong(ack)));
       // Every fourth round kills the child at a random moment of its start-up (opening and verifying);
       // the others let it append for a random time.
       if (round % 4 != 3) {
-        assertThat(ready.await(60, TimeUnit.SECONDS)).as("child started").isTrue();
+        assertThat(child.awaitReady(60)).as("child started").isTrue();
       }
       Thread.sleep(random.nextInt(MAX_APPEND_MILLIS));
       int ackedBefore = acknowledged.size();
-      child.destroyForcibly();
-      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      reader.join();
-      assertThat(unexpected).as("child output").isEmpty();
-      if (acknowledged.size() > 0 && ready.getCount() == 0) {
+      child.kill();
+      assertThat(child.unexpected()).as("child output").isEmpty();
+      if (acknowledged.size() > 0 && child.isReady()) {
         killedWhileAppending++;
       }
       long highest = acknowledged.stream().mapToLong(Long::longValue).max().orElse(-1);
@@ -89,12 +64,5 @@ class CrashSafetyTest {
         + " acknowledged appends, all present and verified");
     assertThat(acknowledged).as("the child acknowledged appends at all").isNotEmpty();
     assertThat(killedWhileAppending).isPositive();
-  }
-
-  private static List<String> javaCommand(Path file) {
-    String java = ProcessHandle.current().info().command()
-        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    return List.of(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-        CrashAppender.class.getName(), file.toString(), Integer.toString(CHILD_THREADS));
   }
 }
