@@ -91,6 +91,7 @@ class NodeTamperTest {
     int detected = 0;
     int unchanged = 0;
     Map<String, Integer> reasons = new LinkedHashMap<>();
+    Map<String, String> examples = new LinkedHashMap<>();
     for (int flip = 0; flip < flips; flip++) {
       int offset = random.nextInt(pristineBytes.length);
       byte mask = (byte) (1 + random.nextInt(255));
@@ -105,6 +106,7 @@ class NodeTamperTest {
         String reason = r.firstError().orElseThrow().reason();
         assertThat(reason).as("flip %d at offset %d", flip, offset).isNotBlank();
         reasons.merge(kind(reason), 1, Integer::sum);
+        examples.putIfAbsent(kind(reason), reason);
         detected++;
       }
       delete(copy);
@@ -112,6 +114,8 @@ class NodeTamperTest {
     System.out.println("Node tamper: " + flips + " single-byte flips in a " + pristineBytes.length + "-byte cosigned"
         + " demo store: " + detected + " failed verification, " + unchanged + " verified with the record unchanged"
         + " (free space, projection layers, GeoPackage metadata); failures by kind: " + reasons);
+    examples.forEach((kind, reason) -> System.out.println("  e.g. " + kind + ": "
+        + reason.lines().findFirst().orElse("")));
     assertThat(detected + unchanged).isEqualTo(flips);
     assertThat(detected).isPositive();
   }
@@ -387,7 +391,7 @@ class NodeTamperTest {
       return "SQLite's own checks";
     }
     if (reason.contains("altered outside Groma") || reason.contains("was changed") || reason.contains("Groma store")
-        || reason.contains("GeoPackage")) {
+        || reason.contains("GeoPackage") || reason.contains("gpkg_")) {
       return "schema, triggers and GeoPackage registrations";
     }
     if (reason.contains("row_sha256") || reason.contains("SHA-256(0x00")) {
