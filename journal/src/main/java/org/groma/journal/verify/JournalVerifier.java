@@ -43,6 +43,8 @@ public final class JournalVerifier {
   private final KeyDirectory keys;
   private final Optional<CheckpointTrust> trust;
   private final List<SignedNote> pending;
+  /** The tree size of each pending checkpoint, parsed once (the check runs after every entry). */
+  private long[] pendingSizes = new long[0];
   private final MerkleFrontier frontier = new MerkleFrontier();
   private Instant lastTime;
   private VerificationError error;
@@ -148,7 +150,7 @@ public final class JournalVerifier {
           + " at size " + trustedSize);
     }
     if (error == null && nextCheckpoint < pending.size()) {
-      long size = parsedSize(pending.get(nextCheckpoint));
+      long size = pendingSizes[nextCheckpoint];
       fail(Math.max(size - 1, -1), "checkpoint at size " + size + " is beyond the journal's "
           + frontier.size() + " entries");
     }
@@ -160,7 +162,7 @@ public final class JournalVerifier {
   }
 
   private void checkCheckpointsAt(long size) {
-    while (error == null && nextCheckpoint < pending.size() && parsedSize(pending.get(nextCheckpoint)) == size) {
+    while (error == null && nextCheckpoint < pending.size() && pendingSizes[nextCheckpoint] == size) {
       checkCheckpoint(pending.get(nextCheckpoint), size);
       nextCheckpoint++;
     }
@@ -217,6 +219,7 @@ public final class JournalVerifier {
       }
     }
     pending.sort(Comparator.comparingLong(JournalVerifier::parsedSize));
+    pendingSizes = pending.stream().mapToLong(JournalVerifier::parsedSize).toArray();
   }
 
   private static long parsedSize(SignedNote note) {
