@@ -1,8 +1,8 @@
 package org.groma.journal.entry;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.groma.journal.JournalFormatException;
@@ -34,9 +34,6 @@ public record Entry(int v, String hashAlg, String origin, long seq, Instant time
   /** The log's hash algorithm; named in every entry so it can change later. */
   public static final String HASH_ALG = "SHA-256";
   private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-  /** RFC 3339 UTC with exactly three fractional digits, e.g. 2024-05-15T10:00:00.000Z. */
-  static final DateTimeFormatter TIME_FORMAT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
   private static final Instant MIN_TIME = Instant.parse("0000-01-01T00:00:00Z");
   private static final Instant MAX_TIME = Instant.parse("9999-12-31T23:59:59.999Z");
 
@@ -79,8 +76,26 @@ public record Entry(int v, String hashAlg, String origin, long seq, Instant time
   }
 
   /** The time as the journal writes it: "2024-05-15T10:00:00.000Z". */
+  /** RFC 3339 UTC with exactly three fractional digits, e.g. 2024-05-15T10:00:00.000Z. */
   public String timeText() {
-    return TIME_FORMAT.format(time);
+    // Hand-formatted: the journal's one time form, and the verifier formats every entry's time.
+    LocalDateTime t = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
+    char[] c = "0000-00-00T00:00:00.000Z".toCharArray();
+    put(c, 0, 4, t.getYear());
+    put(c, 5, 7, t.getMonthValue());
+    put(c, 8, 10, t.getDayOfMonth());
+    put(c, 11, 13, t.getHour());
+    put(c, 14, 16, t.getMinute());
+    put(c, 17, 19, t.getSecond());
+    put(c, 20, 23, t.getNano() / 1_000_000);
+    return new String(c);
+  }
+
+  private static void put(char[] c, int from, int to, int value) {
+    for (int i = to - 1; i >= from; i--) {
+      c[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   /** The entry as a JSON object. */

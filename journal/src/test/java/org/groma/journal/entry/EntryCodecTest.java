@@ -127,4 +127,27 @@ class EntryCodecTest {
     assertThat(EntryCodec.decode(e.storedBytes())).isEqualTo(e);
     assertThat(e.verify(j.expertA.verifyingKey())).isTrue();
   }
+
+  @Test
+  void times_are_written_and_read_exactly_as_the_jdk_formats_and_parses_them() {
+    java.time.format.DateTimeFormatter jdk = java.time.format.DateTimeFormatter
+        .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+    java.util.Random r = new java.util.Random(42);
+    long min = Instant.parse("0000-01-01T00:00:00Z").toEpochMilli();
+    long max = Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli();
+    for (int i = 0; i < 20_000; i++) {
+      Instant t = Instant.ofEpochMilli(min + (long) (r.nextDouble() * (max - min)));
+      Entry e = new Entry(1, "SHA-256", "o", 0, t, "note", entry().author(), entry().body());
+      assertThat(e.timeText()).isEqualTo(jdk.format(t));
+      SignedEntry back = EntryCodec.decode(SignedEntry.sign(e, key).storedBytes());
+      assertThat(back.entry().time()).isEqualTo(t);
+    }
+    for (String bad : new String[] {"2023-02-29T10:00:00.000Z", "2024-05-15T24:00:00.000Z",
+        "2024-05-15T23:59:60.000Z", "2024-13-01T00:00:00.000Z"}) {
+      byte[] stored = SignedEntry.sign(entry(), key).storedBytes();
+      String text = new String(stored, StandardCharsets.UTF_8).replace(entry().timeText(), bad);
+      assertThatThrownBy(() -> EntryCodec.decode(text.getBytes(StandardCharsets.UTF_8)))
+          .isInstanceOf(JournalFormatException.class).hasMessageContaining(bad);
+    }
+  }
 }
