@@ -3,6 +3,8 @@ package org.groma.app.node;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.groma.app.BadInputException;
@@ -14,14 +16,19 @@ import org.groma.app.commission.Party;
 import org.groma.journal.entry.Author;
 import org.groma.journal.entry.Entry;
 import org.groma.journal.entry.SignedEntry;
-import org.groma.journal.json.JsonCanonicalizer;
+import org.groma.journal.json.Json;
+import org.groma.journal.json.JsonArray;
+import org.groma.journal.json.JsonBool;
+import org.groma.journal.json.JsonNull;
+import org.groma.journal.json.JsonNumber;
+import org.groma.journal.json.JsonString;
 import org.groma.journal.json.JsonObject;
 import org.groma.journal.json.JsonParser;
 
 /**
  * Between a journal entry (groma-journal's canonical JSON) and an act the commission's rules read (Jackson
- * bodies through {@link EventCodec}). Bodies cross as JSON text: both sides parse strictly, coordinates are
- * integer nanodegrees (below 2^53, so exact in both) and tolerances are decimal strings.
+ * bodies through {@link EventCodec}). Bodies are written as JSON text and read back by walking the parsed
+ * tree; coordinates are integer nanodegrees (below 2^53, so exact in both) and tolerances decimal strings.
  */
 final class EntryMapping {
 
@@ -69,12 +76,25 @@ final class EntryMapping {
     };
   }
 
-  private static JsonNode toJackson(JsonObject body) {
-    try {
-      return JSON.readTree(JsonCanonicalizer.canonicalString(body));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("canonical JSON that Jackson cannot read: " + e.getOriginalMessage(), e);
-    }
+  /** The body as a Jackson tree, walked directly (no text in between: this runs for every entry replayed). */
+  private static JsonNode toJackson(Json value) {
+    return switch (value) {
+      case JsonObject o -> {
+        ObjectNode n = JSON.getNodeFactory().objectNode();
+        o.members().forEach((k, v) -> n.set(k, toJackson(v)));
+        yield n;
+      }
+      case JsonArray a -> {
+        ArrayNode n = JSON.getNodeFactory().arrayNode(a.size());
+        a.elements().forEach(v -> n.add(toJackson(v)));
+        yield n;
+      }
+      case JsonString t -> JSON.getNodeFactory().textNode(t.value());
+      case JsonNumber x -> x.isExactInteger() ? JSON.getNodeFactory().numberNode(x.longValueExact())
+          : JSON.getNodeFactory().numberNode(x.value());
+      case JsonBool b -> JSON.getNodeFactory().booleanNode(b.value());
+      case JsonNull z -> JSON.getNodeFactory().nullNode();
+    };
   }
 
   private static JsonObject toJournalJson(JsonNode body) {

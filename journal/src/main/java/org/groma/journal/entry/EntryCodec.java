@@ -47,6 +47,19 @@ public final class EntryCodec {
    * @throws JournalFormatException saying which field is wrong and why
    */
   public static SignedEntry decode(byte[] stored) {
+    return decode(stored, true);
+  }
+
+  /**
+   * Decodes stored bytes known to be canonical, without encoding them again to check: only for entries whose
+   * bytes are bound by their hashes to a checkpoint root that was verified in full before (a node reopening
+   * its own journal). Every field is still checked; the entry's own bytes are cut from the stored form.
+   */
+  public static SignedEntry decodeKnownCanonical(byte[] stored) {
+    return decode(stored, false);
+  }
+
+  private static SignedEntry decode(byte[] stored, boolean checkCanonical) {
     Json root;
     try {
       root = JsonParser.parse(stored);
@@ -85,6 +98,11 @@ public final class EntryCodec {
       sig = Signature.fromBase64(string(top, "sig", "the stored entry"));
     } catch (JournalFormatException ex) {
       throw new JournalFormatException("field \"sig\": " + ex.getMessage());
+    }
+    if (!checkCanonical) {
+      int tail = SignedEntry.storedBytes(new byte[0], sig).length - ENTRY_PREFIX_LENGTH;
+      return SignedEntry.decoded(entry, sig, Arrays.copyOfRange(stored, ENTRY_PREFIX_LENGTH, stored.length - tail),
+          stored);
     }
     byte[] entryBytes = entry.canonicalBytes();
     byte[] canonical = SignedEntry.storedBytes(entryBytes, sig);
@@ -152,6 +170,9 @@ public final class EntryCodec {
     }
     return "field \"" + name + "\"";
   }
+
+  /** {@code {"entry":} — the stored form's bytes before the entry's own. */
+  private static final int ENTRY_PREFIX_LENGTH = "{\"entry\":".length();
 
   private static int digits(String text, int from, int to) {
     int v = 0;

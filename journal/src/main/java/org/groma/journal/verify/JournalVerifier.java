@@ -107,7 +107,7 @@ public final class JournalVerifier {
     long seq = frontier.size();
     SignedEntry signed;
     try {
-      signed = EntryCodec.decode(stored);
+      signed = seq < trustedSize ? EntryCodec.decodeKnownCanonical(stored) : EntryCodec.decode(stored);
     } catch (JournalFormatException e) {
       return fail(seq, e.getMessage());
     }

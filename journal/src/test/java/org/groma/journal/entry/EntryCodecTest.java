@@ -150,4 +150,14 @@ class EntryCodecTest {
           .isInstanceOf(JournalFormatException.class).hasMessageContaining(bad);
     }
   }
+
+  @Test
+  void decoding_known_canonical_bytes_gives_the_same_entry_without_encoding_again() {
+    SignedEntry signed = SignedEntry.sign(entry(), key);
+    SignedEntry fast = EntryCodec.decodeKnownCanonical(signed.storedBytes());
+    assertThat(fast).isEqualTo(signed);
+    assertThat(fast.entryBytes()).isEqualTo(signed.entryBytes());
+    assertThat(fast.verify(key.verifyingKey())).isTrue();
+    assertThat(fast.hash()).isEqualTo(signed.hash());
+  }
 }
