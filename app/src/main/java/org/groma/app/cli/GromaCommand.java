@@ -23,6 +23,7 @@ import picocli.CommandLine.HelpCommand;
         JournalCommand.class,
         VerifyCommand.class,
         BundleCommand.class,
+        ServeCommand.class,
         DemoCommand.class,
         HelpCommand.class,
     },
