@@ -3,7 +3,6 @@ package org.groma.app.server;
 import io.javalin.Javalin;
 import java.time.Clock;
 import org.groma.app.node.CommissionNode;
-import org.groma.app.server.ogc.OgcRoutes;
 
 /**
  * One commission's node on HTTP: the JSON API and whatever else is installed on it, bound to one address.
@@ -33,7 +32,7 @@ public final class NodeServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       Problems.install(config.routes);
       ApiRoutes.install(config.routes, ctx);
-      OgcRoutes.install(config.routes, node, clock);
+      org.groma.app.server.ogc.OgcRoutes.install(config.routes, node, clock);
     });
     app.start();
     return new NodeServer(app, ctx);
