@@ -46,10 +46,14 @@ final class Problems {
         "the request body is not valid JSON: " + e.getOriginalMessage()
             + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr()), null));
-    routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(),
-        e.getStatus() == 413 ? "Request too large" : "HTTP " + e.getStatus(), e.getStatus() == 413
-            ? "the request body is larger than this node accepts (" + NodeServer.MAX_BODY_BYTES + " bytes)"
-            : e.getMessage(), null));
+    routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), switch (e.getStatus()) {
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      case 413 -> "Request too large";
+      default -> "HTTP " + e.getStatus();
+    }, e.getStatus() == 413
+        ? "the request body is larger than this node accepts (" + NodeServer.MAX_BODY_BYTES + " bytes)"
+        : e.getMessage(), null));
     routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
       write(ctx, 500, "Internal error", "an internal error occurred in the node; it has been logged", null);
