@@ -32,6 +32,7 @@ public final class NodeServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       Problems.install(config.routes);
       ApiRoutes.install(config.routes, ctx);
+      WebRoutes.install(config, ctx);
     });
     app.start();
     return new NodeServer(app, ctx);
