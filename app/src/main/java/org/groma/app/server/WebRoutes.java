@@ -145,8 +145,7 @@ final class WebRoutes {
 
   static String banner(Genesis g) {
     if (isDemo(g)) {
-      return "DEMO DATA — " + g.commissionName() + ": a demonstration, not an agreed boundary. Lines, names"
-          + " and decisions here have no legal force.";
+      return "DEMO DATA — a demonstration, not an agreed boundary: nothing here has legal force.";
     }
     String who = g == null ? "this commission" : g.commissionName();
     return "Working record of " + who + " — not an agreed boundary: a line is agreed only by a decision in"

@@ -23,10 +23,17 @@ export const app = {
 
   /** The state's layers as of the slider's date (or now), drawn on the map. */
   async loadLayers() {
-    this.layers = await get(asOf('/api/layers', this.atTime));
-    this.map.setLayers(this.layers);
-    return this.layers;
+    // Slider moves can overlap: only the answer to the latest request is drawn.
+    const ticket = ++this.ticket;
+    const layers = await get(asOf('/api/layers', this.atTime));
+    if (ticket !== this.ticket) {
+      return null;
+    }
+    this.layers = layers;
+    this.map.setLayers(layers);
+    return layers;
   },
+  ticket: 0,
 
   async loadSession() {
     const who = await get('/api/whoami');
@@ -105,8 +112,8 @@ function setUpSlider() {
     app.atTime = label();
     clearTimeout(timer);
     timer = setTimeout(async () => {
-      await app.loadLayers();
-      if (app.view && app.view !== 'sign-in') {
+      const fresh = await app.loadLayers();
+      if (fresh && app.view && app.view !== 'sign-in') {
         route();
       }
     }, 150);
@@ -124,7 +131,8 @@ function setUpSlider() {
 async function route() {
   const name = (location.hash.replace(/^#\/?/, '') || 'map').split('?')[0];
   const view = VIEWS[name] ? name : 'map';
-  const changed = app.view !== view;
+  // Focus moves to the new view's heading when the reader changes view, not on the page's first load.
+  const changed = app.view !== null && app.view !== view;
   app.view = view;
   document.querySelectorAll('nav a').forEach((a) => {
     if (a.dataset.view === view) {
@@ -136,6 +144,9 @@ async function route() {
   document.getElementById('layout').classList.toggle('nomap', !VIEWS[view].map);
   if (VIEWS[view].map) {
     app.map.updateSize();
+  }
+  if (changed) {
+    app.map.select(null);
   }
   if (view !== 'compare') {
     app.map.setComparison(null);

@@ -11,10 +11,16 @@ function stroke(color, width, dash) {
   return new ol.style.Style({ stroke: new ol.style.Stroke({ color, width, lineDash: dash }) });
 }
 
-const backdropStyle = new ol.style.Style({
-  fill: new ol.style.Fill({ color: '#f1efe6' }),
-  stroke: new ol.style.Stroke({ color: '#8f8a7c', width: 1 }),
-});
+function backdropStyle(feature) {
+  return new ol.style.Style({
+    fill: new ol.style.Fill({ color: '#f1efe6' }),
+    stroke: new ol.style.Stroke({ color: '#8f8a7c', width: 1 }),
+    text: new ol.style.Text({
+      text: feature.get('name'), font: '600 13px sans-serif', fill: new ol.style.Fill({ color: '#6b6659' }),
+      stroke: new ol.style.Stroke({ color: '#f1efe6', width: 3 }),
+    }),
+  });
+}
 
 function settlementStyle(feature, resolution) {
   const pop = feature.get('population') || 0;
@@ -76,15 +82,16 @@ export class GromaMap {
       style: (f) => stroke(PARTY_COLOURS[f.get('party')] || '#444', 2, f.get('status') === 'withdrawn' ? [2, 6] : [10, 6]) });
     this.compare = new ol.layer.Vector({ source: new ol.source.Vector(), style: areaStyle });
     this.selected = new ol.layer.Vector({ source: new ol.source.Vector(),
-      style: [stroke('#ffd400', 10), new ol.style.Style({ image: new ol.style.Circle({ radius: 8,
-        stroke: new ol.style.Stroke({ color: '#ffd400', width: 4 }) }) })] });
+      style: [stroke('rgba(255, 200, 0, 0.55)', 14), new ol.style.Style({ image: new ol.style.Circle({ radius: 9,
+        stroke: new ol.style.Stroke({ color: 'rgba(255, 200, 0, 0.8)', width: 4 }) }) })] });
     for (const [layer, kind] of [[this.sections, 'section'], [this.segments, 'segment'], [this.proposals, 'proposal'],
       [this.compare, 'comparison']]) {
       layer.set('title', kind);
     }
     this.map = new ol.Map({
       target,
-      layers: [this.backdrop, this.settlements, this.compare, this.sections, this.segments, this.proposals, this.selected],
+      // The highlight lies under the lines, so a selected line keeps its own colours.
+      layers: [this.backdrop, this.settlements, this.selected, this.compare, this.sections, this.segments, this.proposals],
       view: new ol.View({ center: ol.proj.fromLonLat([45.5, 40.2]), zoom: 7 }),
       keyboardEventTarget: target,
     });
