@@ -141,6 +141,28 @@ class WebRoutesTest {
   }
 
   @Test
+  void names_the_geneses_datum_transformation_in_the_sk42_columns() throws Exception {
+    try (ServerFixture g = new ServerFixture(java.nio.file.Files.createTempDirectory(dir, "sk42"),
+        new ApiRoutesTest.MovableClock())) {
+      String med = g.signIn("mediator");
+      assertThat(g.post("/api/acts/sitting-opened", med, "{\"sittingId\":\"sitting-2\",\"title\":\"Second\","
+          + "\"agenda\":[\"S-3\"]}").statusCode()).isEqualTo(201);
+      // A line near Yerevan (SK-42 Gauss-Kruger zone 8), proposed by party A's co-chair.
+      HttpResponse<String> p = g.post("/api/acts/line-proposed", g.signIn("a-chair"), "{\"proposalId\":\"A-S3\","
+          + "\"sectionId\":\"S-3\",\"sittingId\":\"sitting-2\",\"line\":[[44500000000,40100000000],"
+          + "[44600000000,40200000000]],\"segments\":[{\"lineType\":\"geodesic\",\"feature\":null}],"
+          + "\"sourceIds\":[]}");
+      assertThat(p.statusCode()).as(p.body()).isEqualTo(201);
+      HttpResponse<String> t = g.get("/api/sections/S-3/table?proposal=A-S3&format=json");
+      assertThat(t.statusCode()).as(t.body()).isEqualTo(200);
+      assertThat(json(t).get("transformation").toString()).contains("1267");
+      assertThat(t.body()).contains("A-S3").contains("proposed");
+      HttpResponse<String> csv = g.get("/api/sections/S-3/table?proposal=A-S3&format=csv");
+      assertThat(csv.body().lines().findFirst().orElseThrow()).contains("1267");
+    }
+  }
+
+  @Test
   void describes_a_section_in_english_and_russian() throws Exception {
     HttpResponse<String> en = f.get("/api/sections/S-1/description?lang=en");
     assertThat(en.statusCode()).as(en.body()).isEqualTo(200);
