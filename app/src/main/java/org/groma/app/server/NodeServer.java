@@ -33,6 +33,7 @@ public final class NodeServer implements AutoCloseable {
       Problems.install(config.routes);
       ApiRoutes.install(config.routes, ctx);
       org.groma.app.server.ogc.OgcRoutes.install(config.routes, node, clock);
+      WebRoutes.install(config, ctx);
     });
     app.start();
     return new NodeServer(app, ctx);
