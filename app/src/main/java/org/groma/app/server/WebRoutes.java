@@ -14,9 +14,12 @@ import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.CommissionState.Proposal;
 import org.groma.app.commission.DemoCommission;
-import org.groma.app.node.StateLayers;
+import org.groma.app.node.LayerFeature;
+import org.groma.app.node.LayerFeatures;
 import org.groma.app.store.Feature;
+import org.groma.app.store.FeatureLayerSpec;
 import org.groma.app.store.LayerGeometry;
+import org.groma.app.store.ProjectionLayers;
 import org.groma.geo.GeoPoint;
 import org.groma.journal.log.MerkleHash;
 import org.groma.journal.note.Checkpoint;
@@ -161,11 +164,11 @@ final class WebRoutes {
     out.put("commission", commission(state));
     out.put("asOfSeq", state.founded() ? state.lastSeq() : -1);
     out.put("asOfTime", state.lastTime().map(Object::toString).orElse(null));
-    out.put("sections", collection(StateLayers.sections(state), f -> sectionExtras(state, f)));
-    out.put("segments", collection(StateLayers.segments(state), f -> Map.of()));
-    out.put("proposals", collection(StateLayers.proposals(state), f -> proposalExtras(state,
+    out.put("sections", collection(features(ProjectionLayers.SECTIONS, state), f -> sectionExtras(state, f)));
+    out.put("segments", collection(features(ProjectionLayers.SEGMENTS, state), f -> Map.of()));
+    out.put("proposals", collection(features(ProjectionLayers.PROPOSALS, state), f -> proposalExtras(state,
         (String) f.attributes().get("proposal_id"))));
-    out.put("decisions", collection(StateLayers.decisions(state), f -> decisionExtras(state,
+    out.put("decisions", collection(features(ProjectionLayers.DECISIONS, state), f -> decisionExtras(state,
         (String) f.attributes().get("decision_id"))));
     ctx.json(out);
   }
@@ -326,5 +329,9 @@ final class WebRoutes {
     body.put("treeSize", treeSize);
     body.put("proofs", out);
     ctx.json(body);
+  }
+
+  private static List<Feature> features(FeatureLayerSpec layer, CommissionState state) {
+    return LayerFeatures.of(layer, state).stream().map(LayerFeature::feature).toList();
   }
 }
