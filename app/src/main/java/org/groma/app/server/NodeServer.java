@@ -32,6 +32,7 @@ public final class NodeServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       Problems.install(config.routes);
       ApiRoutes.install(config.routes, ctx);
+      org.groma.app.server.sync.SyncRoutes.install(config.routes, node, signer);
     });
     app.start();
     return new NodeServer(app, ctx);
