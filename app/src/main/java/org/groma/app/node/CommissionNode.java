@@ -670,6 +670,12 @@ public final class CommissionNode implements AutoCloseable {
       throw new BadInputException("bundle checkpoint commits to " + theirs.size() + " entries but the bundle"
           + " reaches only " + extended.size());
     }
+    MerkleHash committed = extended.root(theirs.size());
+    if (!committed.equals(theirs.rootHash())) {
+      throw new BadInputException("the bundle's checkpoint at size " + theirs.size() + " has root "
+          + theirs.rootHash().hex() + " but the journal with the bundle's entries has root " + committed.hex()
+          + " at that size: the checkpoint does not commit to these entries");
+    }
     Optional<StoredCheckpoint> oursStored = store.latestCheckpoint();
     if (oursStored.isEmpty()) {
       return;
