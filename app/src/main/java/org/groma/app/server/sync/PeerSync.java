@@ -52,11 +52,12 @@ import org.slf4j.LoggerFactory;
  *   <li>If it is no larger than this journal, its root must be this journal's root at its size; else the
  *       peer's consistency proof from this journal's size to it must verify (RFC 9162 §2.1.4.2). Either
  *       failure is a fork: nothing is stored.
- *   <li>Entries are pulled page by page. A page that does not reach the checkpoint is appended only after
- *       a consistency proof from the tree it ends to the checkpoint verifies against the root this node
- *       computes, so every stored entry is one the operator's signed checkpoint commits to. The last page
- *       is imported with the checkpoint as a bundle (every signature and rule checked again). Each
- *       entry is verified in full (signature by a key active at that point, the commission's rules).
+ *   <li>Entries are pulled page by page. A page is stored only after the root this node computes over its
+ *       journal and the page is shown to be a prefix of the checkpoint (a consistency proof from the tree
+ *       the page ends to the checkpoint; for the last page, equal roots), so every stored entry is one the
+ *       operator's signed checkpoint commits to. Each entry is verified in full before it is stored
+ *       (signature by a key active at that point, the commission's rules); the last page goes in with the
+ *       checkpoint and its cosignatures as a bundle.
  *   <li>As a witness: cosign the latest checkpoint if this witness has not, and send the cosigned note back
  *       if the peer's copy lacks the cosignature.
  * </ol>
@@ -78,7 +79,10 @@ public final class PeerSync implements CommissionNode.Orderer, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PeerSync.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** What one sync did. */
+  /**
+   * What one sync did: this node's size before and after, the latest checkpoint it holds and who cosigned
+   * it, whether this node cosigned it now, and whether it delivered a cosignature to the peer.
+   */
   public record Outcome(URI peer, long sizeBefore, long size, long checkpointSize, List<String> cosignedBy,
       boolean cosigned, boolean cosignatureSent) {}
 
@@ -137,8 +141,7 @@ public final class PeerSync implements CommissionNode.Orderer, AutoCloseable {
           cosigned = true;
         }
         if (ours.text().equals(theirs.text()) && theirs.signatureOf(w).isEmpty()) {
-          sendCosignature(ours);
-          sent = true;
+          sent = sendCosignature(ours);
         }
       }
       SignedNote latest = node.latestCheckpoint().orElseThrow();
@@ -193,30 +196,29 @@ public final class PeerSync implements CommissionNode.Orderer, AutoCloseable {
       throw new ForkException("the peer's checkpoint at size " + cp.size() + " is not consistent with this node's "
           + have + " entries: " + e.getMessage(), evidenceAt(have), note.format());
     }
-    MerkleFrontier frontier = null;
+    // The tree this node holds, extended page by page with the peer's entries, so that each page is checked
+    // against the signed checkpoint before it is stored: O(size) hashes once per pull.
+    MerkleFrontier frontier = new MerkleFrontier();
+    for (long i = 0; i < have; i++) {
+      frontier.append(node.leafHash(i));
+    }
     long at = have;
     while (true) {
       List<byte[]> page = fetchEntries(at, cp.size());
       long end = at + page.size();
-      if (end == cp.size()) {
-        node.importBundle(new Bundle(node.origin(), at, page, Optional.of(note)));
-        return;
-      }
-      if (frontier == null) {
-        frontier = new MerkleFrontier();
-        for (long i = 0; i < at; i++) {
-          frontier.append(node.leafHash(i));
-        }
-      }
       for (byte[] e : page) {
         frontier.append(MerkleHash.leaf(e));
       }
       try {
-        ProofVerifier.verifyConsistency(end, cp.size(), frontier.root(), cp.rootHash(), fetchConsistency(end,
-            cp.size()));
+        ProofVerifier.verifyConsistency(end, cp.size(), frontier.root(), cp.rootHash(),
+            end == cp.size() ? List.of() : fetchConsistency(end, cp.size()));
       } catch (ProofException e) {
         throw new SyncException(peer, "entries " + at + " to " + (end - 1) + " are not those its checkpoint at size "
             + cp.size() + " commits to: " + e.getMessage());
+      }
+      if (end == cp.size()) {
+        node.importBundle(new Bundle(node.origin(), at, page, Optional.of(note)));
+        return;
       }
       node.appendSigned(page, at);
       at = end;
@@ -343,11 +345,21 @@ public final class PeerSync implements CommissionNode.Orderer, AutoCloseable {
     return out;
   }
 
-  private void sendCosignature(SignedNote note) {
-    Answer a = send(HttpRequest.newBuilder(uri("/sync/cosignature"))
-        .header("Content-Type", SyncRoutes.NOTE_TYPE)
-        .POST(HttpRequest.BodyPublishers.ofString(note.format(), StandardCharsets.UTF_8)));
-    a.requireOk("POST /sync/cosignature");
+  /**
+   * Returns the cosigned note to the peer. A failure is logged, not thrown: what was pulled is stored, and
+   * the next sync sends the cosignature again while the peer's copy lacks it.
+   */
+  private boolean sendCosignature(SignedNote note) {
+    try {
+      Answer a = send(HttpRequest.newBuilder(uri("/sync/cosignature"))
+          .header("Content-Type", SyncRoutes.NOTE_TYPE)
+          .POST(HttpRequest.BodyPublishers.ofString(note.format(), StandardCharsets.UTF_8)));
+      a.requireOk("POST /sync/cosignature");
+      return true;
+    } catch (SyncException e) {
+      LOG.warn("cosignature not delivered; sent again at the next sync: {}", e.getMessage());
+      return false;
+    }
   }
 
   private URI uri(String path) {
