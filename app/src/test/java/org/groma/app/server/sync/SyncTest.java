@@ -193,6 +193,34 @@ class SyncTest {
   }
 
   @Test
+  void a_schedule_keeps_a_party_node_in_step_with_the_operator_until_closed() throws Exception {
+    try (ThreeNodes t = new ThreeNodes(dir)) {
+      SyncSchedule schedule = SyncSchedule.every(java.time.Duration.ofMillis(20), List.of(t.b.sync));
+      try {
+        t.operator.journal.submit(new Command(t.keys.actor(DemoCommission.MEDIATOR), Instant.parse(
+            "2024-07-01T00:00:00Z"), new Note("N-S", "a note while B syncs", null)), t.keys.key("med-1"));
+        long target = t.operator.journal.size();
+        // Waits for the background thread (a bound on waiting, not a timing assertion).
+        for (int i = 0; i < 500 && !(t.b.journal.size() == target && cosignedByB(t.operator.journal)); i++) {
+          Thread.sleep(20);
+        }
+        assertThat(t.b.journal.size()).isEqualTo(target);
+        assertThat(t.b.journal.root()).isEqualTo(t.operator.journal.root());
+      } finally {
+        schedule.close();
+      }
+      assertThat(cosignedByB(t.operator.journal)).isTrue();
+    }
+  }
+
+  /** Whether the latest checkpoint the node holds carries party B's witness's cosignature. */
+  private static boolean cosignedByB(CommissionNode node) {
+    SignedNote latest = node.latestCheckpoint().orElse(null);
+    return latest != null && node.trust().witnesses().stream()
+        .anyMatch(w -> w.name().equals(DemoCommission.WITNESS_B_NAME) && latest.signatureOf(w).isPresent());
+  }
+
+  @Test
   void acts_from_both_parties_at_once_are_each_ordered_once_and_every_node_ends_with_the_same_journal()
       throws Exception {
     try (ThreeNodes t = new ThreeNodes(dir)) {
