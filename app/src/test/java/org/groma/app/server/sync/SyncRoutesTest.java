@@ -15,6 +15,7 @@ import org.groma.journal.entry.Party;
 import org.groma.journal.entry.SignedEntry;
 import org.groma.journal.json.JsonObject;
 import org.groma.journal.json.JsonParser;
+import org.groma.journal.log.MerkleHash;
 import org.groma.journal.note.Checkpoint;
 import org.groma.journal.note.Cosignature;
 import org.groma.journal.note.NoteVerifierKey;
@@ -128,6 +129,19 @@ class SyncRoutesTest {
       assertProblem(op.post("/sync/cosignature", "text/plain", notOperator.format()), 400, "checkpoint");
       assertThat(op.journal.checkpoints()).hasSize(stored);
       assertThat(op.journal.checkpoints().get(stored - 1).signatures()).hasSize(1);
+
+      // A cosigned checkpoint of the same size with another root: the operator's own key equivocated.
+      Checkpoint other = new Checkpoint(cp.origin(), cp.size(), MerkleHash.leaf(new byte[] {1}));
+      SignedNote equivocation = other.sign(DemoCommission.OPERATOR_NAME, t.keys.key("operator")).withSignature(
+          Cosignature.sign(other, DemoCommission.WITNESS_A_NAME, t.keys.key("witness-a"), 1_720_000_000L)
+              .toNoteSignature(witnessA));
+      HttpResponse<String> fork = op.post("/sync/cosignature", "text/plain", equivocation.format());
+      assertProblem(fork, 409, "fork detected");
+      JsonNode evidence = ThreeNodes.JSON.readTree(fork.body());
+      assertThat(evidence.get("title").asText()).isEqualTo("Fork detected");
+      assertThat(evidence.get("theirs").asText()).isEqualTo(equivocation.format());
+      assertThat(evidence.get("ours").asText()).contains(cp.rootHash().base64());
+      assertThat(op.journal.checkpoints()).hasSize(stored);
 
       SignedNote cosigned = note.withSignature(Cosignature.sign(cp, DemoCommission.WITNESS_A_NAME,
           t.keys.key("witness-a"), 1_720_000_000L).toNoteSignature(witnessA));
