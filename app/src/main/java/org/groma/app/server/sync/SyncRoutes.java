@@ -218,15 +218,12 @@ public final class SyncRoutes {
     }
     node.addCheckpoint(note);
     Checkpoint cp = Checkpoint.parseBody(note.text());
-    List<String> cosigners = new ArrayList<>();
-    for (SignedNote held : node.checkpoints()) {
-      if (held.text().equals(note.text())) {
-        node.trust().witnesses().stream().filter(w -> held.signatureOf(w).isPresent())
-            .forEach(w -> cosigners.add(w.name()));
-      }
-    }
+    // The stored copy (usually the latest checkpoint) may carry cosignatures that arrived by other ways.
+    SignedNote held = node.latestCheckpoint().filter(n -> n.text().equals(note.text())).orElse(note);
+    List<String> cosigners = node.trust().witnesses().stream().filter(w -> held.signatureOf(w).isPresent())
+        .map(NoteVerifierKey::name).toList();
     LOG.info("stored cosignatures of checkpoint {} from {}", cp.size(), ctx.ip());
-    ctx.json(new Cosigned(cp.size(), cosigners.stream().distinct().toList()));
+    ctx.json(new Cosigned(cp.size(), cosigners));
   }
 
   private static long longParam(Context ctx, String name) {
