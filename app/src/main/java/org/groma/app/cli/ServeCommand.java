@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.groma.app.keys.KeyRecord;
 import org.groma.app.keys.Keystore;
@@ -13,6 +14,7 @@ import org.groma.app.node.CommissionNode;
 import org.groma.app.server.Accounts;
 import org.groma.app.server.NodeServer;
 import org.groma.app.server.NodeSigner;
+import org.groma.app.server.sync.SyncSchedule;
 import org.groma.journal.sign.SigningKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {"Serves one commission's store: the JSON API, OGC API – Features and the web map.",
         "The store is verified in full before anything is served. Members' keys come from the keystore",
-        "(unlocked with its passphrase), accounts from the accounts file. Stops on Ctrl-C."})
+        "(unlocked with its passphrase), accounts from the accounts file. With --operator or --peer it",
+        "syncs with other nodes of the commission (docs/sync.md). Stops on Ctrl-C."})
 final class ServeCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -51,13 +54,23 @@ final class ServeCommand implements Runnable {
 
   @Mixin Passphrase passphrase;
 
+  @Mixin SyncOptions sync;
+
   @Override
   public void run() {
     Path acc = accounts != null ? accounts : sibling(data, ".accounts.json");
     Path ks = keystore != null ? keystore : sibling(data, ".keystore.json");
     NodeSigner signer = unlockAll(ks, Files.exists(ks) ? passphrase.read(false) : null);
     CommissionNode node = CommissionNode.open(data, CommissionNode.Options.full());
-    serveUntilStopped(spec.commandLine().getOut(), node, Accounts.load(acc), signer, bind, port);
+    Optional<SyncSchedule> syncing;
+    try {
+      syncing = sync.start(node, signer, Clock.systemUTC());
+    } catch (RuntimeException e) {
+      node.close();
+      throw e;
+    }
+    serveUntilStopped(spec.commandLine().getOut(), node, Accounts.load(acc), signer, bind, port,
+        syncing.<AutoCloseable>map(s -> s).orElse(() -> {}));
   }
 
   /** The file beside {@code data} with its {@code .gpkg} replaced by {@code suffix}. */
@@ -86,15 +99,23 @@ final class ServeCommand implements Runnable {
   /** Starts the server, prints its address, and blocks until the process is asked to stop. */
   static void serveUntilStopped(PrintWriter out, CommissionNode node, Accounts accounts, NodeSigner signer,
       String bind, int port) {
+    serveUntilStopped(out, node, accounts, signer, bind, port, () -> {});
+  }
+
+  /** As above; {@code beforeStop} (the sync schedule) is closed first when the process is asked to stop. */
+  static void serveUntilStopped(PrintWriter out, CommissionNode node, Accounts accounts, NodeSigner signer,
+      String bind, int port, AutoCloseable beforeStop) {
     NodeServer server;
     try {
       server = NodeServer.start(node, accounts, signer, bind, port, Clock.systemUTC());
     } catch (RuntimeException e) {
+      closeQuietly(beforeStop);
       node.close();
       throw e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      closeQuietly(beforeStop);
       server.close();
       node.close();
       stopped.countDown();
@@ -107,6 +128,14 @@ final class ServeCommand implements Runnable {
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable c) {
+    try {
+      c.close();
+    } catch (Exception e) {
+      org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("while stopping: {}", e.getMessage());
     }
   }
 }

@@ -34,6 +34,7 @@ public final class NodeServer implements AutoCloseable {
       ApiRoutes.install(config.routes, ctx);
       org.groma.app.server.ogc.OgcRoutes.install(config.routes, node, clock);
       WebRoutes.install(config, ctx);
+      org.groma.app.server.sync.SyncRoutes.install(config.routes, node, signer);
     });
     app.start();
     return new NodeServer(app, ctx);
