@@ -25,6 +25,7 @@ import picocli.CommandLine.HelpCommand;
         BundleCommand.class,
         ServeCommand.class,
         DemoCommand.class,
+        SelfCheckCommand.class,
         HelpCommand.class,
     },
     footerHeading = "%nExit codes:%n",

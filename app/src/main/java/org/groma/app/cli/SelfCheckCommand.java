@@ -11,16 +11,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
-    name = "demo",
+    name = "selfcheck",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
         "Prints the version and runs the geodesy self-check against outside reference values.",
         "Values computed by this build are compared with GeographicLib's GeodSolve, RhumbSolve and Planimeter",
         "and PROJ's cs2cs. Exit code 1 if any check fails.",
-        "(The demo commission node with its web map is not part of this version yet.)",
     })
-final class DemoCommand implements Runnable {
+final class SelfCheckCommand implements Runnable {
 
   @Spec CommandSpec spec;
 

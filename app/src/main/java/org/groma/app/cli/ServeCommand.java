@@ -96,7 +96,10 @@ final class ServeCommand implements Runnable {
     return signer;
   }
 
-  /** Starts the server, prints its address, and blocks until the process is asked to stop. */
+  /**
+   * Starts the server, prints its address, and blocks until the process is asked to stop (Ctrl-C) or the
+   * calling thread is interrupted; either way the server and the node are closed.
+   */
   static void serveUntilStopped(PrintWriter out, CommissionNode node, Accounts accounts, NodeSigner signer,
       String bind, int port) {
     serveUntilStopped(out, node, accounts, signer, bind, port, () -> {});
@@ -114,12 +117,13 @@ final class ServeCommand implements Runnable {
       throw e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    Thread hook = new Thread(() -> {
       closeQuietly(beforeStop);
       server.close();
       node.close();
       stopped.countDown();
-    }, "groma-shutdown"));
+    }, "groma-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
     String host = bind.equals("0.0.0.0") ? "127.0.0.1" : bind;
     out.printf("Serving %s (%d entries) at http://%s:%d/%n", node.file(), node.size(), host, server.port());
     out.println("Press Ctrl-C to stop.");
@@ -127,6 +131,11 @@ final class ServeCommand implements Runnable {
     try {
       stopped.await();
     } catch (InterruptedException e) {
+      // Stopped from inside the process (a test, a program embedding the command): close here instead.
+      Runtime.getRuntime().removeShutdownHook(hook);
+      closeQuietly(beforeStop);
+      server.close();
+      node.close();
       Thread.currentThread().interrupt();
     }
   }
