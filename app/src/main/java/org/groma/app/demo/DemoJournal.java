@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +97,6 @@ final class DemoJournal {
   private final KeyRing keys;
   private final DemoLines lines;
   private CommissionNode node;
-  private final List<Act> acts = new ArrayList<>();
 
   private DemoJournal(KeyRing keys, DemoLines lines) {
     this.keys = keys;
@@ -210,7 +208,6 @@ final class DemoJournal {
         DATUM_TRANSFORMATION, tolerances);
     node = CommissionNode.create(file, ORIGIN, new Command(actor(DemoRoster.MEDIATOR), FOUNDED, g),
         keys.key(DemoRoster.MEDIATOR.label()));
-    acts.add(node.act(0));
   }
 
   private FoundingMember founding(DemoMember m) {
@@ -240,9 +237,7 @@ final class DemoJournal {
   }
 
   private Act act(DemoMember who, String time, CommissionEvent event) {
-    Act a = node.submit(new Command(actor(who), Instant.parse(time), event), keys.key(who.label()));
-    acts.add(a);
-    return a;
+    return node.submit(new Command(actor(who), Instant.parse(time), event), keys.key(who.label()));
   }
 
   private void checkpoint() {
