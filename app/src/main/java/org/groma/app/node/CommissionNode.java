@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.groma.app.BadInputException;
 import org.groma.app.commission.Act;
+import org.groma.app.commission.Actor;
 import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionRules;
@@ -265,7 +266,20 @@ public final class CommissionNode implements AutoCloseable {
    */
   public Act submit(Command command, SigningKey key) {
     Orderer o = orderer;
-    return o == null ? appendHere(command, key) : submitVia(o, command, key);
+    return o == null ? appendHere(command, key, false) : submitVia(o, command, key);
+  }
+
+  /**
+   * As {@link #submit(Command, SigningKey)}, dated {@code now} or, when the newest act is dated later, at the
+   * newest act's time; the date is settled when the node takes the command in turn, under its lock. Two
+   * callers that read the clock in one order and reach the node in the other therefore never date an act
+   * before the one appended just ahead of it (which the rules would refuse: time in the journal does not run
+   * backwards). A replica's acts are dated so by {@link #submitVia} anyway.
+   */
+  public Act submitNow(Actor actor, CommissionEvent event, Instant now, SigningKey key) {
+    Command command = new Command(actor, now, event);
+    Orderer o = orderer;
+    return o == null ? appendHere(command, key, true) : submitVia(o, command, key);
   }
 
   /**
@@ -310,11 +324,15 @@ public final class CommissionNode implements AutoCloseable {
     }
   }
 
-  private Act appendHere(Command command, SigningKey key) {
+  private Act appendHere(Command command, SigningKey key, boolean notBeforeNewest) {
     List<Act> acts = new ArrayList<>();
     CompletableFuture<List<AppendResult>> pending;
     synchronized (lock) {
       checkUsable();
+      Instant newest = state.lastTime().orElse(command.time());
+      if (notBeforeNewest && command.time().isBefore(newest)) {
+        command = new Command(command.actor(), newest, command.event());
+      }
       long seq = log.size();
       List<Signed> signed = decideAndSign(store.origin(), seq, state, command, key);
       CommissionState next = state;

@@ -17,7 +17,6 @@ import org.groma.app.commission.Act;
 import org.groma.app.commission.Actor;
 import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.CommissionState;
-import org.groma.app.commission.Command;
 import org.groma.app.commission.EventCodec;
 import org.groma.app.node.StateView;
 import org.groma.app.store.StoredEntry;
@@ -197,9 +196,8 @@ final class ApiRoutes {
     SigningKey key = s.signer().keyFor(state, account.member()).orElseThrow(() -> ProblemException.forbidden(
         "this node holds no active key for member \"" + account.member() + "\""));
     Actor actor = new Actor(account.party(), account.member(), key.keyId());
-    Instant now = s.clock().instant().truncatedTo(ChronoUnit.MILLIS);
-    Instant last = state.lastTime().orElse(now);
-    Act act = s.node().submit(new Command(actor, now.isBefore(last) ? last : now, event), key);
+    // Dated under the node's lock: concurrent requests must not date an act before the one appended ahead of it.
+    Act act = s.node().submitNow(actor, event, s.clock().instant().truncatedTo(ChronoUnit.MILLIS), key);
     ctx.status(201).json(new ActResult(act.seq(), act.event().type(), act.entryHash(), act.time().toString()));
   }
 }

@@ -107,4 +107,66 @@ class ApiRoutesTest {
       assertThat(f.node.size()).isEqualTo(size);
     }
   }
+
+  @Test
+  void concurrent_acts_are_all_accepted_in_one_order_whatever_order_they_read_the_clock_in() throws Exception {
+    // A clock that moves forward a millisecond per reading but hands the reading back after a random pause, as a
+    // busy machine might: requests then reach the node in another order than they read the clock.
+    Clock jittery = new Clock() {
+      private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
+
+      @Override
+      public ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        Instant t = Instant.parse("2024-07-01T09:00:00Z").plusMillis(reads.incrementAndGet());
+        try {
+          Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(4));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return t;
+      }
+    };
+    try (ServerFixture f = new ServerFixture(dir, jittery)) {
+      int threads = 8;
+      int each = 10;
+      long before = f.node.size();
+      List<String> cookies = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        cookies.add(f.signIn(List.of("mediator", "a-chair", "b-chair").get(t % 3)));
+      }
+      List<Integer> statuses = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+      try {
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          int thread = t;
+          done.add(pool.submit(() -> {
+            for (int n = 0; n < each; n++) {
+              String note = "{\"noteId\":\"N-t" + thread + "-" + n + "\",\"text\":\"A note.\",\"sectionId\":null}";
+              statuses.add(f.post("/api/acts/note", cookies.get(thread), note).statusCode());
+            }
+            return null;
+          }));
+        }
+        for (var d : done) {
+          d.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(statuses).hasSize(threads * each).containsOnly(201);
+      assertThat(f.node.size()).isEqualTo(before + threads * each);
+    }
+    assertThat(org.groma.app.node.CommissionNode.verify(dir.resolve("demo.gpkg"), n -> {}).ok()).isTrue();
+  }
 }
