@@ -129,8 +129,8 @@ final class DemoJournal {
       }
       throw e;
     }
-    progress.accept(String.format(Locale.ROOT, "journal: %d entries signed; checkpoint at %d cosigned by both"
-        + " witnesses", j.node.size(), j.node.size()));
+    progress.accept(String.format(Locale.ROOT, "journal: %d entries signed; the log operator's checkpoint at %d"
+        + " cosigned by both witnesses", j.node.size(), j.node.size()));
     return j.node;
   }
 
@@ -147,6 +147,7 @@ final class DemoJournal {
         List.of(labelled("Registration of sources: the " + OSM_TITLE + " and " + NATURAL_EARTH_TITLE),
             labelled("Working lines and proposals for sections S-1 to S-" + lines.sectionCount()),
             labelled("Draft decisions on sections S-1 and S-2"))));
+    // Dated 2018, the year of the Natural Earth 4.1.0 release; the OSM-derived package states no data date.
     act(med, "2025-04-14T09:00:00Z", new SourceRegistered(SOURCE_OSM, labelled(OSM_TITLE), osm.sha256Hex(), null,
         "2018", "EPSG:4326"));
     act(med, "2025-04-14T09:10:00Z", new SourceRegistered(SOURCE_NATURAL_EARTH, labelled(NATURAL_EARTH_TITLE),

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +22,8 @@ import org.groma.app.node.CommissionNode;
 import org.groma.app.node.KeyRing;
 import org.groma.app.server.Accounts;
 import org.groma.app.server.NodeSigner;
+import org.groma.journal.note.Checkpoint;
+import org.groma.journal.note.SignedNote;
 import org.groma.journal.sign.SigningKey;
 
 /**
@@ -109,9 +112,21 @@ public final class DemoNode implements AutoCloseable {
       throw new BadInputException(store + " is not Groma's demo commission (its origin is " + origin
           + ", not " + DemoJournal.ORIGIN + "); serve a real commission with groma serve");
     }
-    progress.accept(String.format(Locale.ROOT, "verified %s: %d entries, every signature and rule, checkpoint"
-        + " cosigned by both witnesses", store, node.size()));
+    progress.accept(String.format(Locale.ROOT, "verified %s: %d entries, every signature and rule; %s", store,
+        node.size(), checkpointSummary(node)));
     return new DemoNode(dir, node, Accounts.load(dir.resolve(ACCOUNTS)), signer, built);
+  }
+
+  /** "checkpoint at 21 cosigned by 2 of 2 witnesses", for the latest checkpoint (verified by the open). */
+  private static String checkpointSummary(CommissionNode node) {
+    return node.checkpoints().stream()
+        .max(Comparator.comparingLong((SignedNote n) -> Checkpoint.parseBody(n.text()).size()))
+        .map(latest -> {
+          long cosigned = node.trust().witnesses().stream().filter(w -> latest.signatureOf(w).isPresent()).count();
+          return "checkpoint at " + Checkpoint.parseBody(latest.text()).size() + " cosigned by " + cosigned + " of "
+              + node.trust().witnesses().size() + " witnesses";
+        })
+        .orElse("no checkpoint");
   }
 
   private static NodeSigner unlock(Path keystore) {

@@ -94,7 +94,8 @@ class DemoNodeTest {
     assertThat(result.ok()).as(result.toString()).isTrue();
     assertThat(result.entries()).isEqualTo(demo.node().size());
     assertThat(progress).anyMatch(l -> l.startsWith("building the demo commission"))
-        .anyMatch(l -> l.startsWith("verified "));
+        .anyMatch(l -> l.startsWith("verified ") && l.endsWith("; checkpoint at " + demo.node().size()
+            + " cosigned by 2 of 2 witnesses"));
   }
 
   private static java.util.stream.Stream<Path> uncheckedList(Path d) {
