@@ -7,6 +7,7 @@ set -euo pipefail
 runs="${1:-3}"
 idle="${2:-60}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+jcmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
 jar="app/target/groma.jar"
 port="${GROMA_DEMO_PORT:-18181}"
 
@@ -35,17 +36,22 @@ work="$(mktemp -d)"
 trap 'if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 echo "uptime: $(uptime)"
 echo "java: $("$java" -version 2>&1 | head -1); cores: $(nproc)"
+# The idle node's heap: in use (garbage not yet collected included) after IDLE seconds, then the live set.
+heap() {
+  sleep "$idle"
+  echo "  after ${idle} s idle: $("$jcmd" "$pid" GC.heap_info | sed -n '2p' | sed 's/^ *//')"
+  "$jcmd" "$pid" GC.run >/dev/null
+  echo "  after a full GC:   $("$jcmd" "$pid" GC.heap_info | sed -n '2p' | sed 's/^ *//')"
+}
+
 for i in $(seq 1 "$runs"); do
   rm -rf "$work/demo"
-  start "$work/demo"; cold=$ms; stop
+  start "$work/demo"; cold=$ms
+  if [ "$i" -eq "$runs" ]; then echo "heap of the node that built the demo:"; heap; fi
+  stop
   start "$work/demo"; warm=$ms
-  if [ "$i" -lt "$runs" ]; then stop; fi
+  if [ "$i" -eq "$runs" ]; then echo "heap of the node that reopened it:"; heap; fi
+  stop
   echo "run $i: cold first run (build) ${cold} ms, warm rerun ${warm} ms"
 done
-echo "idle for ${idle} s..."
-sleep "$idle"
-jcmd "$pid" GC.heap_info | sed -n '2,4p'
-echo "after a full GC (the live set):"
-jcmd "$pid" GC.run >/dev/null
-jcmd "$pid" GC.heap_info | sed -n '2,4p'
-stop
+echo "uptime: $(uptime)"
