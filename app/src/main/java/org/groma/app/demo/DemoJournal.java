@@ -63,8 +63,8 @@ import org.groma.geo.GeoPoint;
 final class DemoJournal {
 
   /** The log's origin (C2SP), carried by every entry and checkpoint. */
-  static final String ORIGIN = "groma.demo/am-az-demo";
-  static final String COMMISSION_ID = "am-az-demo";
+  static final String ORIGIN = "groma.demo/demo-am-az";
+  static final String COMMISSION_ID = "demo-am-az";
   static final String SITTING_ID = "sitting-1";
   static final String SOURCE_OSM = "SRC-OSM";
   static final String SOURCE_NATURAL_EARTH = "SRC-NE";
@@ -117,7 +117,7 @@ final class DemoJournal {
    *
    * @return the open node
    */
-  static CommissionNode write(Path file, KeyRing keys, DemoLines lines, ShippedData osm, ShippedData naturalEarth,
+  static CommissionNode write(Path file, KeyRing keys, DemoLines lines, ShippedExtract osm, ShippedExtract naturalEarth,
       Consumer<String> progress) {
     DemoJournal j = new DemoJournal(keys, lines);
     try {
@@ -134,7 +134,7 @@ final class DemoJournal {
     return j.node;
   }
 
-  private void script(Path file, ShippedData osm, ShippedData naturalEarth) {
+  private void script(Path file, ShippedExtract osm, ShippedExtract naturalEarth) {
     DemoMember med = DemoRoster.MEDIATOR;
     genesis(file);
     act(DemoRoster.A_CO_CHAIR, "2025-03-05T10:00:00Z", added(DemoRoster.A_EXPERT));
@@ -199,7 +199,7 @@ final class DemoJournal {
     TreeMap<String, BigDecimal> tolerances = new TreeMap<>();
     tolerances.put("agreeToleranceM", AGREE_TOLERANCE_M);
     tolerances.put("snapToleranceM", SNAP_TOLERANCE_M);
-    Genesis g = new Genesis(COMMISSION_ID, labelled("Armenia–Azerbaijan demo boundary commission"),
+    Genesis g = new Genesis(COMMISSION_ID, labelled("Demo Armenia–Azerbaijan boundary commission"),
         new PartyName("ARM", "Armenia"), new PartyName("AZE", "Azerbaijan"),
         new PartyName("MED", "Mediator (a fictional third state)"),
         List.of(founding(DemoRoster.A_CO_CHAIR), founding(DemoRoster.B_CO_CHAIR), founding(DemoRoster.MEDIATOR)),

@@ -68,7 +68,7 @@ final class DemoLines {
   }
 
   /** Extracts the lines from the two shipped extracts (the slow part of building the demo: about a second). */
-  static DemoLines extract(ShippedData osmData, ShippedData naturalEarthData) {
+  static DemoLines extract(ShippedExtract osmData, ShippedExtract naturalEarthData) {
     return new DemoLines(commonBoundary(osmData.territories("A3"), "ARM", "AZE"),
         commonBoundary(naturalEarthData.territories("name"), "Armenia", "Azerbaijan"));
   }

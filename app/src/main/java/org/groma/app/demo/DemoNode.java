@@ -164,8 +164,8 @@ public final class DemoNode implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     try {
-      ShippedData osm = ShippedData.load(ShippedData.OSM);
-      ShippedData naturalEarth = ShippedData.load(ShippedData.NATURAL_EARTH);
+      ShippedExtract osm = ShippedExtract.load(ShippedExtract.OSM);
+      ShippedExtract naturalEarth = ShippedExtract.load(ShippedExtract.NATURAL_EARTH);
       progress.accept("sources: data/" + osm.fileName() + " sha256 " + osm.sha256Hex() + ", data/"
           + naturalEarth.fileName() + " sha256 " + naturalEarth.sha256Hex());
       // The boundary extraction takes most of a cold build; keys and accounts are made meanwhile.

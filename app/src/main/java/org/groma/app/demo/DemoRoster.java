@@ -51,9 +51,9 @@ public final class DemoRoster {
   static final String WITNESS_B = "witness-b";
 
   /** C2SP signed-note key names of the operator and the witnesses (no spaces). */
-  public static final String OPERATOR_NAME = "operator.am-az-demo.groma";
-  public static final String WITNESS_A_NAME = "witness.armenia.am-az-demo.groma";
-  public static final String WITNESS_B_NAME = "witness.azerbaijan.am-az-demo.groma";
+  public static final String OPERATOR_NAME = "operator.demo-am-az.groma";
+  public static final String WITNESS_A_NAME = "witness.armenia.demo-am-az.groma";
+  public static final String WITNESS_B_NAME = "witness.azerbaijan.demo-am-az.groma";
 
   /** Every key label: the members', then the operator's and witnesses'. */
   static final List<String> KEY_LABELS = List.of(A_CO_CHAIR.label(), A_EXPERT.label(), B_CO_CHAIR.label(),

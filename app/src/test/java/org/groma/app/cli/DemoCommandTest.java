@@ -75,8 +75,11 @@ class DemoCommandTest {
     String data = dir.resolve("demo").toString();
     Running first = start("demo", "--data", data, "--port", "0");
     JsonNode state = get(first.url() + "api/state");
-    assertThat(state.path("origin").asText()).isEqualTo("groma.demo/am-az-demo");
+    assertThat(state.path("origin").asText()).isEqualTo("groma.demo/demo-am-az");
     assertThat(state.path("state").path("commissionName").asText()).contains(DemoNode.LABEL);
+    JsonNode commission = get(first.url() + "api/commission");
+    assertThat(commission.path("demo").asBoolean()).as("the web map labels every screen DEMO DATA").isTrue();
+    assertThat(commission.path("banner").asText()).startsWith("DEMO DATA");
     long size = state.path("size").asLong();
     String root = state.path("root").asText();
     String out = first.stop();

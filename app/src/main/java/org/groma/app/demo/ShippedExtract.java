@@ -20,7 +20,7 @@ import org.groma.geo.boundary.Territory;
  * them ({@code org/groma/app/data/}): its bytes, their SHA-256 (what a source registration records) and its
  * features, read by the checked GeoJSON reader.
  */
-final class ShippedData {
+final class ShippedExtract {
 
   private static final String RESOURCE_DIR = "/org/groma/app/data/";
 
@@ -30,7 +30,7 @@ final class ShippedData {
   private final String fileName;
   private final byte[] bytes;
 
-  private ShippedData(String fileName, byte[] bytes) {
+  private ShippedExtract(String fileName, byte[] bytes) {
     this.fileName = fileName;
     this.bytes = bytes;
   }
@@ -40,13 +40,13 @@ final class ShippedData {
   }
 
   /** Reads a shipped extract; a build without the data is a broken build, not bad input. */
-  static ShippedData load(String fileName) {
-    try (InputStream in = ShippedData.class.getResourceAsStream(RESOURCE_DIR + fileName)) {
+  static ShippedExtract load(String fileName) {
+    try (InputStream in = ShippedExtract.class.getResourceAsStream(RESOURCE_DIR + fileName)) {
       if (in == null) {
         throw new IllegalStateException("the shipped extract " + fileName + " is not on the classpath ("
             + RESOURCE_DIR + "); the jar was built without data/");
       }
-      return new ShippedData(fileName, in.readAllBytes());
+      return new ShippedExtract(fileName, in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
