@@ -90,6 +90,11 @@ public final class LoadDriver {
         demo.close();
       }
       ok &= verify(demo.node().file());
+      try (var files = Files.walk(dir)) {
+        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(f);
+        }
+      }
     } else {
       ok = run(o, o.url().replaceAll("/+$", ""));
       if (o.store() != null) {
