@@ -82,14 +82,27 @@ public final class Keystore {
     byte[] seed = new byte[Ed25519PrivateKeyParameters.KEY_SIZE];
     random.nextBytes(seed);
     try {
-      byte[] publicKey = new Ed25519PrivateKeyParameters(seed, 0).generatePublicKey().getEncoded();
-      KeyRecord record = new KeyRecord(member, party, keyIdOf(publicKey), publicKey, Instant.now(clock),
-          PassphraseSeal.seal(seed, passphrase, KeyRecord.associatedData(member, party, publicKey), random));
-      keys.add(record);
-      return record;
+      return add(member, party, seed, passphrase, random, clock);
     } finally {
       Arrays.fill(seed, (byte) 0);
     }
+  }
+
+  /**
+   * Seals a key generated elsewhere (a node that made its members' keys before it had a keystore, such as the
+   * demo) and adds it; the keystore must then be {@link #save saved}. The caller keeps and clears its seed.
+   */
+  public KeyRecord add(String member, String party, byte[] seed, char[] passphrase, SecureRandom random,
+      Clock clock) {
+    if (seed.length != Ed25519PrivateKeyParameters.KEY_SIZE) {
+      throw new BadInputException("an Ed25519 seed has " + Ed25519PrivateKeyParameters.KEY_SIZE + " bytes, got "
+          + seed.length);
+    }
+    byte[] publicKey = new Ed25519PrivateKeyParameters(seed, 0).generatePublicKey().getEncoded();
+    KeyRecord record = new KeyRecord(member, party, keyIdOf(publicKey), publicKey, Instant.now(clock),
+        PassphraseSeal.seal(seed, passphrase, KeyRecord.associatedData(member, party, publicKey), random));
+    keys.add(record);
+    return record;
   }
 
   /** Finds a key by key id or by member name (the member's newest key). */

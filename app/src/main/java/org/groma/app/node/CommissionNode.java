@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.groma.app.BadInputException;
 import org.groma.app.commission.Act;
+import org.groma.app.commission.Actor;
 import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionRules;
@@ -219,16 +220,119 @@ public final class CommissionNode implements AutoCloseable {
   // ---------------------------------------------------------------- appending
 
   /**
+   * Where a replica's own acts are put in order: the log operator's node (docs/sync.md). The journal has
+   * one order, the operator's, so a node that is not the operator never appends its own acts: it signs them
+   * at its next seq and hands them to the orderer, and they come back into its journal, verified, through
+   * {@link #appendSigned} or {@link #importBundle}.
+   */
+  public interface Orderer {
+    /**
+     * Has the log operator append {@code entries} (signed on this node) at {@code fromSeq}, then brings this
+     * node up to date with the operator's journal; returns once this node holds them.
+     *
+     * @throws StoreConflictException when the operator's journal already holds other entries at
+     *     {@code fromSeq} (another act was ordered first); this node is brought up to date before, so the
+     *     act can be decided and signed again at the new size
+     * @throws CommandRefusedException when the operator's node refuses the entries
+     */
+    void order(List<byte[]> entries, long fromSeq);
+
+    /** Brings this node up to date with the operator's journal, so that an act is decided on the latest state. */
+    void catchUp();
+  }
+
+  /**
+   * How often an act is signed again when other acts were ordered first. Each failed attempt means another
+   * act was appended meanwhile, so an act gets through unless this many others overtake it in a row.
+   */
+  static final int ORDER_ATTEMPTS = 16;
+
+  private volatile Orderer orderer;
+
+  /**
+   * From now on, hands this node's acts to {@code orderer} instead of appending them here ({@code null}:
+   * append here, as the log operator's node does).
+   */
+  public void orderBy(Orderer orderer) {
+    this.orderer = orderer;
+  }
+
+  /**
    * Decides {@code command}, signs its entry with {@code key} (the key the command's actor names) and
-   * appends it; returns once it is durable.
+   * appends it; returns once it is durable. On a replica with an {@link Orderer}, the entry is appended by
+   * the log operator and returns here through sync.
    *
    * @throws CommandRefusedException when the rules refuse it; nothing is appended
    */
   public Act submit(Command command, SigningKey key) {
+    Orderer o = orderer;
+    return o == null ? appendHere(command, key, false) : submitVia(o, command, key);
+  }
+
+  /**
+   * As {@link #submit(Command, SigningKey)}, dated {@code now} or, when the newest act is dated later, at the
+   * newest act's time; the date is settled when the node takes the command in turn, under its lock. Two
+   * callers that read the clock in one order and reach the node in the other therefore never date an act
+   * before the one appended just ahead of it (which the rules would refuse: time in the journal does not run
+   * backwards). A replica's acts are dated so by {@link #submitVia} anyway.
+   */
+  public Act submitNow(Actor actor, CommissionEvent event, Instant now, SigningKey key) {
+    Command command = new Command(actor, now, event);
+    Orderer o = orderer;
+    return o == null ? appendHere(command, key, true) : submitVia(o, command, key);
+  }
+
+  /**
+   * Catches up, signs the act at this node's next seq and has {@code o} order it. When the operator has
+   * moved on meanwhile, this node has caught up again by then: the act is decided again against the newer
+   * state (which may now refuse it) and dated no earlier than the newest act, as the rules require.
+   */
+  private Act submitVia(Orderer o, Command command, SigningKey key) {
+    o.catchUp();
+    Command c = command;
+    for (int attempt = 1; ; attempt++) {
+      long seq;
+      List<Signed> signed;
+      synchronized (lock) {
+        checkUsable();
+        seq = log.size();
+        Instant last = state.lastTime().orElse(c.time());
+        if (c.time().isBefore(last)) {
+          c = new Command(c.actor(), last, c.event());
+        }
+        signed = decideAndSign(store.origin(), seq, state, c, key);
+      }
+      try {
+        o.order(signed.stream().map(s -> s.entry().storedBytes()).toList(), seq);
+      } catch (StoreConflictException e) {
+        if (attempt == ORDER_ATTEMPTS) {
+          throw new StoreConflictException("signed " + ORDER_ATTEMPTS + " times and overtaken by other acts each"
+              + " time; the last answer: " + e.getMessage(), e.expectedSize(), e.actualSize());
+        }
+        continue;
+      }
+      synchronized (lock) {
+        for (int i = 0; i < signed.size(); i++) {
+          if (log.size() <= seq + i || !log.leafHash(seq + i).equals(signed.get(i).entry().hash())) {
+            throw new IllegalStateException("the log operator accepted entry " + (seq + i)
+                + " but this node does not hold it after catching up");
+          }
+        }
+      }
+      Signed s = signed.get(signed.size() - 1);
+      return EntryMapping.act(s.entry(), s.event());
+    }
+  }
+
+  private Act appendHere(Command command, SigningKey key, boolean notBeforeNewest) {
     List<Act> acts = new ArrayList<>();
     CompletableFuture<List<AppendResult>> pending;
     synchronized (lock) {
       checkUsable();
+      Instant newest = state.lastTime().orElse(command.time());
+      if (notBeforeNewest && command.time().isBefore(newest)) {
+        command = new Command(command.actor(), newest, command.event());
+      }
       long seq = log.size();
       List<Signed> signed = decideAndSign(store.origin(), seq, state, command, key);
       CommissionState next = state;
@@ -584,6 +688,12 @@ public final class CommissionNode implements AutoCloseable {
       throw new BadInputException("bundle checkpoint commits to " + theirs.size() + " entries but the bundle"
           + " reaches only " + extended.size());
     }
+    MerkleHash committed = extended.root(theirs.size());
+    if (!committed.equals(theirs.rootHash())) {
+      throw new BadInputException("the bundle's checkpoint at size " + theirs.size() + " has root "
+          + theirs.rootHash().hex() + " but the journal with the bundle's entries has root " + committed.hex()
+          + " at that size: the checkpoint does not commit to these entries");
+    }
     Optional<StoredCheckpoint> oursStored = store.latestCheckpoint();
     if (oursStored.isEmpty()) {
       return;
@@ -655,6 +765,13 @@ public final class CommissionNode implements AutoCloseable {
     }
   }
 
+  /** The Merkle leaf hash of entry {@code seq} (its identity). */
+  public MerkleHash leafHash(long seq) {
+    synchronized (lock) {
+      return log.leafHash(seq);
+    }
+  }
+
   public List<MerkleHash> consistencyProof(long oldSize, long newSize) {
     synchronized (lock) {
       return log.consistencyProof(oldSize, newSize);
@@ -677,6 +794,13 @@ public final class CommissionNode implements AutoCloseable {
 
   public OptionalLong findByHash(MerkleHash hash) {
     return store.findByHash(hash.bytes());
+  }
+
+  /** The stored checkpoint of the largest size, as one note with its cosignatures. */
+  public Optional<SignedNote> latestCheckpoint() {
+    synchronized (lock) {
+      return store.latestCheckpoint().map(c -> CheckpointNotes.join(c, store.cosignatures(c.seq()), trust).note());
+    }
   }
 
   /** Every stored checkpoint as one note with its cosignatures, in the order stored. */

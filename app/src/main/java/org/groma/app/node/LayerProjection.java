@@ -34,14 +34,18 @@ final class LayerProjection {
   private LayerProjection() {}
 
   static void write(CommissionStore store, CommissionState state) {
-    store.writeLayer(ProjectionLayers.SECTIONS, sections(state));
-    store.writeLayer(ProjectionLayers.SEGMENTS, segments(state));
-    store.writeLayer(ProjectionLayers.PROPOSALS, proposals(state));
-    store.writeLayer(ProjectionLayers.DECISIONS, decisions(state));
+    store.writeLayer(ProjectionLayers.SECTIONS, features(sections(state)));
+    store.writeLayer(ProjectionLayers.SEGMENTS, features(segments(state)));
+    store.writeLayer(ProjectionLayers.PROPOSALS, features(proposals(state)));
+    store.writeLayer(ProjectionLayers.DECISIONS, features(decisions(state)));
   }
 
-  static List<Feature> sections(CommissionState state) {
-    List<Feature> out = new ArrayList<>();
+  private static List<Feature> features(List<LayerFeature> identified) {
+    return identified.stream().map(LayerFeature::feature).toList();
+  }
+
+  static List<LayerFeature> sections(CommissionState state) {
+    List<LayerFeature> out = new ArrayList<>();
     for (Section section : state.sections()) {
       Optional<DecisionRecord> agreed = agreedDecision(state, section);
       List<List<GeoPoint>> lines = new ArrayList<>();
@@ -53,7 +57,7 @@ final class LayerProjection {
       } else {
         state.proposalsFor(section.sectionId()).forEach(p -> lines.add(points(p.proposal())));
       }
-      out.add(new Feature(new LayerGeometry.MultiLineString(lines), attributes(
+      out.add(new LayerFeature(section.sectionId(), new LayerGeometry.MultiLineString(lines), attributes(
           "section_id", section.sectionId(), "name", section.sectionId(),
           "status", section.status().name().toLowerCase(java.util.Locale.ROOT),
           "decision_seq", agreed.map(DecisionRecord::inForceSeq).orElse(null), "length_m", length)));
@@ -61,16 +65,18 @@ final class LayerProjection {
     return out;
   }
 
-  static List<Feature> segments(CommissionState state) {
-    List<Feature> out = new ArrayList<>();
+  static List<LayerFeature> segments(CommissionState state) {
+    List<LayerFeature> out = new ArrayList<>();
     for (Section section : state.sections()) {
       Optional<DecisionRecord> agreed = agreedDecision(state, section);
       if (agreed.isPresent()) {
-        addSegments(out, section.sectionId(), adopted(state, agreed.get()), "agreed", "TP ");
+        addSegments(out, section.sectionId(), adopted(state, agreed.get()), "agreed", "TP ",
+            section.sectionId() + "~");
       } else {
         for (Proposal p : state.proposalsFor(section.sectionId())) {
           if (!p.withdrawn()) {
-            addSegments(out, section.sectionId(), p.proposal(), "proposed", p.proposalId() + " TP ");
+            addSegments(out, section.sectionId(), p.proposal(), "proposed", p.proposalId() + " TP ",
+                section.sectionId() + "~" + p.proposalId() + "~");
           }
         }
       }
@@ -78,20 +84,22 @@ final class LayerProjection {
     return out;
   }
 
-  static List<Feature> proposals(CommissionState state) {
-    List<Feature> out = new ArrayList<>();
+  static List<LayerFeature> proposals(CommissionState state) {
+    List<LayerFeature> out = new ArrayList<>();
     for (Proposal p : state.proposals()) {
-      out.add(new Feature(new LayerGeometry.MultiLineString(List.of(points(p.proposal()))), attributes(
+      var geometry = new LayerGeometry.MultiLineString(List.of(points(p.proposal())));
+      out.add(new LayerFeature(p.proposalId(), geometry, attributes(
           "proposal_id", p.proposalId(), "section_id", p.proposal().sectionId(), "party", p.party().code(),
           "status", p.withdrawn() ? "withdrawn" : "tabled", "proposed_seq", p.seq())));
     }
     return out;
   }
 
-  static List<Feature> decisions(CommissionState state) {
-    List<Feature> out = new ArrayList<>();
+  static List<LayerFeature> decisions(CommissionState state) {
+    List<LayerFeature> out = new ArrayList<>();
     for (DecisionRecord d : state.decisions()) {
-      out.add(new Feature(new LayerGeometry.MultiLineString(List.of(points(adopted(state, d)))), attributes(
+      var geometry = new LayerGeometry.MultiLineString(List.of(points(adopted(state, d))));
+      out.add(new LayerFeature(d.decisionId(), geometry, attributes(
           "decision_id", d.decisionId(), "section_id", d.draft().sectionId(), "status", status(d),
           "drafted_seq", d.draftSeq(), "in_force_seq", d.inForceSeq())));
     }
@@ -116,12 +124,13 @@ final class LayerProjection {
     return state.proposal(d.draft().proposalId()).orElseThrow().proposal();
   }
 
-  private static void addSegments(List<Feature> out, String sectionId, LineProposed line, String status,
-      String pointLabel) {
+  private static void addSegments(List<LayerFeature> out, String sectionId, LineProposed line, String status,
+      String pointLabel, String idPrefix) {
     List<GeoPoint> pts = points(line);
     for (int i = 0; i < line.segments().size(); i++) {
       Segment seg = line.segments().get(i);
-      out.add(new Feature(new LayerGeometry.LineString(List.of(pts.get(i), pts.get(i + 1))), attributes(
+      var geometry = new LayerGeometry.LineString(List.of(pts.get(i), pts.get(i + 1)));
+      out.add(new LayerFeature(idPrefix + (i + 1), geometry, attributes(
           "section_id", sectionId, "segment_no", (long) (i + 1), "from_point", pointLabel + (i + 1),
           "to_point", pointLabel + (i + 2), "line_type", seg.lineType().code(), "status", status,
           "length_m", length(seg.lineType(), pts.get(i), pts.get(i + 1)))));

@@ -19,7 +19,7 @@ import org.groma.geo.rhumb.Rhumb;
 import org.groma.geo.rhumb.RhumbInverse;
 
 /**
- * A quick proof, run by {@code groma demo}, that this build's geodesy reproduces outside reference values:
+ * A quick proof, run by {@code groma selfcheck}, that this build's geodesy reproduces outside reference values:
  * GeographicLib 2.1.2's GeodSolve, RhumbSolve and Planimeter, and PROJ 9.1.1's cs2cs. The values were computed once with the commands given in
  * each check and are written here as literals; the test suite compares far more cases against fixtures.
  */

@@ -14,7 +14,7 @@ final class ArchitectureRules {
   static final String[] FEATURES = {"commission", "delimitation", "demarcation", "treaty", "monitoring"};
 
   /** The adapters, which may depend on features but never the reverse. */
-  static final String[] ADAPTERS = {"server", "store", "node", "cli", "export", "io"};
+  static final String[] ADAPTERS = {"server", "store", "node", "cli", "export", "io", "demo"};
 
   private ArchitectureRules() {}
 

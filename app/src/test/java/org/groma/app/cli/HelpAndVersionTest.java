@@ -58,8 +58,8 @@ class HelpAndVersionTest {
   }
 
   @Test
-  void demo_runs_the_self_check_and_passes() {
-    Cli r = Cli.run("demo");
+  void selfcheck_runs_the_geodesy_checks_and_passes() {
+    Cli r = Cli.run("selfcheck");
     assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).contains("Geodesy self-check").contains("checks passed.");
   }

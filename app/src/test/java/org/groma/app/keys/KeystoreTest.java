@@ -49,6 +49,24 @@ class KeystoreTest {
   }
 
   @Test
+  void a_key_made_elsewhere_is_sealed_and_unlocks_to_the_same_seed() throws Exception {
+    byte[] seed = new byte[32];
+    new SecureRandom().nextBytes(seed);
+    byte[] publicKey = new Ed25519PrivateKeyParameters(seed, 0).generatePublicKey().getEncoded();
+    Path file = dir.resolve("keys.json");
+    Keystore ks = Keystore.empty();
+    KeyRecord added = ks.add("witness.party-a.example", "A", seed, PASS, new SecureRandom(), CLOCK);
+    ks.save(file);
+
+    KeyRecord found = Keystore.load(file).find(added.keyId()).orElseThrow();
+    assertThat(found.publicKey()).isEqualTo(publicKey);
+    assertThat(found.keyId()).isEqualTo(Keystore.keyIdOf(publicKey));
+    assertThat(Keystore.load(file).unlock(found, PASS).seed()).isEqualTo(seed);
+    assertThatThrownBy(() -> ks.add("m", "A", new byte[31], PASS, new SecureRandom(), CLOCK))
+        .isInstanceOf(BadInputException.class).hasMessage("an Ed25519 seed has 32 bytes, got 31");
+  }
+
+  @Test
   void the_file_holds_no_seed_in_the_clear_and_prints_none() throws Exception {
     Path file = dir.resolve("keys.json");
     Keystore ks = Keystore.empty();

@@ -94,6 +94,34 @@ class BundleTest {
   }
 
   @Test
+  void a_bundle_whose_checkpoint_does_not_commit_to_its_entries_stores_nothing_on_a_node_without_checkpoints()
+      throws Exception {
+    Bundle honest;
+    try (CommissionNode operator = operatorNode("honest.gpkg")) {
+      note(operator, "N-10", "2024-07-02T00:00:00Z");
+      operator.signCheckpoint(keys.key("operator"));
+      honest = operator.exportBundle(0);
+    }
+    Bundle forkedCheckpoint;
+    try (CommissionNode forked = operatorNode("forked.gpkg")) {
+      forked.submit(NodeFixtures.command(DemoCommission.MEDIATOR, keys, "2024-07-02T00:00:00Z",
+          new Note("N-10", "a rewritten note", null)), keys.key("med-1"));
+      forked.signCheckpoint(keys.key("operator"));
+      forkedCheckpoint = forked.exportBundle(18);
+    }
+    Bundle firstTen = new Bundle(honest.origin(), 0, honest.entries().subList(0, 10), Optional.empty());
+    try (CommissionNode replica = CommissionNode.createFrom(dir.resolve("replica.gpkg"), firstTen)) {
+      // Every entry is validly signed, and so is the checkpoint, but not over these entries.
+      Bundle mixed = new Bundle(honest.origin(), 10, honest.entries().subList(10, 18),
+          forkedCheckpoint.checkpoint());
+      assertThatThrownBy(() -> replica.importBundle(mixed)).isInstanceOf(BadInputException.class)
+          .hasMessageContaining("does not commit to these entries");
+      assertThat(replica.size()).isEqualTo(10);
+      assertThat(replica.checkpoints()).isEmpty();
+    }
+  }
+
+  @Test
   void a_tampered_or_malformed_bundle_is_refused_and_nothing_is_stored() throws Exception {
     try (CommissionNode operator = operatorNode("operator.gpkg")) {
       Bundle all = operator.exportBundle(0);

@@ -57,6 +57,24 @@ class CommissionNodeTest {
   }
 
   @Test
+  void submit_now_dates_an_act_no_earlier_than_the_one_before_it() throws Exception {
+    try (CommissionNode node = NodeFixtures.demo(dir.resolve("demo.gpkg"), keys)) {
+      Instant last = node.state().lastTime().orElseThrow();
+      var mediator = keys.actor(DemoCommission.MEDIATOR);
+      // A clock read before the previous act was appended (another request overtook this one).
+      Act behind = node.submitNow(mediator, new Note("N-behind", "A note.", null), last.minusSeconds(5),
+          keys.key("med-1"));
+      assertThat(behind.time()).isEqualTo(last);
+      Instant later = last.plusSeconds(60);
+      Act ahead = node.submitNow(mediator, new Note("N-ahead", "Another note.", null), later, keys.key("med-1"));
+      assertThat(ahead.time()).isEqualTo(later);
+      assertThatThrownBy(() -> node.submitNow(mediator, new Note("N-ahead", "Again.", null), later.plusSeconds(1),
+          keys.key("med-1"))).isInstanceOf(CommandRefusedException.class);
+      assertThat(node.size()).isEqualTo(19);
+    }
+  }
+
+  @Test
   void a_refused_command_changes_nothing() throws Exception {
     Path file = dir.resolve("demo.gpkg");
     try (CommissionNode node = NodeFixtures.demo(file, keys)) {

@@ -1,0 +1,32 @@
+package org.groma.app.node;
+
+import java.util.List;
+import org.groma.app.commission.CommissionState;
+import org.groma.app.store.FeatureLayerSpec;
+import org.groma.app.store.ProjectionLayers;
+
+/**
+ * The projection layers' features as the node writes them into the store's GeoPackage, with their ids, for
+ * other readers of the same layers (the OGC API – Features of the server). See docs/node.md.
+ */
+public final class LayerFeatures {
+
+  private LayerFeatures() {}
+
+  /** The features of {@code layer} (one of {@link ProjectionLayers#ALL}) in {@code state}, in layer order. */
+  public static List<LayerFeature> of(FeatureLayerSpec layer, CommissionState state) {
+    if (layer.equals(ProjectionLayers.SECTIONS)) {
+      return LayerProjection.sections(state);
+    }
+    if (layer.equals(ProjectionLayers.SEGMENTS)) {
+      return LayerProjection.segments(state);
+    }
+    if (layer.equals(ProjectionLayers.PROPOSALS)) {
+      return LayerProjection.proposals(state);
+    }
+    if (layer.equals(ProjectionLayers.DECISIONS)) {
+      return LayerProjection.decisions(state);
+    }
+    throw new IllegalArgumentException("not a projection layer: " + layer.tableName());
+  }
+}

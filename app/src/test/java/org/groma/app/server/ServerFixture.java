@@ -1,0 +1,97 @@
+package org.groma.app.server;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Random;
+import org.groma.app.commission.DemoCommission;
+import org.groma.app.commission.Party;
+import org.groma.app.commission.Role;
+import org.groma.app.node.CommissionNode;
+import org.groma.app.node.KeyRing;
+
+/** A demo node (the scripted demo history, seeded keys) served on a free loopback port, with accounts. */
+final class ServerFixture implements AutoCloseable {
+
+  static final String PASSWORD = "correct horse battery";
+  final KeyRing keys = new KeyRing(KeyRing.DEMO_LABELS, seeded(7));
+  final CommissionNode node;
+  final NodeServer server;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  ServerFixture(Path dir, Clock clock) {
+    Path file = dir.resolve("demo.gpkg");
+    CommissionNode[] n = new CommissionNode[1];
+    DemoCommission.script(command -> {
+      if (n[0] == null) {
+        n[0] = CommissionNode.create(file, "groma.test/demo", command, keys.forActor(command.actor()));
+        return n[0].act(0);
+      }
+      return n[0].submit(command, keys.forActor(command.actor()));
+    }, keys);
+    node = n[0];
+    Accounts accounts = Accounts.load(dir.resolve("accounts.json"));
+    SecureRandom r = seeded(8);
+    accounts.put("a-chair", Party.A, "Party A co-chair", List.of(Role.CO_CHAIR), PASSWORD.toCharArray(), r);
+    accounts.put("b-chair", Party.B, "Party B co-chair", List.of(Role.CO_CHAIR), PASSWORD.toCharArray(), r);
+    accounts.put("mediator", Party.MEDIATOR, "Mediator", List.of(Role.EXPERT, Role.ADMIN), PASSWORD.toCharArray(), r);
+    accounts.put("a-expert", Party.A, "Party A expert", List.of(Role.EXPERT), PASSWORD.toCharArray(), r);
+    accounts.put("b-observer", Party.B, "Party B expert", List.of(Role.OBSERVER), PASSWORD.toCharArray(), r);
+    NodeSigner signer = new NodeSigner();
+    keys.byLabel().values().forEach(signer::add);
+    server = NodeServer.start(node, accounts, signer, "127.0.0.1", 0, clock);
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + server.port() + path);
+  }
+
+  /** Signs in and returns the session cookie. */
+  String signIn(String user) throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/session"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}"))
+        .build());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("sign-in failed: " + r.statusCode() + " " + r.body());
+    }
+    return r.headers().firstValue("set-cookie").orElseThrow().split(";")[0];
+  }
+
+  HttpResponse<String> send(HttpRequest request) throws Exception {
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> get(String path) throws Exception {
+    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  HttpResponse<String> post(String path, String cookie, String body) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", "application/json");
+    if (cookie != null) {
+      b.header("Cookie", cookie);
+    }
+    return send(b.build());
+  }
+
+  static SecureRandom seeded(long seed) {
+    Random r = new Random(seed);
+    return new SecureRandom() {
+      @Override
+      public void nextBytes(byte[] bytes) {
+        r.nextBytes(bytes);
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    node.close();
+  }
+}

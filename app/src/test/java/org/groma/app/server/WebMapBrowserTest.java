@@ -1,0 +1,281 @@
+package org.groma.app.server;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.groma.app.commission.DemoCommission;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The web map in a real browser (Debian's chromium driven by Playwright for Java) against the demo node:
+ * sign in, the map, a comparison, the journal's badges, the "as of" slider, and a decision endorsed by each
+ * co-chair until it is in force and final. No page may log a console error. Screenshots go to
+ * target/screenshots/.
+ *
+ * <p>Without chromium the tests are skipped with the reason printed, except under {@code CI=true}, where
+ * they fail: CI must run them (.ci/run installs chromium).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebMapBrowserTest {
+
+  /** Debian's chromium; surefire passes it as groma.chromium (see app/pom.xml). */
+  static final Path CHROMIUM = Path.of(System.getProperty("groma.chromium", "/usr/bin/chromium"));
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @TempDir
+  Path dir;
+
+  ServerFixture f;
+  Playwright playwright;
+  Browser browser;
+  BrowserContext context;
+  Page page;
+  final List<String> consoleErrors = new ArrayList<>();
+
+  @BeforeAll
+  void start() throws Exception {
+    if (!Files.isExecutable(CHROMIUM)) {
+      String reason = "no chromium at " + CHROMIUM + " (apt-get install chromium): browser tests of the web map";
+      if ("true".equals(System.getenv("CI"))) {
+        throw new IllegalStateException(reason + " must run under CI=true");
+      }
+      System.out.println("SKIPPED: " + reason + " skipped");
+      Assumptions.abort(reason + " skipped");
+    }
+    playwright = Playwright.create();
+    List<String> args = "root".equals(System.getProperty("user.name")) ? List.of("--no-sandbox") : List.of();
+    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+        .setArgs(args).setHeadless(true));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  /** A fresh demo node for each test, so one test's acts do not change another's journal. */
+  @BeforeEach
+  void openPage() throws Exception {
+    if (browser == null) {
+      return;
+    }
+    f = new ServerFixture(Files.createTempDirectory(dir, "node"), new ApiRoutesTest.MovableClock());
+    consoleErrors.clear();
+    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+    page = context.newPage();
+    page.onConsoleMessage(m -> {
+      if (m.type().equals("error") || m.type().equals("warning")) {
+        consoleErrors.add(m.type() + ": " + m.text() + " at " + m.location());
+      }
+    });
+    page.onPageError(e -> consoleErrors.add("page error: " + e));
+  }
+
+  @AfterEach
+  void closePage() {
+    if (context != null) {
+      context.close();
+    }
+    if (f != null) {
+      f.close();
+      f = null;
+    }
+  }
+
+  private String url(String hash) {
+    return "http://127.0.0.1:" + f.server.port() + "/" + hash;
+  }
+
+  private void open(String hash) {
+    page.navigate(url(hash));
+    page.waitForSelector("body[data-ready=true]");
+  }
+
+  private void shoot(String name) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
+  }
+
+  private void signIn(String user) {
+    page.locator("#session").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sign in")).click();
+    page.getByLabel("User name").fill(user);
+    page.getByLabel("Password").fill(ServerFixture.PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    assertThat(page.locator("#session")).containsText("Signed in as");
+  }
+
+  private void signCheckpointCosignedByBothWitnesses() {
+    f.node.signCheckpoint(f.keys.key("operator"));
+    f.node.cosign(DemoCommission.WITNESS_A_NAME, f.keys.key("witness-a"), Clock.systemUTC());
+    f.node.cosign(DemoCommission.WITNESS_B_NAME, f.keys.key("witness-b"), Clock.systemUTC());
+  }
+
+  @Test
+  void shows_the_map_a_comparison_the_journal_and_the_record_as_of_a_date() {
+    signCheckpointCosignedByBothWitnesses();
+    open("#/map");
+    assertThat(page.locator("#banner")).containsText("DEMO DATA");
+    assertThat(page.locator("#banner")).containsText("not an agreed boundary");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Section S-1 — agreed")).click();
+    Locator details = page.locator("#details");
+    assertThat(details).containsText("Section S-1");
+    assertThat(details).containsText("Topographic sheet 1");
+    assertThat(details.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("English"))).isVisible();
+    shoot("map-1280.png");
+
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare")).click();
+    page.getByLabel("Line 1").selectOption("A-S1");
+    page.getByLabel("Line 2").selectOption("B-S1");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare")).click();
+    assertThat(page.getByTestId("max-offset")).containsText(Pattern.compile("44\\.\\d\\d m"));
+    assertThat(page.locator("table.areas tbody tr")).hasCount(1);
+    assertThat(page.locator("table.areas tbody tr td").nth(1)).hasText("Party A");
+    shoot("compare-proposals.png");
+
+    // The shipped source lines over the Natural Earth backdrop: the README's picture.
+    page.getByLabel("Line 1").selectOption("source:osm");
+    page.getByLabel("Line 2").selectOption("source:ne");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare")).click();
+    // The first comparison of the sources extracts both boundaries from the country polygons: allow a minute.
+    assertThat(page.getByTestId("area-a-to-b")).containsText("597.795 km²",
+        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+    assertThat(page.locator("table.areas caption")).containsText("disputed areas");
+    page.waitForTimeout(500);
+    shoot("compare-sources.png");
+
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Journal")).click();
+    Locator badges = page.locator("[data-badge]");
+    assertThat(badges).hasCount(17);
+    assertThat(page.locator("[data-badge=verified]")).hasCount(17);
+    assertThat(page.locator("table.journal tbody tr").first()).containsText("Mediator");
+    shoot("journal.png");
+
+    // As of the end of the genesis day nothing had been proposed; "Now" brings the sections back.
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Map")).click();
+    page.getByRole(AriaRole.SLIDER, new Page.GetByRoleOptions().setName("As of")).focus();
+    page.keyboard().press("Home");
+    assertThat(page.locator("#asof-value")).hasText("end of 2024-03-01 (UTC)");
+    assertThat(page.locator("#panel")).containsText("No section or proposal in the record as of this date.");
+    page.keyboard().press("End");
+    assertThat(page.locator("#asof-value")).hasText("now");
+    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Section S-1 — agreed")))
+        .isVisible();
+    page.getByRole(AriaRole.SLIDER, new Page.GetByRoleOptions().setName("As of")).fill("45");
+    assertThat(page.locator("#asof-value")).hasText("end of 2024-04-15 (UTC)");
+    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Section S-1 — proposed")))
+        .isVisible();
+
+    // Tablet width: everything still fits across.
+    page.setViewportSize(768, 1024);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Now")).click();
+    assertThat(page.locator("#asof-value")).hasText("now");
+    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Section S-1 — agreed")))
+        .isVisible();
+    shoot("map-768.png");
+    Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void each_co_chair_endorses_a_draft_and_it_becomes_final() throws Exception {
+    String med = f.signIn("mediator");
+    assertThat(f.post("/api/acts/sitting-opened", med, "{\"sittingId\":\"sitting-2\",\"title\":\"Second sitting\","
+        + "\"agenda\":[\"Section S-2\"]}").statusCode()).isEqualTo(201);
+    assertThat(f.post("/api/acts/decision-drafted", med, "{\"decisionId\":\"D-2\",\"sectionId\":\"S-2\","
+        + "\"sittingId\":\"sitting-2\",\"text\":\"Section S-2 is agreed as the line of proposal A-S2.\","
+        + "\"proposalId\":\"A-S2\"}").statusCode()).isEqualTo(201);
+
+    open("#/decisions");
+    Locator d2 = page.locator("article[data-decision=D-2]");
+    assertThat(d2).containsText("Section S-2 is agreed as the line of proposal A-S2.");
+    assertThat(d2.locator("[data-status]")).containsText("drafted");
+    assertThat(d2).containsText("Sign in as a co-chair");
+
+    signIn("mediator");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Decisions")).click();
+    assertThat(d2).containsText("Only the parties' co-chairs endorse decisions");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+
+    signIn("a-chair");
+    Locator endorseA = d2.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Endorse D-2 for Party A"));
+    assertThat(endorseA).isDisabled();
+    d2.getByLabel(Pattern.compile("I have read draft decision D-2")).check();
+    endorseA.click();
+    assertThat(page.locator(".notice")).containsText("Party A endorsed D-2 in journal entry");
+    assertThat(d2.locator("[data-status]")).containsText("endorsed by A");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+
+    signIn("b-chair");
+    d2.getByLabel(Pattern.compile("I have read draft decision D-2")).check();
+    d2.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Endorse D-2 for Party B")).click();
+    assertThat(page.locator(".notice")).containsText("Party B endorsed D-2");
+    assertThat(d2.locator("[data-status]")).containsText("In force since");
+    assertThat(d2.locator("[data-final]")).hasAttribute("data-final", "false");
+    assertThat(f.node.state().decision("D-2").orElseThrow().inForce()).isTrue();
+
+    // The operator checkpoints the journal and both parties' witnesses cosign it: the decision is final.
+    signCheckpointCosignedByBothWitnesses();
+    page.reload();
+    page.waitForSelector("body[data-ready=true]");
+    assertThat(d2.locator("[data-final]")).hasAttribute("data-final", "true");
+    assertThat(d2).containsText("Final: entry");
+    shoot("decisions.png");
+
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Map")).click();
+    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Section S-2 — agreed")))
+        .isVisible();
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void is_usable_by_keyboard_alone() {
+    open("#/map");
+    // The first Tab reaches the skip link, then the views; each control has a visible focus ring.
+    page.keyboard().press("Tab");
+    assertThat(page.locator(":focus")).hasText("Skip to content");
+    page.keyboard().press("Tab");
+    assertThat(page.locator(":focus")).hasText("Map");
+    page.keyboard().press("Tab");
+    assertThat(page.locator(":focus")).hasText("Compare");
+    Object outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle");
+    assertThat(outline).isEqualTo("solid");
+    page.keyboard().press("Enter");
+    assertThat(page.locator("#view-title")).hasText("Compare two lines");
+    assertThat(page.locator(":focus")).hasAttribute("id", "view-title");
+    // A feature's details from the keyboard: the list's buttons.
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Map")).focus();
+    page.keyboard().press("Enter");
+    Locator first = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Proposal A-S1 — Party A, section S-1"));
+    first.focus();
+    page.keyboard().press("Enter");
+    assertThat(page.locator("#details")).containsText("Proposal A-S1");
+    assertThat(page.locator("#details")).containsText("Proposed by");
+    assertThat(consoleErrors).isEmpty();
+  }
+}

@@ -1,0 +1,95 @@
+package org.groma.app.server.ogc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Random;
+import org.groma.app.commission.DemoCommission;
+import org.groma.app.node.CommissionNode;
+import org.groma.app.node.KeyRing;
+import org.groma.app.server.Accounts;
+import org.groma.app.server.NodeServer;
+import org.groma.app.server.NodeSigner;
+
+/**
+ * The scripted demo history on a node served on a free loopback port (as the server package's ServerFixture),
+ * with a fixed clock; no accounts, since the OGC API is read without signing in.
+ */
+final class OgcFixture implements AutoCloseable {
+
+  static final Instant NOW = Instant.parse("2024-07-01T09:00:00Z");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  final KeyRing keys = new KeyRing(KeyRing.DEMO_LABELS, seeded(7));
+  final CommissionNode node;
+  final NodeServer server;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  OgcFixture(Path dir) {
+    Path file = dir.resolve("demo.gpkg");
+    CommissionNode[] n = new CommissionNode[1];
+    DemoCommission.script(command -> {
+      if (n[0] == null) {
+        n[0] = CommissionNode.create(file, "groma.test/demo", command, keys.forActor(command.actor()));
+        return n[0].act(0);
+      }
+      return n[0].submit(command, keys.forActor(command.actor()));
+    }, keys);
+    node = n[0];
+    server = NodeServer.start(node, Accounts.load(dir.resolve("accounts.json")), new NodeSigner(), "127.0.0.1", 0,
+        Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + server.port() + path;
+  }
+
+  HttpResponse<String> get(String path) throws Exception {
+    return get(path, null);
+  }
+
+  HttpResponse<String> get(String path, String accept) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).GET();
+    if (accept != null) {
+      b.header("Accept", accept);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** GET {@code path}, which must answer 200 with {@code contentType}; its body as JSON. */
+  JsonNode json(String path, String contentType) throws Exception {
+    HttpResponse<String> r = get(path);
+    if (r.statusCode() != 200) {
+      throw new AssertionError("GET " + path + " answered " + r.statusCode() + ": " + r.body());
+    }
+    String type = r.headers().firstValue("content-type").orElse("");
+    if (!type.startsWith(contentType)) {
+      throw new AssertionError("GET " + path + " answered " + type + ", not " + contentType);
+    }
+    return JSON.readTree(r.body());
+  }
+
+  static SecureRandom seeded(long seed) {
+    Random r = new Random(seed);
+    return new SecureRandom() {
+      @Override
+      public void nextBytes(byte[] bytes) {
+        r.nextBytes(bytes);
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    node.close();
+  }
+}

@@ -1,0 +1,106 @@
+package org.groma.app.server.ogc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * GDAL's OGC API – Features driver (OAPIF), the one QGIS's GDAL-based tools share, reads the node: it lists
+ * the five collections as layers, pages through their items and sends bbox for a spatial filter. Runs
+ * Debian's gdal-bin {@code ogrinfo}; skipped with a reason when it is missing, except under CI=true.
+ */
+class OgrinfoOapifTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void ogrinfo_lists_the_five_layers_and_reads_their_features() throws Exception {
+    Path ogrinfo = onPath("ogrinfo");
+    if (ogrinfo == null) {
+      String reason = "ogrinfo (Debian gdal-bin) is not on PATH";
+      if ("true".equals(System.getenv("CI"))) {
+        throw new AssertionError(reason + " and CI=true: install gdal-bin");
+      }
+      System.out.println("Skipping the ogrinfo OAPIF check: " + reason);
+      Assumptions.abort(reason);
+    }
+    try (OgcFixture f = new OgcFixture(dir)) {
+      String source = "OAPIF:" + f.url("/ogc");
+
+      String list = run(ogrinfo.toString(), "-ro", "-so", source);
+      assertThat(list).doesNotContain("ERROR").doesNotContain("Warning");
+      assertThat(list).contains("1: sections (title: Boundary sections) (Multi Line String)\n"
+          + "2: segments (title: Segments between turning points) (Line String)\n"
+          + "3: proposals (title: Proposed lines) (Multi Line String)\n"
+          + "4: decisions (title: Decisions) (Multi Line String)\n"
+          + "5: settlements (title: Settlements (GeoNames)) (Point)\n");
+
+      String sections = run(ogrinfo.toString(), "-ro", source, "sections");
+      assertThat(sections).doesNotContain("ERROR");
+      assertThat(sections).contains("Geometry: Multi Line String\nFeature Count: 2\n"
+          + "Extent: (0.100000, 0.050000) - (0.250000, 0.120400)\n");
+      assertThat(sections).contains("id: String (0.0)\nsection_id: String (0.0)\nname: String (0.0)\n"
+          + "status: String (0.0)\ndecision_seq: Integer (0.0)\nlength_m: Real (0.0)\n"
+          + "status_since: DateTime (0.0)\nnotice: String (0.0)\n");
+      assertThat(sections).contains("OGRFeature(sections):1\n  id (String) = S-1\n  section_id (String) = S-1\n"
+          + "  name (String) = S-1\n  status (String) = agreed\n  decision_seq (Integer) = 14\n"
+          + "  length_m (Real) = 12011.3629497435\n  status_since (DateTime) = 2024/05/14 12:00:00+00\n"
+          + "  notice (String) = Working record of the Demo joint boundary commission: not an agreed boundary"
+          + " unless status is \"agreed\".\n  MULTILINESTRING ((0.1 0.1,0.15 0.1204,0.2 0.1))\n");
+      assertThat(sections).contains("OGRFeature(sections):2\n  id (String) = S-2\n");
+
+      // GDAL pages through the settlements with next links (10 a page), then filters by bbox on the node.
+      assertThat(features(run(ogrinfo.toString(), "-ro", "-q", source, "settlements"))).hasSize(485);
+      List<String> inBox = features(run(ogrinfo.toString(), "-ro", "-q", source, "settlements",
+          "-spat", "45", "40", "46", "41"));
+      assertThat(inBox).hasSize(50);
+      assertThat(run(ogrinfo.toString(), "-ro", "-q", source, "segments", "-where", "status = 'agreed'"))
+          .contains("id (String) = S-1~1").contains("id (String) = S-1~2").doesNotContain("S-2~");
+    }
+  }
+
+  private static List<String> features(String output) {
+    List<String> out = new ArrayList<>();
+    for (String line : output.split("\n")) {
+      if (line.startsWith("OGRFeature(")) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  static Path onPath(String program) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return null;
+    }
+    for (String directory : path.split(java.io.File.pathSeparator)) {
+      Path candidate = Path.of(directory, program);
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  static String run(String... command) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    // The node is on loopback: a proxy configured for the machine must not carry the request.
+    pb.environment().put("NO_PROXY", "127.0.0.1,localhost");
+    pb.environment().put("no_proxy", "127.0.0.1,localhost");
+    Process process = pb.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
+    return output;
+  }
+}
