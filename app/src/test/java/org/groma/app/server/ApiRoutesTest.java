@@ -169,4 +169,26 @@ class ApiRoutesTest {
     }
     assertThat(org.groma.app.node.CommissionNode.verify(dir.resolve("demo.gpkg"), n -> {}).ok()).isTrue();
   }
+
+  @Test
+  void a_member_of_one_party_cannot_act_for_the_other_and_bad_lines_change_nothing() throws Exception {
+    try (ServerFixture f = new ServerFixture(dir, new MovableClock())) {
+      long size = f.node.size();
+      String aChair = f.signIn("a-chair");
+      String forB = "{\"party\":\"B\",\"member\":\"Surveyor B\",\"roles\":[\"surveyor\"],\"keyId\":\""
+          + f.keys.keyId("witness-b") + "\",\"publicKey\":\"" + f.keys.publicKey("witness-b") + "\"}";
+      HttpResponse<String> r = f.post("/api/acts/member-added", aChair, forB);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
+      assertThat(json(r).get("detail").asText()).contains("Party A co-chair");
+
+      String expert = f.signIn("a-expert");
+      String badLine = "{\"proposalId\":\"A-S9\",\"sectionId\":\"S-9\",\"sittingId\":\"sitting-1\","
+          + "\"line\":[[10000000,95000000000],[20000000,10000000]],\"segments\":[{\"lineType\":\"geodesic\","
+          + "\"feature\":null}],\"sourceIds\":[]}";
+      HttpResponse<String> bad = f.post("/api/acts/line-proposed", expert, badLine);
+      assertThat(bad.statusCode()).as(bad.body()).isBetween(400, 422);
+      assertThat(json(bad).get("detail").asText()).isNotBlank();
+      assertThat(f.node.size()).isEqualTo(size);
+    }
+  }
 }
