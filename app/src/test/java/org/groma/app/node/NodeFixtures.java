@@ -1,7 +1,6 @@
 package org.groma.app.node;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,10 +8,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.groma.app.commission.Actor;
 import org.groma.app.commission.Command;
 import org.groma.app.commission.DemoCommission;
+import org.groma.app.testing.Seeded;
 import org.groma.journal.sign.SigningKey;
 
 /** The demo commission's history run through a real, signed journal, with seeded keys. */
@@ -29,7 +28,7 @@ final class NodeFixtures {
 
     Keys(long seed) {
       for (int i = 0; i < LABELS.size(); i++) {
-        SigningKey k = SigningKey.generate(seeded(seed * 100 + i));
+        SigningKey k = SigningKey.generate(Seeded.random(seed * 100 + i));
         byLabel.put(LABELS.get(i), k);
         byKeyId.put(k.keyId(), k);
       }
@@ -61,16 +60,6 @@ final class NodeFixtures {
 
   private NodeFixtures() {}
 
-  /** Not random at all: for reproducible test keys only. */
-  static SecureRandom seeded(long seed) {
-    Random r = new Random(seed);
-    return new SecureRandom() {
-      @Override
-      public void nextBytes(byte[] bytes) {
-        r.nextBytes(bytes);
-      }
-    };
-  }
 
   /** A store at {@code file} holding the whole demo history (17 entries), signed with {@code keys}. */
   static CommissionNode demo(Path file, Keys keys) {

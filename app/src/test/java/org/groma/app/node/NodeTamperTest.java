@@ -15,15 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.groma.app.commission.Actor;
-import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.CommissionEvent.DecisionEndorsed;
 import org.groma.app.commission.CommissionEvent.Note;
+import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.DemoCommission;
 import org.groma.app.commission.Party;
 import org.groma.app.store.CommissionStore;
 import org.groma.app.store.NewEntry;
 import org.groma.app.store.StoredCheckpoint;
 import org.groma.app.store.StoredCosignature;
+import org.groma.app.testing.Seeded;
 import org.groma.journal.entry.SignedEntry;
 import org.groma.journal.log.MerkleHash;
 import org.groma.journal.note.Checkpoint;
@@ -245,7 +246,7 @@ class NodeTamperTest {
 
   @Test
   void a_cosignature_by_a_witness_the_genesis_does_not_name_is_reported() throws Exception {
-    SigningKey stranger = SigningKey.generate(NodeFixtures.seeded(404));
+    SigningKey stranger = SigningKey.generate(Seeded.random(404));
     String line = cosignatureLine("witness.stranger", stranger);
     Path file = forge(store -> store.appendCosignature(0, "witness.stranger", line));
 
@@ -254,7 +255,7 @@ class NodeTamperTest {
 
   @Test
   void a_cosignature_in_a_genesis_witness_name_by_another_key_is_reported() throws Exception {
-    SigningKey stranger = SigningKey.generate(NodeFixtures.seeded(404));
+    SigningKey stranger = SigningKey.generate(Seeded.random(404));
     String line = cosignatureLine(DemoCommission.WITNESS_A_NAME, stranger);
     Path file = forge(store -> store.appendCosignature(0, DemoCommission.WITNESS_A_NAME, line));
 

@@ -8,18 +8,18 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
-import java.util.Random;
 import org.groma.app.commission.DemoCommission;
 import org.groma.app.commission.Party;
 import org.groma.app.commission.Role;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.node.KeyRing;
+import org.groma.app.testing.Seeded;
 
 /** A demo node (the scripted demo history, seeded keys) served on a free loopback port, with accounts. */
 final class ServerFixture implements AutoCloseable {
 
   static final String PASSWORD = "correct horse battery";
-  final KeyRing keys = new KeyRing(KeyRing.DEMO_LABELS, seeded(7));
+  final KeyRing keys = new KeyRing(KeyRing.DEMO_LABELS, Seeded.random(7));
   final CommissionNode node;
   final NodeServer server;
   final HttpClient http = HttpClient.newHttpClient();
@@ -36,7 +36,7 @@ final class ServerFixture implements AutoCloseable {
     }, keys);
     node = n[0];
     Accounts accounts = Accounts.load(dir.resolve("accounts.json"));
-    SecureRandom r = seeded(8);
+    SecureRandom r = Seeded.random(8);
     accounts.put("a-chair", Party.A, "Party A co-chair", List.of(Role.CO_CHAIR), PASSWORD.toCharArray(), r);
     accounts.put("b-chair", Party.B, "Party B co-chair", List.of(Role.CO_CHAIR), PASSWORD.toCharArray(), r);
     accounts.put("mediator", Party.MEDIATOR, "Mediator", List.of(Role.EXPERT, Role.ADMIN), PASSWORD.toCharArray(), r);
@@ -79,15 +79,6 @@ final class ServerFixture implements AutoCloseable {
     return send(b.build());
   }
 
-  static SecureRandom seeded(long seed) {
-    Random r = new Random(seed);
-    return new SecureRandom() {
-      @Override
-      public void nextBytes(byte[] bytes) {
-        r.nextBytes(bytes);
-      }
-    };
-  }
 
   @Override
   public void close() {

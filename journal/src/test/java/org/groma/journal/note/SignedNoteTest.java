@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Random;
 import org.groma.journal.JournalFormatException;
+import org.groma.journal.TestJournal;
 import org.groma.journal.TestResources;
 import org.groma.journal.log.MerkleHash;
 import org.groma.journal.sign.SigningKey;
@@ -83,15 +82,6 @@ class SignedNoteTest {
 
   // ---- checkpoints and cosignatures ----
 
-  private static SecureRandom seeded(long seed) {
-    Random r = new Random(seed);
-    return new SecureRandom() {
-      @Override
-      public void nextBytes(byte[] bytes) {
-        r.nextBytes(bytes);
-      }
-    };
-  }
 
   @Test
   void checkpoint_body_is_the_c2sp_form_and_round_trips() throws Exception {
@@ -99,7 +89,7 @@ class SignedNoteTest {
     Checkpoint cp = new Checkpoint("groma.example/commission/am-az", 8, root);
     assertThat(cp.body()).isEqualTo("groma.example/commission/am-az\n8\n"
         + "XcnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=\n");
-    SigningKey operator = SigningKey.generate(seeded(1));
+    SigningKey operator = SigningKey.generate(TestJournal.seeded(1));
     NoteVerifierKey opKey = new NoteVerifierKey("operator.example", NoteKeyType.ED25519, operator.verifyingKey());
     SignedNote signed = cp.sign("operator.example", operator);
     SignedNote reparsed = SignedNote.parse(signed.bytes());
@@ -139,8 +129,8 @@ class SignedNoteTest {
 
   @Test
   void cosignatures_verify_and_carry_the_cosignature_key_id() throws Exception {
-    SigningKey operator = SigningKey.generate(seeded(2));
-    SigningKey witnessA = SigningKey.generate(seeded(3));
+    SigningKey operator = SigningKey.generate(TestJournal.seeded(2));
+    SigningKey witnessA = SigningKey.generate(TestJournal.seeded(3));
     NoteVerifierKey opKey = new NoteVerifierKey("operator.example", NoteKeyType.ED25519, operator.verifyingKey());
     NoteVerifierKey wKey = new NoteVerifierKey("witness.party-a", NoteKeyType.COSIGNATURE_V1,
         witnessA.verifyingKey());
@@ -167,8 +157,8 @@ class SignedNoteTest {
 
   @Test
   void every_changed_byte_of_a_cosigned_checkpoint_is_detected() {
-    SigningKey operator = SigningKey.generate(seeded(4));
-    SigningKey witness = SigningKey.generate(seeded(5));
+    SigningKey operator = SigningKey.generate(TestJournal.seeded(4));
+    SigningKey witness = SigningKey.generate(TestJournal.seeded(5));
     NoteVerifierKey opKey = new NoteVerifierKey("op", NoteKeyType.ED25519, operator.verifyingKey());
     NoteVerifierKey wKey = new NoteVerifierKey("w", NoteKeyType.COSIGNATURE_V1, witness.verifyingKey());
     Checkpoint cp = new Checkpoint("commission/y", 42, MerkleHash.leaf(new byte[] {42}));

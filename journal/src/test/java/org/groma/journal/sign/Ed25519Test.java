@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import org.groma.journal.JournalFormatException;
+import org.groma.journal.TestJournal;
 import org.groma.journal.TestResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,7 +116,7 @@ class Ed25519Test {
 
   @Test
   void refuses_mixed_order_public_keys() {
-    SigningKey honest = SigningKey.generate(seeded(1));
+    SigningKey honest = SigningKey.generate(TestJournal.seeded(1));
     EdwardsReference.Point a = EdwardsReference.decode(
         new BigInteger(1, reverse(clearSign(honest.verifyingKey().bytes()))),
         (honest.verifyingKey().bytes()[31] & 0x80) != 0);
@@ -131,7 +130,7 @@ class Ed25519Test {
   void refuses_signatures_whose_r_is_a_small_order_point_even_when_the_equation_holds() {
     // With A of prime order and S = k·a mod L for R = a small-order point, [S]B = R + [k]A holds
     // cofactored but not cofactorless; whatever the equation, the pinned rule refuses such an R first.
-    SigningKey key = SigningKey.generate(seeded(2));
+    SigningKey key = SigningKey.generate(TestJournal.seeded(2));
     byte[] msg = "m".getBytes(StandardCharsets.UTF_8);
     for (byte[] r : smallOrderPoints()) {
       byte[] sig = new byte[64];
@@ -149,7 +148,7 @@ class Ed25519Test {
       "eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
       "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
     };
-    SigningKey key = SigningKey.generate(seeded(3));
+    SigningKey key = SigningKey.generate(TestJournal.seeded(3));
     Signature good = Ed25519.signMessage(key, new byte[] {1});
     for (String h : nonCanonical) {
       byte[] enc = HEX.parseHex(h);
@@ -165,7 +164,7 @@ class Ed25519Test {
 
   @Test
   void refuses_s_plus_l() {
-    SigningKey key = SigningKey.generate(seeded(4));
+    SigningKey key = SigningKey.generate(TestJournal.seeded(4));
     byte[] msg = {7};
     byte[] sig = Ed25519.signMessage(key, msg).bytes();
     BigInteger s = new BigInteger(1, reverse(java.util.Arrays.copyOfRange(sig, 32, 64)));
@@ -176,7 +175,7 @@ class Ed25519Test {
 
   @Test
   void a_signature_made_for_one_context_does_not_verify_in_another() {
-    SigningKey key = SigningKey.generate(seeded(5));
+    SigningKey key = SigningKey.generate(TestJournal.seeded(5));
     byte[] payload = "{\"seq\":0}".getBytes(StandardCharsets.UTF_8);
     Signature sig = key.sign(SignatureContext.ENTRY, payload);
 
@@ -190,7 +189,7 @@ class Ed25519Test {
 
   @Test
   void a_note_may_not_start_with_another_context_line() {
-    SigningKey key = SigningKey.generate(seeded(6));
+    SigningKey key = SigningKey.generate(TestJournal.seeded(6));
     assertThatThrownBy(() -> key.sign(SignatureContext.NOTE,
         "groma-entry/v1\n{}".getBytes(StandardCharsets.UTF_8)))
         .hasMessageContaining("may not begin with the context line \"groma-entry/v1\"");
@@ -198,7 +197,7 @@ class Ed25519Test {
 
   @Test
   void every_flipped_bit_of_a_signature_is_refused() {
-    SigningKey key = SigningKey.generate(seeded(7));
+    SigningKey key = SigningKey.generate(TestJournal.seeded(7));
     byte[] payload = "pillar 17 recorded".getBytes(StandardCharsets.UTF_8);
     byte[] sig = key.sign(SignatureContext.ENTRY, payload).bytes();
     for (int bit = 0; bit < 512; bit++) {
@@ -225,15 +224,6 @@ class Ed25519Test {
     assertThatThrownBy(() -> SigningKey.fromSeed(new byte[31])).hasMessageContaining("32 bytes, got 31");
   }
 
-  private static SecureRandom seeded(long seed) {
-    Random r = new Random(seed);
-    return new SecureRandom() {
-      @Override
-      public void nextBytes(byte[] bytes) {
-        r.nextBytes(bytes);
-      }
-    };
-  }
 
   private static byte[] reverse(byte[] b) {
     byte[] r = new byte[b.length];

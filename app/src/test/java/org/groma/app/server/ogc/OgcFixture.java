@@ -7,17 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Random;
 import org.groma.app.commission.DemoCommission;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.node.KeyRing;
 import org.groma.app.server.Accounts;
 import org.groma.app.server.NodeServer;
 import org.groma.app.server.NodeSigner;
+import org.groma.app.testing.Seeded;
 
 /**
  * The scripted demo history on a node served on a free loopback port (as the server package's ServerFixture),
@@ -28,7 +27,7 @@ final class OgcFixture implements AutoCloseable {
   static final Instant NOW = Instant.parse("2024-07-01T09:00:00Z");
   static final ObjectMapper JSON = new ObjectMapper();
 
-  final KeyRing keys = new KeyRing(KeyRing.DEMO_LABELS, seeded(7));
+  final KeyRing keys = new KeyRing(KeyRing.DEMO_LABELS, Seeded.random(7));
   final CommissionNode node;
   final NodeServer server;
   final HttpClient http = HttpClient.newHttpClient();
@@ -77,15 +76,6 @@ final class OgcFixture implements AutoCloseable {
     return JSON.readTree(r.body());
   }
 
-  static SecureRandom seeded(long seed) {
-    Random r = new Random(seed);
-    return new SecureRandom() {
-      @Override
-      public void nextBytes(byte[] bytes) {
-        r.nextBytes(bytes);
-      }
-    };
-  }
 
   @Override
   public void close() {

@@ -7,12 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.DemoCommission;
@@ -26,6 +24,7 @@ import org.groma.app.server.Accounts;
 import org.groma.app.server.NodeServer;
 import org.groma.app.server.NodeSigner;
 import org.groma.app.store.StoredEntry;
+import org.groma.app.testing.Seeded;
 
 /**
  * Three nodes of the demo commission on loopback, each with its own store and server on a free port: the
@@ -38,7 +37,7 @@ final class ThreeNodes implements AutoCloseable {
   static final String PASSWORD = "correct horse battery";
   static final ObjectMapper JSON = new ObjectMapper();
 
-  final KeyRing keys = new KeyRing(KeyRing.DEMO_LABELS, seeded(7));
+  final KeyRing keys = new KeyRing(KeyRing.DEMO_LABELS, Seeded.random(7));
   final Clock clock = Clock.systemUTC();
   final Node operator;
   final Node a;
@@ -157,7 +156,7 @@ final class ThreeNodes implements AutoCloseable {
 
   private Accounts accounts(Path file, String user, Party party, String member, List<Role> roles) {
     Accounts accounts = Accounts.load(file);
-    accounts.put(user, party, member, roles, PASSWORD.toCharArray(), seeded(8));
+    accounts.put(user, party, member, roles, PASSWORD.toCharArray(), Seeded.random(8));
     return accounts;
   }
 
@@ -165,15 +164,6 @@ final class ThreeNodes implements AutoCloseable {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  static SecureRandom seeded(long seed) {
-    Random r = new Random(seed);
-    return new SecureRandom() {
-      @Override
-      public void nextBytes(byte[] bytes) {
-        r.nextBytes(bytes);
-      }
-    };
-  }
 
   @Override
   public void close() throws Exception {
