@@ -21,8 +21,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.groma.app.BadInputException;
+import org.groma.app.testing.ExternalTool;
 import org.groma.geo.GeoPoint;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -216,7 +216,7 @@ class GeoPackageLayersTest {
 
   @Test
   void ogrinfo_lists_the_layers_and_reads_their_features() throws Exception {
-    Path ogrinfo = onPath("ogrinfo");
+    Path ogrinfo = ExternalTool.onPath("ogrinfo");
     if (ogrinfo == null) {
       String reason = "ogrinfo (Debian gdal-bin) is not on PATH";
       if ("true".equals(System.getenv("CI"))) {
@@ -227,7 +227,7 @@ class GeoPackageLayersTest {
     }
     Path file = storeWithLayers(dir);
 
-    String summary = run(ogrinfo.toString(), "-ro", "-al", "-so", file.toString());
+    String summary = ExternalTool.run(ogrinfo.toString(), "-ro", "-al", "-so", file.toString());
     assertThat(summary).doesNotContain("ERROR").doesNotContain("Warning");
     assertThat(layerBlock(summary, "sections")).contains("\nGeometry: Multi Line String\nFeature Count: 3\n"
         + "Extent: (45.012346, 40.850000) - (45.350000, 41.100000)\n")
@@ -242,7 +242,7 @@ class GeoPackageLayersTest {
         .contains("entry_hash: Binary (0.0)");
     assertThat(layerBlock(summary, "meta")).contains("Feature Count: 3\n");
 
-    String sections = run(ogrinfo.toString(), "-ro", file.toString(), "sections");
+    String sections = ExternalTool.run(ogrinfo.toString(), "-ro", file.toString(), "sections");
     assertThat(sections).doesNotContain("ERROR");
     assertThat(sections).contains("Feature Count: 3");
     assertThat(sections).contains("OGRFeature(sections):1\n  section_id (String) = S-1\n  name (String) = Tavush–Gazakh\n"
@@ -264,7 +264,7 @@ class GeoPackageLayersTest {
     }
     Path file = storeWithLayers(dir);
     // --extra runs checks beyond the strict requirements; --warning-as-error makes any remark fail the run.
-    String output = run(SYSTEM_PYTHON.toString(), VALIDATE_GPKG.toString(), "--extra", "--warning-as-error", file.toString());
+    String output = ExternalTool.run(SYSTEM_PYTHON.toString(), VALIDATE_GPKG.toString(), "--extra", "--warning-as-error", file.toString());
     assertThat(output).isEmpty();
   }
 
@@ -276,25 +276,4 @@ class GeoPackageLayersTest {
     return output.substring(start, end < 0 ? output.length() : end);
   }
 
-  static Path onPath(String program) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return null;
-    }
-    for (String directory : path.split(java.io.File.pathSeparator)) {
-      Path candidate = Path.of(directory, program);
-      if (Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
-  }
-
-  static String run(String... command) throws Exception {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
-    return output;
-  }
 }

@@ -2,12 +2,10 @@ package org.groma.app.server.ogc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.groma.app.testing.ExternalTool;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +22,7 @@ class OgrinfoOapifTest {
 
   @Test
   void ogrinfo_lists_the_five_layers_and_reads_their_features() throws Exception {
-    Path ogrinfo = onPath("ogrinfo");
+    Path ogrinfo = ExternalTool.onPath("ogrinfo");
     if (ogrinfo == null) {
       String reason = "ogrinfo (Debian gdal-bin) is not on PATH";
       if ("true".equals(System.getenv("CI"))) {
@@ -36,7 +34,7 @@ class OgrinfoOapifTest {
     try (OgcFixture f = new OgcFixture(dir)) {
       String source = "OAPIF:" + f.url("/ogc");
 
-      String list = run(ogrinfo.toString(), "-ro", "-so", source);
+      String list = ExternalTool.run(ogrinfo.toString(), "-ro", "-so", source);
       assertThat(list).doesNotContain("ERROR").doesNotContain("Warning");
       assertThat(list).contains("1: sections (title: Boundary sections) (Multi Line String)\n"
           + "2: segments (title: Segments between turning points) (Line String)\n"
@@ -44,7 +42,7 @@ class OgrinfoOapifTest {
           + "4: decisions (title: Decisions) (Multi Line String)\n"
           + "5: settlements (title: Settlements (GeoNames)) (Point)\n");
 
-      String sections = run(ogrinfo.toString(), "-ro", source, "sections");
+      String sections = ExternalTool.run(ogrinfo.toString(), "-ro", source, "sections");
       assertThat(sections).doesNotContain("ERROR");
       assertThat(sections).contains("Geometry: Multi Line String\nFeature Count: 2\n"
           + "Extent: (0.100000, 0.050000) - (0.250000, 0.120400)\n");
@@ -59,11 +57,11 @@ class OgrinfoOapifTest {
       assertThat(sections).contains("OGRFeature(sections):2\n  id (String) = S-2\n");
 
       // GDAL pages through the settlements with next links (10 a page), then filters by bbox on the node.
-      assertThat(features(run(ogrinfo.toString(), "-ro", "-q", source, "settlements"))).hasSize(485);
-      List<String> inBox = features(run(ogrinfo.toString(), "-ro", "-q", source, "settlements",
+      assertThat(features(ExternalTool.run(ogrinfo.toString(), "-ro", "-q", source, "settlements"))).hasSize(485);
+      List<String> inBox = features(ExternalTool.run(ogrinfo.toString(), "-ro", "-q", source, "settlements",
           "-spat", "45", "40", "46", "41"));
       assertThat(inBox).hasSize(50);
-      assertThat(run(ogrinfo.toString(), "-ro", "-q", source, "segments", "-where", "status = 'agreed'"))
+      assertThat(ExternalTool.run(ogrinfo.toString(), "-ro", "-q", source, "segments", "-where", "status = 'agreed'"))
           .contains("id (String) = S-1~1").contains("id (String) = S-1~2").doesNotContain("S-2~");
     }
   }
@@ -78,29 +76,4 @@ class OgrinfoOapifTest {
     return out;
   }
 
-  static Path onPath(String program) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return null;
-    }
-    for (String directory : path.split(java.io.File.pathSeparator)) {
-      Path candidate = Path.of(directory, program);
-      if (Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
-  }
-
-  static String run(String... command) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-    // The node is on loopback: a proxy configured for the machine must not carry the request.
-    pb.environment().put("NO_PROXY", "127.0.0.1,localhost");
-    pb.environment().put("no_proxy", "127.0.0.1,localhost");
-    Process process = pb.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
-    return output;
-  }
 }
