@@ -278,6 +278,12 @@ final class DelimitationRoutes {
     }
     TurningPointTable table = TurningPointTable.builder().sk42(sk42).build(SectionAssembler.assemble(line.pieces(), 1));
     String text = new TurningPointTableWriter(line.source()).write(table, format);
+    // CSV (RFC 4180) has no place for a note: the notice travels in a header and in the file's name.
+    boolean demo = WebRoutes.isDemo(state.genesis().orElse(null));
+    ctx.header("Groma-Notice", (WebRoutes.banner(state.genesis().orElse(null)) + " " + line.status())
+        .replace('—', '-').replaceAll("[^\\x20-\\x7e]", "?"));
+    ctx.header("Content-Disposition", "inline; filename=\"" + (demo ? "DEMO-DATA-not-agreed-" : "")
+        + section.sectionId() + "-turning-points." + format.name().toLowerCase(Locale.ROOT) + "\"");
     ctx.contentType(switch (format) {
       case CSV -> "text/csv; charset=utf-8";
       case JSON -> "application/json";
@@ -295,12 +301,15 @@ final class DelimitationRoutes {
       default -> throw ProblemException.badRequest("lang \"" + lang + "\" is not offered: use en or ru");
     };
     Line line = line(ctx, state, section);
-    ctx.contentType("text/plain; charset=utf-8")
-        .result(new BoundaryDescriber(language).describe(SectionAssembler.assemble(line.pieces(), 1)));
+    ctx.contentType("text/plain; charset=utf-8").result(WebRoutes.banner(state.genesis().orElse(null)) + "\n"
+        + line.status() + "\n\n" + new BoundaryDescriber(language).describe(SectionAssembler.assemble(line.pieces(), 1)));
   }
 
-  /** The line a table or description is made of: its pieces, and the journal entry it comes from. */
-  private record Line(List<LinePiece> pieces, SourceFile source) {}
+  /**
+   * The line a table or description is made of: its pieces, the journal entry it comes from (named in every
+   * export with the commission's banner, so a demo's table says DEMO DATA), and what it is.
+   */
+  private record Line(List<LinePiece> pieces, SourceFile source, String status) {}
 
   /** {@code ?proposal=ID}, else the line of the decision in force for the section. */
   private Line line(Context ctx, CommissionState state, Section section) {
@@ -337,10 +346,13 @@ final class DelimitationRoutes {
       pieces.add(new LinePiece(List.of(pts.get(i), pts.get(i + 1)), type, status, lp.sourceIds(), List.of(), false,
           "proposal " + lp.proposalId() + ", segment " + (i + 1)));
     }
-    String name = "journal " + s.node().origin() + " entry " + p.seq() + " (proposal " + lp.proposalId()
-        + "; SHA-256 is the entry's leaf hash)";
+    String what = status == SegmentStatus.AGREED
+        ? "Line of proposal " + lp.proposalId() + ", adopted by decision " + section.agreedBy() + " in force."
+        : "Line of proposal " + lp.proposalId() + " (party " + p.party().code() + "): proposed, not agreed.";
+    String name = WebRoutes.banner(state.genesis().orElse(null)) + " " + what + " From journal "
+        + s.node().origin() + " entry " + p.seq() + " (SHA-256 is the entry's leaf hash)";
     String hash = s.node().entry(p.seq()).orElseThrow().hash().hex();
-    return new Line(pieces, new SourceFile(name, hash));
+    return new Line(pieces, new SourceFile(name, hash), what);
   }
 
   private static TurningPointTableWriter.Format format(String f) {

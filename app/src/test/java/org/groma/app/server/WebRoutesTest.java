@@ -130,7 +130,13 @@ class WebRoutesTest {
     HttpResponse<String> csv = f.get("/api/sections/S-1/table?format=csv&sk42=no");
     assertThat(csv.headers().firstValue("content-type").orElseThrow()).startsWith("text/csv");
     assertThat(csv.body().lines().count()).isGreaterThanOrEqualTo(4);
-    assertThat(f.get("/api/sections/S-1/table?format=md&sk42=no").body()).contains("|");
+    assertThat(f.get("/api/sections/S-1/table?format=md&sk42=no").body()).contains("|")
+        .contains("DEMO DATA").contains("adopted by decision D-1 in force");
+    HttpResponse<String> proposedCsv = f.get("/api/sections/S-2/table?sk42=no&proposal=B-S2&format=csv");
+    assertThat(proposedCsv.headers().firstValue("Groma-Notice").orElseThrow())
+        .startsWith("DEMO DATA").contains("proposed, not agreed");
+    assertThat(proposedCsv.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("DEMO-DATA-not-agreed-S-2-turning-points.csv");
 
     assertProblem(f.get("/api/sections/S-2/table?sk42=no"), 404, "?proposal=A-S2 or ?proposal=B-S2");
     assertThat(f.get("/api/sections/S-2/table?sk42=no&proposal=B-S2").statusCode()).isEqualTo(200);
@@ -166,7 +172,8 @@ class WebRoutesTest {
   void describes_a_section_in_english_and_russian() throws Exception {
     HttpResponse<String> en = f.get("/api/sections/S-1/description?lang=en");
     assertThat(en.statusCode()).as(en.body()).isEqualTo(200);
-    assertThat(en.body()).contains("turning point 1").contains("turning point 3");
+    assertThat(en.body()).contains("turning point 1").contains("turning point 3")
+        .startsWith("DEMO DATA").contains("adopted by decision D-1 in force");
     HttpResponse<String> ru = f.get("/api/sections/S-1/description?lang=ru");
     assertThat(ru.statusCode()).as(ru.body()).isEqualTo(200);
     assertThat(ru.body()).contains("поворотн");
