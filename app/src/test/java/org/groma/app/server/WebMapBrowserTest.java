@@ -177,7 +177,11 @@ class WebMapBrowserTest {
 
     // As of the end of the genesis day nothing had been proposed; "Now" brings the sections back.
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Map")).click();
+    // The view takes focus to its heading once it has rendered: wait for that before moving to the slider,
+    // or (on a loaded machine) the heading takes the focus back from it and Home goes nowhere.
+    assertThat(page.locator("#view-title")).isFocused();
     page.getByRole(AriaRole.SLIDER, new Page.GetByRoleOptions().setName("As of")).focus();
+    assertThat(page.getByRole(AriaRole.SLIDER, new Page.GetByRoleOptions().setName("As of"))).isFocused();
     page.keyboard().press("Home");
     assertThat(page.locator("#asof-value")).hasText("end of 2024-03-01 (UTC)");
     assertThat(page.locator("#panel")).containsText("No section or proposal in the record as of this date.");
@@ -271,6 +275,8 @@ class WebMapBrowserTest {
     // A feature's details from the keyboard: the list's buttons.
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Map")).focus();
     page.keyboard().press("Enter");
+    assertThat(page.locator("#view-title")).hasText("Map");
+    assertThat(page.locator("#view-title")).isFocused();
     Locator first = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Proposal A-S1 — Party A, section S-1"));
     first.focus();
     page.keyboard().press("Enter");
