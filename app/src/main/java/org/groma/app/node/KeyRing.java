@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.groma.app.commission.Actor;
 import org.groma.app.commission.DemoCommission;
 import org.groma.journal.sign.SigningKey;
@@ -24,8 +25,13 @@ public final class KeyRing implements DemoCommission.KeyBook {
   private final Map<String, SigningKey> byKeyId = new LinkedHashMap<>();
 
   public KeyRing(List<String> labels, SecureRandom random) {
+    this(labels, label -> SigningKey.generate(random));
+  }
+
+  /** One key per label, as {@code keyFor} makes it (reproducible keys for tests and benchmarks). */
+  public KeyRing(List<String> labels, Function<String, SigningKey> keyFor) {
     for (String label : labels) {
-      SigningKey k = SigningKey.generate(random);
+      SigningKey k = keyFor.apply(label);
       byLabel.put(label, k);
       byKeyId.put(k.keyId(), k);
     }

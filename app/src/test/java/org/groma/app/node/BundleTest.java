@@ -20,7 +20,7 @@ class BundleTest {
   @TempDir
   Path dir;
 
-  private final NodeFixtures.Keys keys = new NodeFixtures.Keys(7);
+  private final KeyRing keys = NodeFixtures.keys(7);
 
   /** The demo journal, checkpointed and cosigned by both witnesses, at {@code name}. */
   private CommissionNode operatorNode(String name) {

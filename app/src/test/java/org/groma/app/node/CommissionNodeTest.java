@@ -29,7 +29,7 @@ class CommissionNodeTest {
   @TempDir
   Path dir;
 
-  private final NodeFixtures.Keys keys = new NodeFixtures.Keys(7);
+  private final KeyRing keys = NodeFixtures.keys(7);
 
   @Test
   void the_demo_history_signed_stored_and_reopened_gives_the_same_state() throws Exception {

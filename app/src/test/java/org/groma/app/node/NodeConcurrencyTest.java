@@ -38,7 +38,7 @@ class NodeConcurrencyTest {
 
   @TempDir Path dir;
 
-  private final NodeFixtures.Keys keys = new NodeFixtures.Keys(7);
+  private final KeyRing keys = NodeFixtures.keys(7);
 
   @Test
   void sixteen_threads_submitting_notes_lose_none_and_duplicate_none() throws Exception {

@@ -28,7 +28,7 @@ public final class NodeCrashAppender {
   public static void main(String[] args) throws Exception {
     Path file = Path.of(args[0]);
     int round = Integer.parseInt(args[1]);
-    NodeFixtures.Keys keys = new NodeFixtures.Keys(NodeCrashTest.KEY_SEED);
+    KeyRing keys = NodeFixtures.keys(NodeCrashTest.KEY_SEED);
     CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full());
     System.out.println("READY " + node.size());
     System.out.flush();

@@ -34,7 +34,7 @@ class NodeCrashTest {
   void every_acknowledged_note_survives_sigkill_and_the_journal_verifies() throws Exception {
     int rounds = Integer.getInteger("groma.node.crashRounds", DEFAULT_ROUNDS);
     Path file = dir.resolve("crash.gpkg");
-    NodeFixtures.cosignedDemo(file, new NodeFixtures.Keys(KEY_SEED));
+    NodeFixtures.cosignedDemo(file, NodeFixtures.keys(KEY_SEED));
     Random random = new Random(SEED);
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     int killedWhileSubmitting = 0;

@@ -94,6 +94,6 @@ class NodeFixtureTest {
         "regenerates the fixture only with -Dgroma.node.regenerateFixture=true");
     Files.createDirectories(FIXTURE.getParent());
     Files.deleteIfExists(FIXTURE);
-    NodeFixtures.cosignedDemo(FIXTURE, new NodeFixtures.Keys(KEY_SEED));
+    NodeFixtures.cosignedDemo(FIXTURE, NodeFixtures.keys(KEY_SEED));
   }
 }

@@ -4,10 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.groma.app.commission.Actor;
 import org.groma.app.commission.Command;
 import org.groma.app.commission.DemoCommission;
@@ -21,48 +18,17 @@ final class NodeFixtures {
   static final List<String> LABELS = List.of("a-chair-1", "b-chair-1", "med-1", "a-expert-1", "b-expert-1",
       "b-expert-2", "operator", "witness-a", "witness-b");
 
-  /** Seeded Ed25519 keys for every label of the demo script. */
-  static final class Keys implements DemoCommission.KeyBook {
-    final Map<String, SigningKey> byLabel = new LinkedHashMap<>();
-    final Map<String, SigningKey> byKeyId = new LinkedHashMap<>();
-
-    Keys(long seed) {
-      for (int i = 0; i < LABELS.size(); i++) {
-        SigningKey k = SigningKey.generate(Seeded.random(seed * 100 + i));
-        byLabel.put(LABELS.get(i), k);
-        byKeyId.put(k.keyId(), k);
-      }
-    }
-
-
-    @Override
-    public String keyId(String label) {
-      return key(label).keyId();
-    }
-
-    @Override
-    public String publicKey(String label) {
-      return HexFormat.of().formatHex(key(label).verifyingKey().bytes());
-    }
-
-    SigningKey key(String label) {
-      SigningKey k = byLabel.get(label);
-      if (k == null) {
-        throw new IllegalArgumentException("no demo key labelled " + label);
-      }
-      return k;
-    }
-
-    SigningKey forActor(Actor actor) {
-      return byKeyId.get(actor.keyId());
-    }
+  /** Seeded Ed25519 keys for every label of the demo script (label i from seed·100 + i). */
+  static KeyRing keys(long seed) {
+    return new KeyRing(LABELS, label -> SigningKey.generate(Seeded.random(seed * 100 + LABELS.indexOf(label))));
   }
+
 
   private NodeFixtures() {}
 
 
   /** A store at {@code file} holding the whole demo history (17 entries), signed with {@code keys}. */
-  static CommissionNode demo(Path file, Keys keys) {
+  static CommissionNode demo(Path file, KeyRing keys) {
     CommissionNode[] node = new CommissionNode[1];
     DemoCommission.script(command -> {
       if (node[0] == null) {
@@ -78,7 +44,7 @@ final class NodeFixtures {
    * The demo history under one checkpoint of all 17 entries, signed by the log operator and cosigned by both
    * parties' witnesses (at fixed times); closed, so the file is complete and has no WAL beside it.
    */
-  static void cosignedDemo(Path file, Keys keys) {
+  static void cosignedDemo(Path file, KeyRing keys) {
     try (CommissionNode node = demo(file, keys)) {
       node.signCheckpoint(keys.key("operator"));
       node.cosign(DemoCommission.WITNESS_A_NAME, keys.key("witness-a"), clock("2024-07-01T00:00:00Z"));
@@ -86,7 +52,7 @@ final class NodeFixtures {
     }
   }
 
-  static Command command(Actor labelled, Keys keys, String time, org.groma.app.commission.CommissionEvent e) {
+  static Command command(Actor labelled, KeyRing keys, String time, org.groma.app.commission.CommissionEvent e) {
     return new Command(keys.actor(labelled), Instant.parse(time), e);
   }
 

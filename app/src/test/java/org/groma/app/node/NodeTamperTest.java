@@ -68,7 +68,7 @@ class NodeTamperTest {
   @TempDir static Path shared;
   @TempDir Path dir;
 
-  static final NodeFixtures.Keys KEYS = new NodeFixtures.Keys(7);
+  static final KeyRing KEYS = NodeFixtures.keys(7);
   static Path pristine;
   static byte[] pristineBytes;
   static byte[] pristineRecord;

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,6 +24,7 @@ import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.DemoCommission;
 import org.groma.app.node.CommissionNode;
+import org.groma.app.node.KeyRing;
 import org.groma.app.store.StoredEntry;
 import org.groma.journal.sign.SigningKey;
 import org.groma.journal.verify.VerificationResult;
@@ -80,7 +80,7 @@ public final class NodeBenchmark {
     int[] threadCounts = Arrays.stream((args.length > 2 ? args[2] : "1,4,16").split(","))
         .mapToInt(Integer::parseInt).toArray();
     int entries = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
-    Keys keys = new Keys();
+    KeyRing keys = benchKeys();
     System.out.printf("directory %s, %d s per append measurement, %d processors, max heap %d MB%n", dir, seconds,
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
@@ -162,7 +162,7 @@ public final class NodeBenchmark {
   // ---------------------------------------------------------------- appending
 
   /** Submits notes from {@code threads} threads for {@code seconds}; returns how many were acknowledged. */
-  private static long submitFor(CommissionNode node, Keys keys, AtomicLong counter, int threads, int seconds)
+  private static long submitFor(CommissionNode node, KeyRing keys, AtomicLong counter, int threads, int seconds)
       throws InterruptedException {
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicLong acknowledged = new AtomicLong();
@@ -181,7 +181,7 @@ public final class NodeBenchmark {
   }
 
   /** Submits notes from {@value #BUILD_THREADS} threads until the journal holds {@code entries}. */
-  private static void submitUntil(CommissionNode node, Keys keys, int entries) throws InterruptedException {
+  private static void submitUntil(CommissionNode node, KeyRing keys, int entries) throws InterruptedException {
     AtomicLong counter = new AtomicLong();
     long notes = entries - node.size();
     for (Thread w : startWriters(BUILD_THREADS, thread -> {
@@ -209,20 +209,20 @@ public final class NodeBenchmark {
     return workers;
   }
 
-  private static Command note(Keys keys, int thread, long n) {
+  private static Command note(KeyRing keys, int thread, long n) {
     return new Command(keys.actor(WRITERS.get(thread % WRITERS.size())), NOTE_TIME,
         new Note("bench-" + n, NOTE_TEXT, "S-1"));
   }
 
-  private static SigningKey writerKey(Keys keys, int thread) {
+  private static SigningKey writerKey(KeyRing keys, int thread) {
     return keys.key(WRITER_KEYS.get(thread % WRITER_KEYS.size()));
   }
 
   /** A new node at {@code file} holding the demo history (17 entries). */
-  private static CommissionNode demo(Path file, Keys keys) {
+  private static CommissionNode demo(Path file, KeyRing keys) {
     CommissionNode[] node = new CommissionNode[1];
     DemoCommission.script(command -> {
-      SigningKey key = keys.forKeyId(command.actor().keyId());
+      SigningKey key = keys.forActor(command.actor());
       if (node[0] == null) {
         node[0] = CommissionNode.create(file, ORIGIN, command, key);
         return new Act(0, command.time(), command.actor(), command.event(),
@@ -278,42 +278,14 @@ public final class NodeBenchmark {
    * The demo's keys, derived from their labels (seed = SHA-256("groma bench key " + label)), so every run
    * signs the same journal. Benchmark keys only.
    */
-  static final class Keys implements DemoCommission.KeyBook {
-    static final List<String> LABELS = List.of("a-chair-1", "b-chair-1", "med-1", "a-expert-1", "b-expert-1",
-        "b-expert-2", "operator", "witness-a", "witness-b");
-    private final java.util.Map<String, SigningKey> byLabel = new java.util.HashMap<>();
-    private final java.util.Map<String, SigningKey> byKeyId = new java.util.HashMap<>();
-
-    Keys() throws Exception {
-      for (String label : LABELS) {
-        byte[] seed = MessageDigest.getInstance("SHA-256")
-            .digest(("groma bench key " + label).getBytes(StandardCharsets.UTF_8));
-        SigningKey k = SigningKey.fromSeed(seed);
-        byLabel.put(label, k);
-        byKeyId.put(k.keyId(), k);
+  static KeyRing benchKeys() {
+    return new KeyRing(KeyRing.DEMO_LABELS, label -> {
+      try {
+        return SigningKey.fromSeed(MessageDigest.getInstance("SHA-256")
+            .digest(("groma bench key " + label).getBytes(StandardCharsets.UTF_8)));
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java platform provides SHA-256", e);
       }
-    }
-
-    @Override
-    public String keyId(String label) {
-      return key(label).keyId();
-    }
-
-    @Override
-    public String publicKey(String label) {
-      return HexFormat.of().formatHex(key(label).verifyingKey().bytes());
-    }
-
-    SigningKey key(String label) {
-      SigningKey k = byLabel.get(label);
-      if (k == null) {
-        throw new IllegalArgumentException("no demo key labelled " + label);
-      }
-      return k;
-    }
-
-    SigningKey forKeyId(String keyId) {
-      return byKeyId.get(keyId);
-    }
+    });
   }
 }
