@@ -11,9 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.groma.app.BadInputException;
-import org.groma.app.commission.DemoCommission;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.node.KeyRing;
+import org.groma.app.node.ScriptedCommission;
 import org.groma.app.server.NodeSigner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,16 +55,8 @@ class SyncOptionsTest {
         seed.nextBytes(bytes);
       }
     });
-    CommissionNode[] n = new CommissionNode[1];
-    DemoCommission.script(command -> {
-      if (n[0] == null) {
-        n[0] = CommissionNode.create(dir.resolve("demo.gpkg"), "groma.test/demo", command,
-            keys.forActor(command.actor()));
-        return n[0].act(0);
-      }
-      return n[0].submit(command, keys.forActor(command.actor()));
-    }, keys);
-    try (CommissionNode node = n[0]) {
+    CommissionNode scripted = ScriptedCommission.create(dir.resolve("demo.gpkg"), "groma.test/demo", keys);
+    try (CommissionNode node = scripted) {
       SyncOptions none = new SyncOptions();
       none.interval = Duration.ofSeconds(5);
       assertThat(none.start(node, new NodeSigner(), Clock.systemUTC())).isEmpty();

@@ -25,7 +25,6 @@ import org.groma.app.commission.CommissionEvent.SourceRegistered;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.CommissionState.Proposal;
-import org.groma.app.commission.DemoCommission;
 import org.groma.app.commission.Party;
 import org.groma.app.demo.DemoRoster.DemoMember;
 import org.groma.app.io.GeoFeature;
@@ -34,6 +33,7 @@ import org.groma.app.io.GeoJsonReader;
 import org.groma.app.keys.Keystore;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.node.KeyRing;
+import org.groma.app.node.ScriptedCommission;
 import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.GeoPolygon;
@@ -306,16 +306,8 @@ class DemoNodeTest {
     Path other = dir.resolve("other");
     Files.createDirectories(other);
     KeyRing keys = new KeyRing(KeyRing.DEMO_LABELS, new java.security.SecureRandom());
-    CommissionNode[] n = new CommissionNode[1];
-    DemoCommission.script(command -> {
-      if (n[0] == null) {
-        n[0] = CommissionNode.create(other.resolve(DemoNode.STORE), "groma.test/other", command,
-            keys.forActor(command.actor()));
-        return n[0].act(0);
-      }
-      return n[0].submit(command, keys.forActor(command.actor()));
-    }, keys);
-    n[0].close();
+    CommissionNode scripted = ScriptedCommission.create(other.resolve(DemoNode.STORE), "groma.test/other", keys);
+    scripted.close();
     Files.copy(dir.resolve("groma-demo").resolve(DemoNode.KEYSTORE), other.resolve(DemoNode.KEYSTORE));
     Files.copy(dir.resolve("groma-demo").resolve(DemoNode.ACCOUNTS), other.resolve(DemoNode.ACCOUNTS));
     assertThatThrownBy(() -> DemoNode.openOrBuild(other, l -> {}))

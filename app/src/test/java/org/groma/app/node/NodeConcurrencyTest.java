@@ -9,13 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.LongStream;
 import org.groma.app.commission.Act;
 import org.groma.app.commission.Actor;
 import org.groma.app.commission.Command;
 import org.groma.app.commission.CommissionEvent.Note;
-import org.groma.app.commission.DemoCommission;
+import org.groma.app.testing.Threads;
 import org.groma.journal.entry.EntryCodec;
 import org.groma.journal.entry.SignedEntry;
 import org.groma.journal.log.MerkleHash;
@@ -46,7 +45,7 @@ class NodeConcurrencyTest {
     Map<String, Act> accepted = new ConcurrentHashMap<>();
     MerkleHash root;
     try (CommissionNode node = NodeFixtures.demo(file, keys)) {
-      runThreads(thread -> {
+      Threads.togetherOrThrow(THREADS, thread -> {
         for (int i = 0; i < NOTES_PER_THREAD; i++) {
           String noteId = "N-" + thread + "-" + i;
           accepted.put(noteId, node.submit(note(thread, noteId), writerKey(thread)));
@@ -85,7 +84,7 @@ class NodeConcurrencyTest {
         long sizeBefore = node.size();
         List<Act> won = Collections.synchronizedList(new ArrayList<>());
         List<String> refusals = Collections.synchronizedList(new ArrayList<>());
-        runThreads(thread -> {
+        Threads.togetherOrThrow(THREADS, thread -> {
           try {
             won.add(node.submit(note(thread, noteId), writerKey(thread)));
           } catch (CommandRefusedException e) {
@@ -128,34 +127,4 @@ class NodeConcurrencyTest {
     return keys.key(NodeCrashAppender.WRITER_KEYS.get(thread % NodeCrashAppender.WRITER_KEYS.size()));
   }
 
-  interface ThreadBody {
-    void run(int thread) throws Exception;
-  }
-
-  /** Runs {@code body} on {@value #THREADS} threads released together; rethrows the first failure. */
-  private static void runThreads(ThreadBody body) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < THREADS; t++) {
-      int thread = t;
-      threads.add(Thread.ofPlatform().start(() -> {
-        try {
-          start.await();
-          body.run(thread);
-        } catch (Throwable e) {
-          failures.add(e);
-        }
-      }));
-    }
-    start.countDown();
-    for (Thread thread : threads) {
-      thread.join();
-    }
-    if (!failures.isEmpty()) {
-      AssertionError error = new AssertionError(failures.size() + " thread(s) failed", failures.get(0));
-      failures.stream().skip(1).forEach(error::addSuppressed);
-      throw error;
-    }
-  }
 }

@@ -29,15 +29,7 @@ final class NodeFixtures {
 
   /** A store at {@code file} holding the whole demo history (17 entries), signed with {@code keys}. */
   static CommissionNode demo(Path file, KeyRing keys) {
-    CommissionNode[] node = new CommissionNode[1];
-    DemoCommission.script(command -> {
-      if (node[0] == null) {
-        node[0] = CommissionNode.create(file, ORIGIN, command, keys.forActor(command.actor()));
-        return EntryMapping.act(node[0].entry(0).orElseThrow());
-      }
-      return node[0].submit(command, keys.forActor(command.actor()));
-    }, keys);
-    return node[0];
+    return ScriptedCommission.create(file, ORIGIN, keys);
   }
 
   /**

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
-import org.groma.app.commission.DemoCommission;
 import org.groma.app.commission.Party;
 import org.groma.app.commission.Role;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.node.KeyRing;
+import org.groma.app.node.ScriptedCommission;
 import org.groma.app.testing.Seeded;
 
 /** A demo node (the scripted demo history, seeded keys) served on a free loopback port, with accounts. */
@@ -26,15 +26,7 @@ final class ServerFixture implements AutoCloseable {
 
   ServerFixture(Path dir, Clock clock) {
     Path file = dir.resolve("demo.gpkg");
-    CommissionNode[] n = new CommissionNode[1];
-    DemoCommission.script(command -> {
-      if (n[0] == null) {
-        n[0] = CommissionNode.create(file, "groma.test/demo", command, keys.forActor(command.actor()));
-        return n[0].act(0);
-      }
-      return n[0].submit(command, keys.forActor(command.actor()));
-    }, keys);
-    node = n[0];
+    node = ScriptedCommission.create(file, "groma.test/demo", keys);
     Accounts accounts = Accounts.load(dir.resolve("accounts.json"));
     SecureRandom r = Seeded.random(8);
     accounts.put("a-chair", Party.A, "Party A co-chair", List.of(Role.CO_CHAIR), PASSWORD.toCharArray(), r);

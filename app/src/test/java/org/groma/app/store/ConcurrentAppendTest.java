@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.groma.app.testing.Threads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +51,7 @@ class ConcurrentAppendTest {
           failures.add(e);
         }
       });
-      runThreads(thread -> {
+      Threads.together(THREADS, thread -> {
         for (int i = 0; i < APPENDS_PER_THREAD; i++) {
           long position = sequencer.getAndIncrement();
           // The entry names its own position, as a journal entry names its seq.
@@ -76,7 +76,7 @@ class ConcurrentAppendTest {
     AtomicLong conflicts = new AtomicLong();
     List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
     try (CommissionStore store = CommissionStore.create(file, CommissionStoreTest.ORIGIN)) {
-      runThreads(thread -> {
+      Threads.together(THREADS, thread -> {
         for (int i = 0; i < APPENDS_PER_THREAD / 5; i++) {
           NewEntry entry = TestEntries.entry("racing-" + thread, i);
           while (true) {
@@ -114,27 +114,4 @@ class ConcurrentAppendTest {
     }
   }
 
-  interface ThreadBody {
-    void run(int thread) throws Exception;
-  }
-
-  private static void runThreads(ThreadBody body, List<Throwable> failures) throws InterruptedException {
-    CountDownLatch start = new CountDownLatch(1);
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < THREADS; t++) {
-      int thread = t;
-      threads.add(Thread.ofPlatform().start(() -> {
-        try {
-          start.await();
-          body.run(thread);
-        } catch (Throwable e) {
-          failures.add(e);
-        }
-      }));
-    }
-    start.countDown();
-    for (Thread thread : threads) {
-      thread.join();
-    }
-  }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.groma.app.commission.Act;
 import org.groma.app.commission.Actor;
 import org.groma.app.commission.Command;
 import org.groma.app.commission.CommissionEvent.Note;
@@ -25,6 +24,7 @@ import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.DemoCommission;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.node.KeyRing;
+import org.groma.app.node.ScriptedCommission;
 import org.groma.app.store.StoredEntry;
 import org.groma.journal.sign.SigningKey;
 import org.groma.journal.verify.VerificationResult;
@@ -220,20 +220,11 @@ public final class NodeBenchmark {
 
   /** A new node at {@code file} holding the demo history (17 entries). */
   private static CommissionNode demo(Path file, KeyRing keys) {
-    CommissionNode[] node = new CommissionNode[1];
-    DemoCommission.script(command -> {
-      SigningKey key = keys.forActor(command.actor());
-      if (node[0] == null) {
-        node[0] = CommissionNode.create(file, ORIGIN, command, key);
-        return new Act(0, command.time(), command.actor(), command.event(),
-            node[0].entry(0).orElseThrow().hash().hex());
-      }
-      return node[0].submit(command, key);
-    }, keys);
-    if (node[0].size() != DEMO_ENTRIES) {
-      throw new IllegalStateException("the demo has " + node[0].size() + " entries, not " + DEMO_ENTRIES);
+    CommissionNode node = ScriptedCommission.create(file, ORIGIN, keys);
+    if (node.size() != DEMO_ENTRIES) {
+      throw new IllegalStateException("the demo has " + node.size() + " entries, not " + DEMO_ENTRIES);
     }
-    return node[0];
+    return node;
   }
 
   // ---------------------------------------------------------------- measuring

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.groma.app.commission.DemoCommission;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.node.KeyRing;
+import org.groma.app.node.ScriptedCommission;
 import org.groma.app.server.Accounts;
 import org.groma.app.server.NodeServer;
 import org.groma.app.server.NodeSigner;
@@ -34,15 +34,7 @@ final class OgcFixture implements AutoCloseable {
 
   OgcFixture(Path dir) {
     Path file = dir.resolve("demo.gpkg");
-    CommissionNode[] n = new CommissionNode[1];
-    DemoCommission.script(command -> {
-      if (n[0] == null) {
-        n[0] = CommissionNode.create(file, "groma.test/demo", command, keys.forActor(command.actor()));
-        return n[0].act(0);
-      }
-      return n[0].submit(command, keys.forActor(command.actor()));
-    }, keys);
-    node = n[0];
+    node = ScriptedCommission.create(file, "groma.test/demo", keys);
     server = NodeServer.start(node, Accounts.load(dir.resolve("accounts.json")), new NodeSigner(), "127.0.0.1", 0,
         Clock.fixed(NOW, ZoneOffset.UTC));
   }

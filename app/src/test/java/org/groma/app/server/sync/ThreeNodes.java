@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.groma.app.commission.CommissionEvent;
-import org.groma.app.commission.DemoCommission;
 import org.groma.app.commission.EventCodec;
 import org.groma.app.commission.Party;
 import org.groma.app.commission.Role;
 import org.groma.app.node.Bundle;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.node.KeyRing;
+import org.groma.app.node.ScriptedCommission;
 import org.groma.app.server.Accounts;
 import org.groma.app.server.NodeServer;
 import org.groma.app.server.NodeSigner;
@@ -108,16 +108,9 @@ final class ThreeNodes implements AutoCloseable {
   }
 
   ThreeNodes(Path dir) {
-    CommissionNode[] n = new CommissionNode[1];
     Path opFile = dir.resolve("operator.gpkg");
-    DemoCommission.script(command -> {
-      if (n[0] == null) {
-        n[0] = CommissionNode.create(opFile, "groma.test/demo", command, keys.forActor(command.actor()));
-        return n[0].act(0);
-      }
-      return n[0].submit(command, keys.forActor(command.actor()));
-    }, keys);
-    operator = new Node("operator", n[0], signer("med-1", "operator"),
+    CommissionNode scripted = ScriptedCommission.create(opFile, "groma.test/demo", keys);
+    operator = new Node("operator", scripted, signer("med-1", "operator"),
         accounts(dir.resolve("operator.accounts.json"), "mediator", Party.MEDIATOR, "Mediator",
             List.of(Role.EXPERT, Role.ADMIN)));
     a = replica(dir, "a", signer("a-chair-1", "a-expert-1", "witness-a"), "a-chair", Party.A, "Party A co-chair");

@@ -1,0 +1,27 @@
+package org.groma.app.node;
+
+import java.nio.file.Path;
+import org.groma.app.commission.DemoCommission;
+
+/**
+ * The scripted demo history ({@link DemoCommission#script}) run through a real, signed journal: a new store
+ * whose genesis and every later act are decided, signed with the key ring's keys and stored. For tests,
+ * benchmarks and examples that need a small, complete commission.
+ */
+public final class ScriptedCommission {
+
+  private ScriptedCommission() {}
+
+  /** A new node at {@code file} (which must not exist) holding the demo history, signed with {@code keys}. */
+  public static CommissionNode create(Path file, String origin, KeyRing keys) {
+    CommissionNode[] node = new CommissionNode[1];
+    DemoCommission.script(command -> {
+      if (node[0] == null) {
+        node[0] = CommissionNode.create(file, origin, command, keys.forActor(command.actor()));
+        return node[0].act(0);
+      }
+      return node[0].submit(command, keys.forActor(command.actor()));
+    }, keys);
+    return node[0];
+  }
+}
