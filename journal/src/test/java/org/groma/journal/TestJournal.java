@@ -11,6 +11,8 @@ import org.groma.journal.entry.Nanodegrees;
 import org.groma.journal.entry.Party;
 import org.groma.journal.entry.SignedEntry;
 import org.groma.journal.json.JsonObject;
+import org.groma.journal.log.MerkleFrontier;
+import org.groma.journal.log.MerkleHash;
 import org.groma.journal.sign.SigningKey;
 
 /** Builds seeded synthetic journals for tests. */
@@ -22,6 +24,7 @@ public final class TestJournal {
   public final SigningKey expertB;
   public final SigningKey mediator;
   public final List<SignedEntry> entries = new ArrayList<>();
+  private final MerkleFrontier frontier = new MerkleFrontier();
 
   public TestJournal(long seed) {
     expertA = SigningKey.generate(seeded(seed));
@@ -59,10 +62,19 @@ public final class TestJournal {
           .put("note", "Proposal for the section as surveyed on the ground, seq " + seq)
           .build();
       Entry e = Entry.of(ORIGIN, seq, START.plusSeconds(seq * 60), seq % 3 == 2 ? "note" : "line-proposed",
-          Author.of(party, member, key.verifyingKey()), body);
-      entries.add(SignedEntry.sign(e, key));
+          Author.of(party, member, key.verifyingKey()), body, frontier.root());
+      SignedEntry signed = SignedEntry.sign(e, key);
+      entries.add(signed);
+      frontier.append(signed.hash());
     }
     return this;
+  }
+
+  /** The Merkle root of the first {@code size} entries (what an entry at seq {@code size} commits to). */
+  public MerkleHash root(int size) {
+    MerkleFrontier f = new MerkleFrontier();
+    entries.subList(0, size).forEach(e -> f.append(e.hash()));
+    return f.root();
   }
 
   public List<byte[]> stored() {

@@ -9,14 +9,21 @@ import org.groma.journal.JournalFormatException;
 import org.groma.journal.json.JsonCanonicalizer;
 import org.groma.journal.json.JsonNumber;
 import org.groma.journal.json.JsonObject;
+import org.groma.journal.log.MerkleHash;
 
 /**
  * One act in the commission's journal (DESIGN.md, "The journal"). Its canonical bytes are the RFC 8785
  * form of
  * <pre>
  * {"author":{"keyId":…,"member":…,"party":…},"body":{…},"hashAlg":"SHA-256","origin":…,
- *  "seq":N,"time":"2024-05-15T10:00:00.000Z","type":…,"v":1}
+ *  "prevRoot":"…64 hex…","seq":N,"time":"2024-05-15T10:00:00.000Z","type":…,"v":2}
  * </pre>
+ *
+ * <p>History commitment: from format 2 on, {@code prevRoot} is the RFC 9162 Merkle root of the log's first
+ * {@code seq} entries, the log its author saw (the empty root for the genesis). Signing the entry signs that
+ * root, so rewriting any earlier entry breaks the signature of every later entry that saw it. Format 1
+ * entries (written before format 2) have no {@code prevRoot}; they are still read and verified, but they
+ * commit to nothing before them.
  *
  * @param v       the format version, {@link #FORMAT_VERSION}
  * @param hashAlg the hash algorithm of the log, {@link #HASH_ALG}
@@ -26,11 +33,14 @@ import org.groma.journal.json.JsonObject;
  * @param type    the kind of act, lower-kebab-case ("line-proposed", "decision-endorsed")
  * @param author  who signs it
  * @param body    the act's content
+ * @param prevRoot the Merkle root of the log before this entry (format 2); null in a format 1 entry
  */
 public record Entry(int v, String hashAlg, String origin, long seq, Instant time, String type, Author author,
-    JsonObject body) {
-  /** The only entry format this version writes and reads. */
-  public static final int FORMAT_VERSION = 1;
+    JsonObject body, MerkleHash prevRoot) {
+  /** The entry format this version writes: entries commit to the log before them. */
+  public static final int FORMAT_VERSION = 2;
+  /** The first format, still read: entries without {@code prevRoot}, committing to no history. */
+  public static final int LEGACY_FORMAT_VERSION = 1;
   /** The log's hash algorithm; named in every entry so it can change later. */
   public static final String HASH_ALG = "SHA-256";
   private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -44,9 +54,14 @@ public record Entry(int v, String hashAlg, String origin, long seq, Instant time
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(author, "author");
     Objects.requireNonNull(body, "body");
-    if (v != FORMAT_VERSION) {
+    if (v != FORMAT_VERSION && v != LEGACY_FORMAT_VERSION) {
       throw new JournalFormatException("entry field \"v\": format version " + v + " is not supported (only "
-          + FORMAT_VERSION + ")");
+          + LEGACY_FORMAT_VERSION + " and " + FORMAT_VERSION + ")");
+    }
+    if ((v == FORMAT_VERSION) != (prevRoot != null)) {
+      throw new JournalFormatException(v == FORMAT_VERSION
+          ? "entry field \"prevRoot\": a format " + FORMAT_VERSION + " entry commits to the log before it"
+          : "entry field \"prevRoot\": a format " + LEGACY_FORMAT_VERSION + " entry has none");
     }
     if (!HASH_ALG.equals(hashAlg)) {
       throw new JournalFormatException("entry field \"hashAlg\": \"" + hashAlg + "\" is not supported (only "
@@ -70,12 +85,27 @@ public record Entry(int v, String hashAlg, String origin, long seq, Instant time
     }
   }
 
-  /** An entry of the current format version and hash algorithm. */
-  public static Entry of(String origin, long seq, Instant time, String type, Author author, JsonObject body) {
-    return new Entry(FORMAT_VERSION, HASH_ALG, origin, seq, time, type, author, body);
+  /**
+   * An entry of the current format version and hash algorithm.
+   *
+   * @param prevRoot the Merkle root of the log's first {@code seq} entries, as its author holds them
+   */
+  public static Entry of(String origin, long seq, Instant time, String type, Author author, JsonObject body,
+      MerkleHash prevRoot) {
+    return new Entry(FORMAT_VERSION, HASH_ALG, origin, seq, time, type, author, body,
+        java.util.Objects.requireNonNull(prevRoot, "prevRoot"));
   }
 
-  /** The time as the journal writes it: "2024-05-15T10:00:00.000Z". */
+  /** A format 1 entry, as written before entries committed to history (tests of old journals). */
+  public static Entry legacy(String origin, long seq, Instant time, String type, Author author, JsonObject body) {
+    return new Entry(LEGACY_FORMAT_VERSION, HASH_ALG, origin, seq, time, type, author, body, null);
+  }
+
+  /** True for a format 1 entry, which commits to no history. */
+  public boolean legacy() {
+    return v == LEGACY_FORMAT_VERSION;
+  }
+
   /** RFC 3339 UTC with exactly three fractional digits, e.g. 2024-05-15T10:00:00.000Z. */
   public String timeText() {
     // Hand-formatted: the journal's one time form, and the verifier formats every entry's time.
@@ -105,7 +135,7 @@ public record Entry(int v, String hashAlg, String origin, long seq, Instant time
         .put("member", author.member())
         .put("keyId", author.keyId())
         .build();
-    return JsonObject.builder()
+    var b = JsonObject.builder()
         .put("v", v)
         .put("hashAlg", hashAlg)
         .put("origin", origin)
@@ -113,8 +143,11 @@ public record Entry(int v, String hashAlg, String origin, long seq, Instant time
         .put("time", timeText())
         .put("type", type)
         .put("author", authorJson)
-        .put("body", body)
-        .build();
+        .put("body", body);
+    if (prevRoot != null) {
+      b.put("prevRoot", prevRoot.hex());
+    }
+    return b.build();
   }
 
   /** The RFC 8785 canonical bytes: what the author signs (after the "groma-entry/v1\n" context line). */

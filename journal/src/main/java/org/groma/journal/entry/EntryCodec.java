@@ -14,6 +14,7 @@ import org.groma.journal.json.JsonObject;
 import org.groma.journal.json.JsonParseException;
 import org.groma.journal.json.JsonParser;
 import org.groma.journal.json.JsonString;
+import org.groma.journal.log.MerkleHash;
 import org.groma.journal.sign.Signature;
 
 /**
@@ -28,8 +29,10 @@ import org.groma.journal.sign.Signature;
  */
 public final class EntryCodec {
   private static final Set<String> TOP_FIELDS = Set.of("entry", "sig");
-  private static final Set<String> ENTRY_FIELDS =
+  private static final Set<String> LEGACY_ENTRY_FIELDS =
       Set.of("v", "hashAlg", "origin", "seq", "time", "type", "author", "body");
+  private static final Set<String> ENTRY_FIELDS =
+      Set.of("v", "hashAlg", "origin", "seq", "time", "type", "author", "body", "prevRoot");
   private static final Set<String> AUTHOR_FIELDS = Set.of("party", "member", "keyId");
   private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
 
@@ -69,15 +72,18 @@ public final class EntryCodec {
     JsonObject top = object(root, "the stored entry");
     checkFields(top, TOP_FIELDS, "the stored entry");
     JsonObject e = object(top.members().get("entry"), "field \"entry\"");
-    checkFields(e, ENTRY_FIELDS, "field \"entry\"");
+    if (!e.has("v")) {
+      throw new JournalFormatException("field \"entry\" is missing field \"v\"");
+    }
+    int v = (int) integer(e, "v", 0, Integer.MAX_VALUE);
+    if (v != Entry.FORMAT_VERSION && v != Entry.LEGACY_FORMAT_VERSION) {
+      throw new JournalFormatException("entry field \"v\": format version " + v + " is not supported (only "
+          + Entry.LEGACY_FORMAT_VERSION + " and " + Entry.FORMAT_VERSION + ")");
+    }
+    checkFields(e, v == Entry.FORMAT_VERSION ? ENTRY_FIELDS : LEGACY_ENTRY_FIELDS, "field \"entry\"");
     JsonObject a = object(e.members().get("author"), "entry field \"author\"");
     checkFields(a, AUTHOR_FIELDS, "entry field \"author\"");
 
-    int v = (int) integer(e, "v", 0, Integer.MAX_VALUE);
-    if (v != Entry.FORMAT_VERSION) {
-      throw new JournalFormatException("entry field \"v\": format version " + v + " is not supported (only "
-          + Entry.FORMAT_VERSION + ")");
-    }
     Party party;
     try {
       party = Party.parse(string(a, "party", "entry field \"author\""));
@@ -92,7 +98,8 @@ public final class EntryCodec {
           string(e, "type", "entry"),
           new Author(party, string(a, "member", "entry field \"author\""),
               string(a, "keyId", "entry field \"author\"")),
-          object(e.members().get("body"), "entry field \"body\""));
+          object(e.members().get("body"), "entry field \"body\""),
+          v == Entry.FORMAT_VERSION ? hash(string(e, "prevRoot", "entry"), "prevRoot") : null);
     Signature sig;
     try {
       sig = Signature.fromBase64(string(top, "sig", "the stored entry"));
@@ -160,6 +167,16 @@ public final class EntryCodec {
     throw new JournalFormatException("entry field \"" + name + "\" must be an integer in " + min + ".." + max
         + ", got " + j);
   }
+
+  private static MerkleHash hash(String hex, String name) {
+    if (!HEX32.matcher(hex).matches()) {
+      throw new JournalFormatException("entry field \"" + name + "\": \"" + hex
+          + "\" is not 64 lower-case hex digits (a SHA-256 Merkle root)");
+    }
+    return MerkleHash.fromHex(hex);
+  }
+
+  private static final Pattern HEX32 = Pattern.compile("[0-9a-f]{64}");
 
   private static String label(String where, String name) {
     if (where.equals("entry")) {

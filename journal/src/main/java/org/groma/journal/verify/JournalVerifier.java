@@ -25,7 +25,10 @@ import org.groma.journal.sign.VerifyingKey;
  *
  * <p>Algorithm: the entries are read once, in order. Each must decode strictly ({@link EntryCodec}),
  * carry the expected origin and the next sequence number (0, 1, 2, …), not be earlier than the entry
- * before it, and be signed by the key its author field names, resolved through the {@link KeyDirectory}
+ * before it (nor later than {@link #notAfter}, when set), commit to the log before it (a format 2 entry's
+ * {@code prevRoot} must equal the Merkle root of the entries already read; a format 1 entry, which commits
+ * to nothing, is accepted only before the first format 2 entry and counted in {@link #legacyEntries}),
+ * and be signed by the key its author field names, resolved through the {@link KeyDirectory}
  * (which then hears of the entry, so roster changes take effect for the entries after). Its leaf hash is
  * appended to a {@link MerkleFrontier}. When the count reaches a checkpoint's size, the checkpoint's
  * operator signature, origin and root are checked against the frontier, and every cosignature line of a
@@ -51,6 +54,22 @@ public final class JournalVerifier {
   private int nextCheckpoint;
   private long trustedSize;
   private MerkleHash trustedRoot;
+  private boolean skipTrustedSignatures;
+  private Instant notAfter;
+  private String notAfterWhy;
+  private long legacyEntries;
+  private boolean committedSeen;
+  private final List<VerifiedCheckpoint> verified = new ArrayList<>();
+
+  /**
+   * A checkpoint that passed: its size, root, and the names of the trusted witnesses whose cosignatures
+   * verified on it.
+   */
+  public record VerifiedCheckpoint(long size, MerkleHash root, List<String> cosigners) {
+    public VerifiedCheckpoint {
+      cosigners = List.copyOf(cosigners);
+    }
+  }
 
   /**
    * @param origin      the journal's origin, which every entry and checkpoint must carry
@@ -85,7 +104,48 @@ public final class JournalVerifier {
     }
     this.trustedSize = size;
     this.trustedRoot = Objects.requireNonNull(root, "root");
+    this.skipTrustedSignatures = true;
     return this;
+  }
+
+  /**
+   * Requires the journal to extend a checkpoint the verifying party kept: it must hold at least
+   * {@code size} entries, and its first {@code size} must hash to {@code root}. Every check still runs on
+   * every entry. A truncated journal, or one rewritten below that size, fails. Call before the first
+   * {@link #accept}.
+   */
+  public JournalVerifier extending(long size, MerkleHash root) {
+    if (frontier.size() != 0) {
+      throw new IllegalStateException("a trusted checkpoint must be set before the first entry");
+    }
+    if (size < 0) {
+      throw new IllegalArgumentException("trusted checkpoint size " + size + " is negative");
+    }
+    this.trustedSize = size;
+    this.trustedRoot = Objects.requireNonNull(root, "root");
+    this.skipTrustedSignatures = false;
+    return this;
+  }
+
+  /**
+   * Refuses entries dated after {@code latest} (the verifier's clock plus the allowed skew), so a
+   * future-dated entry, which would hold every later act at its date, is reported; {@code why} is said
+   * with the failure (e.g. "this verifier's clock 2026-12-07T21:00:00Z plus 5 minutes").
+   */
+  public JournalVerifier notAfter(Instant latest, String why) {
+    this.notAfter = Objects.requireNonNull(latest, "latest");
+    this.notAfterWhy = Objects.requireNonNull(why, "why");
+    return this;
+  }
+
+  /** How many format 1 entries were read: entries that commit to no history (all before any format 2 one). */
+  public long legacyEntries() {
+    return legacyEntries;
+  }
+
+  /** The checkpoints verified so far, by size. */
+  public List<VerifiedCheckpoint> verifiedCheckpoints() {
+    return List.copyOf(verified);
   }
 
   /** Verifies the whole sequence of stored entries and the checkpoints. */
@@ -107,7 +167,7 @@ public final class JournalVerifier {
     long seq = frontier.size();
     SignedEntry signed;
     try {
-      signed = seq < trustedSize ? EntryCodec.decodeKnownCanonical(stored) : EntryCodec.decode(stored);
+      signed = skipping(seq) ? EntryCodec.decodeKnownCanonical(stored) : EntryCodec.decode(stored);
     } catch (JournalFormatException e) {
       return fail(seq, e.getMessage());
     }
@@ -121,7 +181,25 @@ public final class JournalVerifier {
     if (lastTime != null && entry.time().isBefore(lastTime)) {
       return fail(seq, "entry time " + entry.timeText() + " is earlier than the previous entry's " + lastTime);
     }
-    if (seq >= trustedSize) {
+    if (notAfter != null && entry.time().isAfter(notAfter)) {
+      return fail(seq, "entry time " + entry.timeText() + " is in the future: later than " + notAfterWhy);
+    }
+    if (entry.legacy()) {
+      if (committedSeen) {
+        return fail(seq, "entry is of format " + Entry.LEGACY_FORMAT_VERSION + " (no prevRoot) after entries of"
+            + " format " + Entry.FORMAT_VERSION + ": a journal never goes back to entries that commit to no history");
+      }
+      legacyEntries++;
+    } else {
+      committedSeen = true;
+      MerkleHash seen = frontier.root();
+      if (!entry.prevRoot().equals(seen)) {
+        return fail(seq, "entry commits to a log of root " + entry.prevRoot().hex() + " before it, but the "
+            + seq + " entries before it have root " + seen.hex() + ": the history its author signed was"
+            + " different");
+      }
+    }
+    if (!skipping(seq)) {
       Optional<VerifyingKey> key = keys.lookup(entry.author().keyId());
       if (key.isEmpty()) {
         return fail(seq, "no key " + entry.author().keyId() + " is known for author " + entry.author().member()
@@ -136,7 +214,8 @@ public final class JournalVerifier {
     frontier.append(signed.hash());
     if (frontier.size() == trustedSize && !frontier.root().equals(trustedRoot)) {
       return fail(seq, "the first " + trustedSize + " entries hash to root " + frontier.root().hex()
-          + ", not the trusted checkpoint's root " + trustedRoot.hex());
+          + ", not the trusted checkpoint's root " + trustedRoot.hex() + ": the journal was rewritten at or"
+          + " below that size");
     }
     keys.entryVerified(signed);
     checkCheckpointsAt(frontier.size());
@@ -147,7 +226,7 @@ public final class JournalVerifier {
   public VerificationResult finish() {
     if (error == null && frontier.size() < trustedSize) {
       fail(frontier.size(), "the journal ends after " + frontier.size() + " entries, before the trusted checkpoint"
-          + " at size " + trustedSize);
+          + " at size " + trustedSize + ": entries were removed (truncation)");
     }
     if (error == null && nextCheckpoint < pending.size()) {
       long size = pendingSizes[nextCheckpoint];
@@ -155,6 +234,10 @@ public final class JournalVerifier {
           + frontier.size() + " entries");
     }
     return new VerificationResult(error == null, verifiedEntries(), Optional.ofNullable(error), frontier.root());
+  }
+
+  private boolean skipping(long seq) {
+    return skipTrustedSignatures && seq < trustedSize;
   }
 
   private long verifiedEntries() {
@@ -188,23 +271,25 @@ public final class JournalVerifier {
           + " differs from the entries' root " + root.hex());
       return;
     }
-    int cosigners = 0;
+    List<String> names = new ArrayList<>();
     for (NoteVerifierKey w : t.witnesses()) {
       if (note.signatureOf(w).isEmpty()) {
         continue;
       }
       try {
         Cosignature.open(note, w);
-        cosigners++;
+        names.add(w.name());
       } catch (NoteVerificationException e) {
         fail(seq, "checkpoint at size " + size + ": " + e.getMessage());
         return;
       }
     }
-    if (cosigners < t.requiredCosigners()) {
-      fail(seq, "checkpoint at size " + size + ": cosigned by " + cosigners + " trusted witnesses, "
+    if (names.size() < t.requiredCosigners()) {
+      fail(seq, "checkpoint at size " + size + ": cosigned by " + names.size() + " trusted witnesses, "
           + t.requiredCosigners() + " required");
+      return;
     }
+    verified.add(new VerifiedCheckpoint(size, root, names));
   }
 
   /** Orders the checkpoints by size; a checkpoint whose body does not parse is the first error. */

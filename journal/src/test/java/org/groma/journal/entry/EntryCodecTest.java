@@ -21,15 +21,17 @@ class EntryCodecTest {
     return Entry.of("groma.test/x", 0, Instant.parse("2024-05-15T10:00:00Z"), "line-proposed",
         Author.of(Party.A, "Expert A", key.verifyingKey()),
         JsonObject.builder().put("section", "S-3").put("line", Nanodegrees.line(new long[][] {
-          {45_123_456_789L, 41_000_000_001L}, {45_123_457_000L, 41_000_000_500L}})).build());
+          {45_123_456_789L, 41_000_000_001L}, {45_123_457_000L, 41_000_000_500L}})).build(),
+        MerkleHash.EMPTY_ROOT);
   }
 
   @Test
   void canonical_bytes_are_the_jcs_form_with_sorted_fields_and_millisecond_time() {
     String expected = "{\"author\":{\"keyId\":\"" + key.keyId() + "\",\"member\":\"Expert A\",\"party\":\"A\"},"
         + "\"body\":{\"line\":[[45123456789,41000000001],[45123457000,41000000500]],\"section\":\"S-3\"},"
-        + "\"hashAlg\":\"SHA-256\",\"origin\":\"groma.test/x\",\"seq\":0,"
-        + "\"time\":\"2024-05-15T10:00:00.000Z\",\"type\":\"line-proposed\",\"v\":1}";
+        + "\"hashAlg\":\"SHA-256\",\"origin\":\"groma.test/x\","
+        + "\"prevRoot\":\"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\",\"seq\":0,"
+        + "\"time\":\"2024-05-15T10:00:00.000Z\",\"type\":\"line-proposed\",\"v\":2}";
     assertThat(new String(entry().canonicalBytes(), StandardCharsets.UTF_8)).isEqualTo(expected);
   }
 
@@ -71,10 +73,14 @@ class EntryCodecTest {
   @Test
   void decoding_refuses_with_the_field_named() {
     String s = stored();
-    refused(s.replace("\"v\":1", "\"v\":2"), "entry field \"v\": format version 2 is not supported");
+    refused(s.replace("\"v\":2", "\"v\":3"), "entry field \"v\": format version 3 is not supported");
+    refused(s.replace("\"v\":2", "\"v\":1"), "field \"entry\" has unknown field \"prevRoot\"");
+    refused(s.replace("\"prevRoot\":\"e3b0c442", "\"prevRoot\":\"E3B0C442"), "entry field \"prevRoot\": \"E3B0C442");
+    refused(s.replace("\"prevRoot\":\"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\",", ""),
+        "field \"entry\" is missing field \"prevRoot\"");
     refused(s.replace("\"hashAlg\":\"SHA-256\"", "\"hashAlg\":\"SHA-512\""),
         "entry field \"hashAlg\": \"SHA-512\" is not supported");
-    refused(s.replace("\"v\":1", "\"v\":1,\"x\":0"), "field \"entry\" has unknown field \"x\"");
+    refused(s.replace("\"v\":2", "\"v\":2,\"x\":0"), "field \"entry\" has unknown field \"x\"");
     refused(s.replace("\"seq\":0,", ""), "field \"entry\" is missing field \"seq\"");
     refused(s.replace("\"seq\":0", "\"seq\":-1"), "entry field \"seq\" must be an integer in 0..");
     refused(s.replace("\"seq\":0", "\"seq\":\"0\""), "entry field \"seq\" must be an integer");
@@ -94,13 +100,19 @@ class EntryCodecTest {
   void entries_refuse_invalid_values() {
     Author a = Author.of(Party.B, "Expert B", key.verifyingKey());
     JsonObject body = JsonObject.empty();
-    assertThatThrownBy(() -> Entry.of("o", 0, Instant.parse("2024-05-15T10:00:00.000123Z"), "note", a, body))
-        .hasMessageContaining("sub-millisecond");
-    assertThatThrownBy(() -> Entry.of("o", -1, Instant.EPOCH, "note", a, body)).hasMessageContaining("\"seq\"");
-    assertThatThrownBy(() -> Entry.of("", 0, Instant.EPOCH, "note", a, body)).hasMessageContaining("\"origin\"");
+    assertThatThrownBy(() -> Entry.of("o", 0, Instant.parse("2024-05-15T10:00:00.000123Z"), "note", a, body,
+        MerkleHash.EMPTY_ROOT)).hasMessageContaining("sub-millisecond");
+    assertThatThrownBy(() -> Entry.of("o", -1, Instant.EPOCH, "note", a, body, MerkleHash.EMPTY_ROOT))
+        .hasMessageContaining("\"seq\"");
+    assertThatThrownBy(() -> Entry.of("", 0, Instant.EPOCH, "note", a, body, MerkleHash.EMPTY_ROOT))
+        .hasMessageContaining("\"origin\"");
     assertThatThrownBy(() -> new Author(Party.A, "x", "ABCDEF0123456789")).hasMessageContaining("keyId");
-    assertThatThrownBy(() -> new Entry(2, "SHA-256", "o", 0, Instant.EPOCH, "note", a, body))
-        .hasMessageContaining("format version 2");
+    assertThatThrownBy(() -> new Entry(3, "SHA-256", "o", 0, Instant.EPOCH, "note", a, body,
+        MerkleHash.EMPTY_ROOT)).hasMessageContaining("format version 3");
+    assertThatThrownBy(() -> new Entry(2, "SHA-256", "o", 0, Instant.EPOCH, "note", a, body, null))
+        .hasMessageContaining("commits to the log before it");
+    assertThatThrownBy(() -> new Entry(1, "SHA-256", "o", 0, Instant.EPOCH, "note", a, body,
+        MerkleHash.EMPTY_ROOT)).hasMessageContaining("a format 1 entry has none");
   }
 
   @Test
@@ -137,7 +149,7 @@ class EntryCodecTest {
     long max = Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli();
     for (int i = 0; i < 20_000; i++) {
       Instant t = Instant.ofEpochMilli(min + (long) (r.nextDouble() * (max - min)));
-      Entry e = new Entry(1, "SHA-256", "o", 0, t, "note", entry().author(), entry().body());
+      Entry e = new Entry(2, "SHA-256", "o", 0, t, "note", entry().author(), entry().body(), MerkleHash.EMPTY_ROOT);
       assertThat(e.timeText()).isEqualTo(jdk.format(t));
       SignedEntry back = EntryCodec.decode(SignedEntry.sign(e, key).storedBytes());
       assertThat(back.entry().time()).isEqualTo(t);

@@ -84,7 +84,8 @@ class JournalVerifierTest {
   void time_going_backwards_is_refused() {
     List<byte[]> stored = new ArrayList<>(journal.stored().subList(0, 3));
     Entry e = Entry.of(TestJournal.ORIGIN, 3, TestJournal.START.minusSeconds(1), "note",
-        Author.of(Party.A, "Expert A", journal.expertA.verifyingKey()), JsonObject.empty());
+        Author.of(Party.A, "Expert A", journal.expertA.verifyingKey()), JsonObject.empty(),
+        journal.root(3));
     stored.add(SignedEntry.sign(e, journal.expertA).storedBytes());
     assertThat(verify(stored, List.of()).firstError().orElseThrow().reason())
         .isEqualTo("entry time 2024-05-15T09:59:59.000Z is earlier than the previous entry's 2024-05-15T10:02:00Z");
@@ -187,12 +188,113 @@ class JournalVerifierTest {
     journal.stored().forEach(wrongRoot::accept);
     assertThat(wrongRoot.finish().firstError().orElseThrow()).isEqualTo(new VerificationError(29,
         "the first 30 entries hash to root " + log.root(30).hex() + ", not the trusted checkpoint's root "
-            + log.root(29).hex()));
+            + log.root(29).hex() + ": the journal was rewritten at or below that size"));
 
     JournalVerifier tooShort = new JournalVerifier(TestJournal.ORIGIN, keys(), Optional.empty(), List.of())
         .trustingPrefix(41, log.root());
     journal.stored().forEach(tooShort::accept);
     assertThat(tooShort.finish().firstError().orElseThrow().reason())
-        .isEqualTo("the journal ends after 40 entries, before the trusted checkpoint at size 41");
+        .isEqualTo("the journal ends after 40 entries, before the trusted checkpoint at size 41: entries were"
+            + " removed (truncation)");
+  }
+
+  /** Entry {@code seq} of the test journal with another body, re-signed by its own author's key. */
+  private byte[] rewritten(int seq) {
+    Entry e = journal.entries.get(seq).entry();
+    SigningKey key = switch (seq % 3) {
+      case 0 -> journal.expertA;
+      case 1 -> journal.expertB;
+      default -> journal.mediator;
+    };
+    Entry forged = Entry.of(e.origin(), e.seq(), e.time(), e.type(), e.author(),
+        JsonObject.builder().put("line", "moved").build(), e.prevRoot());
+    return SignedEntry.sign(forged, key).storedBytes();
+  }
+
+  @Test
+  void an_entry_rewritten_and_re_signed_by_its_author_breaks_the_next_entry_that_saw_it() {
+    List<byte[]> stored = new ArrayList<>(journal.stored());
+    stored.set(12, rewritten(12));
+    VerificationResult r = verify(stored, List.of());
+    assertThat(r.entries()).isEqualTo(13);
+    assertThat(r.firstError().orElseThrow().seq()).isEqualTo(13);
+    assertThat(r.firstError().orElseThrow().reason()).startsWith("entry commits to a log of root "
+        + journal.root(13).hex() + " before it, but the 13 entries before it have root ");
+    // Only the last entry can be rewritten unnoticed by the entries alone; a checkpoint covering it catches it.
+    stored = new ArrayList<>(journal.stored());
+    stored.set(39, rewritten(39));
+    assertThat(verify(stored, List.of()).ok()).isTrue();
+    assertThat(verify(stored, List.of(checkpoint(40, true))).firstError().orElseThrow().reason())
+        .contains("differs from the entries' root");
+  }
+
+  @Test
+  void a_journal_extending_a_kept_checkpoint_must_hold_it_unchanged() {
+    MerkleLog log = new MerkleLog();
+    journal.entries.forEach(e -> log.append(e.hash()));
+    JournalVerifier whole = new JournalVerifier(TestJournal.ORIGIN, keys(), Optional.empty(), List.of())
+        .extending(30, log.root(30));
+    journal.stored().forEach(whole::accept);
+    assertThat(whole.finish().ok()).isTrue();
+
+    JournalVerifier truncated = new JournalVerifier(TestJournal.ORIGIN, keys(), Optional.empty(), List.of())
+        .extending(30, log.root(30));
+    journal.stored().subList(0, 25).forEach(truncated::accept);
+    assertThat(truncated.finish().firstError().orElseThrow().reason()).isEqualTo("the journal ends after 25"
+        + " entries, before the trusted checkpoint at size 30: entries were removed (truncation)");
+
+    // Unlike a trusted prefix, a kept checkpoint skips no signature.
+    JournalVerifier noKeys = new JournalVerifier(TestJournal.ORIGIN, new MapKeyDirectory(), Optional.empty(),
+        List.of()).extending(30, log.root(30));
+    journal.stored().forEach(noKeys::accept);
+    assertThat(noKeys.finish().firstError().orElseThrow().seq()).isZero();
+  }
+
+  @Test
+  void format_1_entries_verify_before_format_2_ones_and_are_counted_but_never_after() {
+    SigningKey a = journal.expertA;
+    Author author = Author.of(Party.A, "Expert A", a.verifyingKey());
+    List<byte[]> stored = new ArrayList<>();
+    MerkleLog log = new MerkleLog();
+    for (int i = 0; i < 3; i++) {
+      SignedEntry e = SignedEntry.sign(Entry.legacy(TestJournal.ORIGIN, i, TestJournal.START, "note", author,
+          JsonObject.empty()), a);
+      stored.add(e.storedBytes());
+      log.append(e.hash());
+    }
+    SignedEntry v2 = SignedEntry.sign(Entry.of(TestJournal.ORIGIN, 3, TestJournal.START, "note", author,
+        JsonObject.empty(), log.root()), a);
+    stored.add(v2.storedBytes());
+    JournalVerifier v = new JournalVerifier(TestJournal.ORIGIN, keys(), Optional.empty(), List.of());
+    stored.forEach(v::accept);
+    assertThat(v.finish().ok()).isTrue();
+    assertThat(v.legacyEntries()).isEqualTo(3);
+
+    stored.add(SignedEntry.sign(Entry.legacy(TestJournal.ORIGIN, 4, TestJournal.START, "note", author,
+        JsonObject.empty()), a).storedBytes());
+    assertThat(verify(stored, List.of()).firstError().orElseThrow()).isEqualTo(new VerificationError(4,
+        "entry is of format 1 (no prevRoot) after entries of format 2: a journal never goes back to entries that"
+            + " commit to no history"));
+  }
+
+  @Test
+  void entries_dated_after_the_verifiers_clock_plus_skew_are_reported() {
+    JournalVerifier v = new JournalVerifier(TestJournal.ORIGIN, keys(), Optional.empty(), List.of())
+        .notAfter(TestJournal.START.plusSeconds(10 * 60), "this verifier's clock plus 5 minutes");
+    journal.stored().forEach(v::accept);
+    assertThat(v.finish().firstError().orElseThrow()).isEqualTo(new VerificationError(11,
+        "entry time 2024-05-15T10:11:00.000Z is in the future: later than this verifier's clock plus 5 minutes"));
+  }
+
+  @Test
+  void verified_checkpoints_name_their_cosigners() {
+    JournalVerifier v = new JournalVerifier(TestJournal.ORIGIN, keys(), Optional.of(
+        new CheckpointTrust(opKey, List.of(wA, wB), 1)), List.of(checkpoint(20, false), checkpoint(40, true)));
+    journal.stored().forEach(v::accept);
+    assertThat(v.finish().ok()).isTrue();
+    assertThat(v.verifiedCheckpoints()).extracting(JournalVerifier.VerifiedCheckpoint::size,
+        JournalVerifier.VerifiedCheckpoint::cosigners).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(20L, List.of("witness-a")),
+            org.assertj.core.groups.Tuple.tuple(40L, List.of("witness-a", "witness-b")));
   }
 }
