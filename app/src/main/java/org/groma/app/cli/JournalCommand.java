@@ -242,8 +242,9 @@ final class JournalCommand implements Runnable {
       s.proposals().forEach(p -> out.printf("  proposal %s for %s by party %s, %d points%s%n", p.proposalId(),
           p.sectionId(), p.party(), p.points(), p.withdrawn() ? " (withdrawn)" : ""));
       s.notes().forEach(n -> out.printf("  note %s by %s%n", n.noteId(), n.author()));
-      s.decisions().forEach(d -> out.printf("  decision %s on %s adopts %s: endorsed by %s%s%n", d.decisionId(),
-          d.sectionId(), d.proposalId(), d.endorsedBy().isEmpty() ? "nobody" : String.join(" and ", d.endorsedBy()),
+      s.decisions().forEach(d -> out.printf("  decision %s on %s adopts %s (line geometry %s): endorsed by %s%s%n",
+          d.decisionId(), d.sectionId(), d.proposalId(), d.geometryHash(),
+          d.endorsedBy().isEmpty() ? "nobody" : String.join(" and ", d.endorsedBy()),
           d.inForce() ? ", IN FORCE since entry " + d.inForceSeq() + " (" + d.inForceTime() + ")" : ", not in force"));
       s.sections().forEach(c -> out.printf("  section %s: %s%n", c.sectionId(), c.status()));
       out.printf("checkpoints: %d%n", v.checkpoints().size());

@@ -343,17 +343,26 @@ public sealed interface CommissionEvent {
       }
     }
 
+    /** What a draft and an endorsement of this line quote ({@link GeometryHash}). */
+    public String geometryHash() {
+      return GeometryHash.of(line, segments);
+    }
+
     @Override
     public String type() {
       return "line-proposed";
     }
   }
 
-  /** A party withdraws its own proposal. */
-  record ProposalWithdrawn(String proposalId, String reason) implements CommissionEvent {
+  /**
+   * A party withdraws its own proposal, quoting the entry hash of the proposal it withdraws
+   * ({@code proposalHash}: null only in a format 1 entry, written before acts committed to what they name).
+   */
+  record ProposalWithdrawn(String proposalId, String reason, String proposalHash) implements CommissionEvent {
     public ProposalWithdrawn {
       id("proposalId", proposalId);
       Checks.text("reason", reason);
+      nullableHex32("proposalHash", proposalHash);
     }
 
     @Override
@@ -380,15 +389,29 @@ public sealed interface CommissionEvent {
 
   // ---------------------------------------------------------------------------------------------- decisions
 
-  /** A draft decision, tabled at an open sitting, adopting one proposal as the line of a section. */
-  record DecisionDrafted(String decisionId, String sectionId, String sittingId, String text, String proposalId)
-      implements CommissionEvent {
+  /**
+   * A draft decision, tabled at an open sitting, adopting one proposal as the line of a section. It quotes
+   * the entry hash of the proposal it adopts and the {@link GeometryHash} of its line, so that what the
+   * co-chairs endorse fixes the line itself, not only a name for it (both null only in a format 1 entry).
+   */
+  record DecisionDrafted(String decisionId, String sectionId, String sittingId, String text, String proposalId,
+      String proposalHash, String geometryHash) implements CommissionEvent {
     public DecisionDrafted {
       id("decisionId", decisionId);
       id("sectionId", sectionId);
       id("sittingId", sittingId);
       Checks.text("text", text);
       id("proposalId", proposalId);
+      nullableHex32("proposalHash", proposalHash);
+      nullableHex32("geometryHash", geometryHash);
+      if ((proposalHash == null) != (geometryHash == null)) {
+        throw new BadInputException("draft " + decisionId + ": proposalHash and geometryHash go together");
+      }
+    }
+
+    /** True for a draft read from a format 1 entry, which quotes neither hash. */
+    public boolean legacy() {
+      return proposalHash == null;
     }
 
     @Override
@@ -397,16 +420,27 @@ public sealed interface CommissionEvent {
     }
   }
 
-  /** A party's co-chair endorses a draft decision, quoting the entry hash of the draft they read. */
-  record DecisionEndorsed(String decisionId, String draftHash) implements CommissionEvent {
+  /**
+   * A party's co-chair endorses a draft decision, quoting the entry hash of the draft they read and the
+   * {@link GeometryHash} of the line it adopts: the co-chair's signature names the line itself
+   * ({@code geometryHash} null only in a format 1 entry).
+   */
+  record DecisionEndorsed(String decisionId, String draftHash, String geometryHash) implements CommissionEvent {
     public DecisionEndorsed {
       id("decisionId", decisionId);
       hex32("draftHash", draftHash);
+      nullableHex32("geometryHash", geometryHash);
     }
 
     @Override
     public String type() {
       return "decision-endorsed";
+    }
+  }
+
+  private static void nullableHex32(String field, String value) {
+    if (value != null) {
+      hex32(field, value);
     }
   }
 

@@ -72,7 +72,10 @@ public final class CommissionRules {
 
   /** Accepts the command (the one event it asks to append) or refuses it with who, what and why. */
   public static Decision decide(Command command, CommissionState state) {
-    String refusal = refusal(command.actor(), command.time(), command.event(), state);
+    String refusal = uncommittedRefusal(command.actor(), command.event());
+    if (refusal == null) {
+      refusal = refusal(command.actor(), command.time(), command.event(), state);
+    }
     return refusal == null
         ? new Decision.Accepted(List.of(command.event()))
         : new Decision.Refused(refusal);
@@ -97,6 +100,25 @@ public final class CommissionRules {
   }
 
   // ============================================================================================ checks
+
+  /**
+   * A new act quotes the hash of every entry it refers to, and a draft or endorsement the geometry hash of
+   * the line. Only acts replayed from format 1 entries lack them; {@link #evolve} still reads those, and
+   * then checks what they do quote.
+   */
+  private static String uncommittedRefusal(Actor actor, CommissionEvent event) {
+    String missing = switch (event) {
+      case DecisionDrafted d when d.legacy() -> "draft decision " + d.decisionId()
+          + ": it must quote the adopted proposal's entry hash (proposalHash) and its line's geometry hash"
+          + " (geometryHash)";
+      case DecisionEndorsed d when d.geometryHash() == null -> "endorse decision " + d.decisionId()
+          + ": the endorsement must quote the geometry hash of the line it endorses (geometryHash)";
+      case ProposalWithdrawn w when w.proposalHash() == null -> "withdraw proposal " + w.proposalId()
+          + ": the withdrawal must quote the proposal's entry hash (proposalHash)";
+      default -> null;
+    };
+    return missing == null ? null : actor.describe() + " may not " + missing;
+  }
 
   /** Why the rules refuse this act now, or null when they allow it. */
   static String refusal(Actor actor, Instant time, CommissionEvent event, CommissionState s) {
@@ -387,6 +409,10 @@ public final class CommissionRules {
       return actor.describe() + " may not " + what + ": it was made by " + partyWord(p.get().party())
           + ", and only the party that made a proposal withdraws it";
     }
+    if (e.proposalHash() != null && !e.proposalHash().equals(p.get().entryHash())) {
+      return actor.describe() + " may not " + what + ": the withdrawal quotes proposal hash " + e.proposalHash()
+          + " but proposal " + e.proposalId() + " (seq " + p.get().seq() + ") has entry hash " + p.get().entryHash();
+    }
     if (p.get().withdrawn()) {
       return actor.describe() + " may not " + what + ": it was already withdrawn at seq " + p.get().withdrawnSeq();
     }
@@ -421,6 +447,15 @@ public final class CommissionRules {
       return actor.describe() + " may not " + what + ": it is about section " + e.sectionId() + " but proposal "
           + e.proposalId() + " is for section " + p.get().proposal().sectionId();
     }
+    if (!e.legacy() && !e.proposalHash().equals(p.get().entryHash())) {
+      return actor.describe() + " may not " + what + ": it quotes proposal hash " + e.proposalHash()
+          + " but proposal " + e.proposalId() + " (seq " + p.get().seq() + ") has entry hash " + p.get().entryHash();
+    }
+    if (!e.legacy() && !e.geometryHash().equals(p.get().proposal().geometryHash())) {
+      return actor.describe() + " may not " + what + ": it quotes geometry hash " + e.geometryHash()
+          + " but the line of proposal " + e.proposalId() + " has geometry hash "
+          + p.get().proposal().geometryHash();
+    }
     if (p.get().withdrawn()) {
       return actor.describe() + " may not " + what + ": it adopts proposal " + e.proposalId()
           + ", withdrawn at seq " + p.get().withdrawnSeq();
@@ -446,6 +481,11 @@ public final class CommissionRules {
     if (!d.draftHash().equals(e.draftHash())) {
       return actor.describe() + " may not " + what + ": the endorsement quotes draft hash " + e.draftHash()
           + " but the draft of " + e.decisionId() + " (seq " + d.draftSeq() + ") has hash " + d.draftHash();
+    }
+    String geometry = s.proposal(d.draft().proposalId()).orElseThrow().proposal().geometryHash();
+    if (e.geometryHash() != null && !e.geometryHash().equals(geometry)) {
+      return actor.describe() + " may not " + what + ": the endorsement quotes geometry hash " + e.geometryHash()
+          + " but the line the draft adopts has geometry hash " + geometry;
     }
     Endorsement already = d.endorsements().get(actor.party());
     if (already != null) {
@@ -504,14 +544,15 @@ public final class CommissionRules {
       case SourceRegistered e -> s.withSource(new Source(e, act.author(), seq, time));
       case LineProposed e -> {
         Section sec = s.section(e.sectionId()).orElse(new Section(e.sectionId(), 0, null));
-        yield s.withProposal(new Proposal(e, act.author().party(), act.author(), seq, time, null, null))
+        yield s.withProposal(new Proposal(e, act.author().party(), act.author(), seq, time, act.entryHash(), null,
+            null))
             .withSection(new Section(sec.sectionId(), sec.liveProposals() + 1, sec.agreedBy()));
       }
       case ProposalWithdrawn e -> {
         Proposal p = s.proposal(e.proposalId()).orElseThrow();
         Section sec = s.section(p.proposal().sectionId()).orElseThrow();
-        yield s.withProposal(new Proposal(p.proposal(), p.party(), p.proposedBy(), p.seq(), p.time(), seq,
-                e.reason()))
+        yield s.withProposal(new Proposal(p.proposal(), p.party(), p.proposedBy(), p.seq(), p.time(),
+                p.entryHash(), seq, e.reason()))
             .withSection(new Section(sec.sectionId(), sec.liveProposals() - 1, sec.agreedBy()));
       }
       case Note e -> s.withNote(new NoteRecord(e, act.author(), seq, time));

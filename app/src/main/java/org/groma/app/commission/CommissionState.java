@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.groma.app.BadInputException;
 import org.groma.app.commission.CommissionEvent.DecisionDrafted;
+import org.groma.app.commission.CommissionEvent.DecisionEndorsed;
+import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
 import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.LineProposed;
 import org.groma.app.commission.CommissionEvent.Note;
@@ -59,9 +62,12 @@ public final class CommissionState {
   /** A registered source and who registered it. */
   public record Source(SourceRegistered source, Actor registeredBy, long seq, Instant time) {}
 
-  /** A proposal; {@code withdrawnSeq} is null unless withdrawn. */
+  /**
+   * A proposal; {@code withdrawnSeq} is null unless withdrawn. {@code entryHash} is the hash of the entry
+   * that tabled it, which a draft and a withdrawal quote.
+   */
   public record Proposal(LineProposed proposal, Party party, Actor proposedBy, long seq, Instant time,
-      Long withdrawnSeq, String withdrawalReason) {
+      String entryHash, Long withdrawnSeq, String withdrawalReason) {
     public boolean withdrawn() {
       return withdrawnSeq != null;
     }
@@ -247,6 +253,48 @@ public final class CommissionState {
 
   public List<NoteRecord> notes() {
     return notes.values();
+  }
+
+  /**
+   * A draft adopting proposal {@code proposalId} as this state holds it, quoting its entry hash and its
+   * line's geometry hash.
+   *
+   * @throws BadInputException when there is no such proposal
+   */
+  public DecisionDrafted draftAdopting(String decisionId, String sectionId, String sittingId, String text,
+      String proposalId) {
+    Proposal p = proposal(proposalId).orElseThrow(() -> new BadInputException("no proposal " + proposalId
+        + " to adopt"));
+    return new DecisionDrafted(decisionId, sectionId, sittingId, text, proposalId, p.entryHash(),
+        p.proposal().geometryHash());
+  }
+
+  /**
+   * An endorsement of draft {@code decisionId} as this state holds it: its draft hash and the geometry hash
+   * of the line it adopts.
+   *
+   * @throws BadInputException when there is no such decision
+   */
+  public DecisionEndorsed endorsementOf(String decisionId) {
+    DecisionRecord d = decision(decisionId).orElseThrow(() -> new BadInputException("no decision " + decisionId
+        + " to endorse"));
+    return new DecisionEndorsed(decisionId, d.draftHash(), geometryHash(d));
+  }
+
+  /** The geometry hash of the line decision {@code d} adopts (also for a draft that did not quote it). */
+  public String geometryHash(DecisionRecord d) {
+    return proposal(d.draft().proposalId()).orElseThrow().proposal().geometryHash();
+  }
+
+  /**
+   * A withdrawal of proposal {@code proposalId}, quoting its entry hash.
+   *
+   * @throws BadInputException when there is no such proposal
+   */
+  public ProposalWithdrawn withdrawalOf(String proposalId, String reason) {
+    Proposal p = proposal(proposalId).orElseThrow(() -> new BadInputException("no proposal " + proposalId
+        + " to withdraw"));
+    return new ProposalWithdrawn(proposalId, reason, p.entryHash());
   }
 
   public Optional<DecisionRecord> decision(String decisionId) {

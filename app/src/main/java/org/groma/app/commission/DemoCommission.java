@@ -148,7 +148,7 @@ public final class DemoCommission {
     s.act(A_EXPERT, "2024-04-11T09:00:00Z", new LineProposed("A-S1", "S-1", "sitting-1",
         line(100_000_000, 100_000_000, 150_000_000, 120_000_000, 200_000_000, 100_000_000),
         List.of(Segment.GEODESIC, Segment.GEODESIC), List.of("SRC-1")));
-    s.act(B_EXPERT, "2024-04-11T09:20:00Z", new LineProposed("B-S1", "S-1", "sitting-1",
+    Act bs1 = s.act(B_EXPERT, "2024-04-11T09:20:00Z", new LineProposed("B-S1", "S-1", "sitting-1",
         line(100_000_000, 100_000_000, 150_000_000, 120_400_000, 200_000_000, 100_000_000),
         List.of(Segment.GEODESIC, Segment.GEODESIC), List.of("SRC-1", "SRC-2")));
     s.act(A_EXPERT, "2024-04-11T10:00:00Z", new LineProposed("A-S2", "S-2", "sitting-1",
@@ -161,15 +161,16 @@ public final class DemoCommission {
         "The two lines for S-1 differ only at their middle turning point, by about 44 m in latitude. Both"
             + " parties may wish to adopt one of them.", "S-1"));
 
+    String geometry = ((LineProposed) bs1.event()).geometryHash();
     Act draft = s.act(A_CO_CHAIR, "2024-04-12T10:00:00Z", new DecisionDrafted("D-1", "S-1", "sitting-1",
         "Section S-1 of the boundary is agreed as the line of proposal B-S1: three turning points joined by"
-            + " geodesics.", "B-S1"));
-    s.act(A_CO_CHAIR, "2024-04-12T11:00:00Z", new DecisionEndorsed("D-1", draft.entryHash()));
+            + " geodesics.", "B-S1", bs1.entryHash(), geometry));
+    s.act(A_CO_CHAIR, "2024-04-12T11:00:00Z", new DecisionEndorsed("D-1", draft.entryHash(), geometry));
     s.act(MEDIATOR, "2024-04-12T17:00:00Z", new SittingClosed("sitting-1",
         "First sitting. Sources SRC-1 and SRC-2 registered. Proposals A-S1, B-S1, A-S2, B-S2 tabled. Draft"
             + " decision D-1 on section S-1 tabled and endorsed by Party A; Party B to reply after"
             + " consultations."));
-    s.act(B_CO_CHAIR, "2024-05-14T12:00:00Z", new DecisionEndorsed("D-1", draft.entryHash()));
+    s.act(B_CO_CHAIR, "2024-05-14T12:00:00Z", new DecisionEndorsed("D-1", draft.entryHash(), geometry));
 
     s.act(B_CO_CHAIR, "2024-06-03T09:00:00Z", new KeyRotated(Party.B, B_EXPERT.member(),
         keys.keyId(B_EXPERT.keyId()), keys.keyId(B_EXPERT_ROTATED.keyId()), keys.publicKey(B_EXPERT_ROTATED.keyId())));

@@ -150,6 +150,7 @@ public final class EventCodec {
       case ProposalWithdrawn e -> {
         o.put("proposalId", e.proposalId());
         o.put("reason", e.reason());
+        commitment(o, "proposalHash", e.proposalHash());
       }
       case Note e -> {
         o.put("noteId", e.noteId());
@@ -162,13 +163,23 @@ public final class EventCodec {
         o.put("sittingId", e.sittingId());
         o.put("text", e.text());
         o.put("proposalId", e.proposalId());
+        commitment(o, "proposalHash", e.proposalHash());
+        commitment(o, "geometryHash", e.geometryHash());
       }
       case DecisionEndorsed e -> {
         o.put("decisionId", e.decisionId());
         o.put("draftHash", e.draftHash());
+        commitment(o, "geometryHash", e.geometryHash());
       }
     }
     return o;
+  }
+
+  /** A commitment hash; absent only from a format 1 body, which had none. */
+  private static void commitment(ObjectNode o, String field, String hash) {
+    if (hash != null) {
+      o.put(field, hash);
+    }
   }
 
   private static ObjectNode partyName(PartyName p) {
@@ -201,6 +212,19 @@ public final class EventCodec {
    *     field, a value of the wrong JSON type or a value the event's record refuses
    */
   public static CommissionEvent decode(String type, JsonNode body) {
+    return decode(type, body, false);
+  }
+
+  /**
+   * The event a format 1 entry records: as {@link #decode(String, JsonNode)}, but a draft, an endorsement
+   * and a withdrawal have the fields of that format, without the hashes later formats commit to (their
+   * records then hold null there).
+   */
+  public static CommissionEvent decodeLegacy(String type, JsonNode body) {
+    return decode(type, body, true);
+  }
+
+  private static CommissionEvent decode(String type, JsonNode body, boolean legacy) {
     if (!CommissionEvent.TYPES.contains(type)) {
       throw new BadInputException("unknown entry type \"" + type + "\" (expected one of "
           + String.join(", ", CommissionEvent.TYPES) + ")");
@@ -235,15 +259,25 @@ public final class EventCodec {
             o.field("proposalId", "sectionId", "sittingId", "line", "segments", "sourceIds").string("proposalId"),
             o.string("sectionId"), o.string("sittingId"), o.list("line", EventCodec::point),
             o.list("segments", EventCodec::segment), o.list("sourceIds", Obj::asString));
-        case "proposal-withdrawn" -> new ProposalWithdrawn(o.field("proposalId", "reason").string("proposalId"),
-            o.string("reason"));
+        case "proposal-withdrawn" -> legacy
+            ? new ProposalWithdrawn(o.field("proposalId", "reason").string("proposalId"), o.string("reason"), null)
+            : new ProposalWithdrawn(o.field("proposalId", "reason", "proposalHash").string("proposalId"),
+                o.string("reason"), o.string("proposalHash"));
         case "note" -> new Note(o.field("noteId", "text", "sectionId").string("noteId"), o.string("text"),
             o.nullableString("sectionId"));
-        case "decision-drafted" -> new DecisionDrafted(
-            o.field("decisionId", "sectionId", "sittingId", "text", "proposalId").string("decisionId"),
-            o.string("sectionId"), o.string("sittingId"), o.string("text"), o.string("proposalId"));
-        case "decision-endorsed" -> new DecisionEndorsed(o.field("decisionId", "draftHash").string("decisionId"),
-            o.string("draftHash"));
+        case "decision-drafted" -> legacy
+            ? new DecisionDrafted(
+                o.field("decisionId", "sectionId", "sittingId", "text", "proposalId").string("decisionId"),
+                o.string("sectionId"), o.string("sittingId"), o.string("text"), o.string("proposalId"), null, null)
+            : new DecisionDrafted(o.field("decisionId", "sectionId", "sittingId", "text", "proposalId",
+                    "proposalHash", "geometryHash").string("decisionId"),
+                o.string("sectionId"), o.string("sittingId"), o.string("text"), o.string("proposalId"),
+                o.string("proposalHash"), o.string("geometryHash"));
+        case "decision-endorsed" -> legacy
+            ? new DecisionEndorsed(o.field("decisionId", "draftHash").string("decisionId"), o.string("draftHash"),
+                null)
+            : new DecisionEndorsed(o.field("decisionId", "draftHash", "geometryHash").string("decisionId"),
+                o.string("draftHash"), o.string("geometryHash"));
         default -> throw new AssertionError(type);
       };
       return e;

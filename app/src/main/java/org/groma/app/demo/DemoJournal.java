@@ -181,8 +181,8 @@ final class DemoJournal {
             + " sources before the next sitting.", first + 1, OSM_TITLE, NATURAL_EARTH_TITLE, apartKm)),
         sectionId(first)));
 
-    Act d1 = act(med, "2025-04-16T10:00:00Z", draft("D-1", AGREED));
-    act(DemoRoster.A_CO_CHAIR, "2025-04-16T11:00:00Z", new DecisionEndorsed("D-1", d1.entryHash()));
+    act(med, "2025-04-16T10:00:00Z", draft("D-1", AGREED));
+    act(DemoRoster.A_CO_CHAIR, "2025-04-16T11:00:00Z", node.state().endorsementOf("D-1"));
     act(med, "2025-04-16T11:30:00Z", draft("D-2", PENDING));
     act(med, SITTING_CLOSED.toString(), new SittingClosed(SITTING_ID, labelled(String.format(Locale.ROOT,
         "First sitting of the demo commission. Sources %s (%s) and %s (%s) registered by their SHA-256. The"
@@ -192,7 +192,7 @@ final class DemoJournal {
             + " S-1 tabled and endorsed by Armenia; Azerbaijan to reply after consultations. Draft decision D-2"
             + " on section S-2 tabled.", SOURCE_OSM, OSM_TITLE, SOURCE_NATURAL_EARTH, NATURAL_EARTH_TITLE,
         OSM_TITLE, contested))));
-    act(DemoRoster.B_CO_CHAIR, D1_IN_FORCE.toString(), new DecisionEndorsed("D-1", d1.entryHash()));
+    act(DemoRoster.B_CO_CHAIR, D1_IN_FORCE.toString(), node.state().endorsementOf("D-1"));
   }
 
   private void genesis(Path file) {
@@ -227,7 +227,7 @@ final class DemoJournal {
 
   private DecisionDrafted draft(String decisionId, int section) {
     String proposalId = "M-S" + (section + 1);
-    return new DecisionDrafted(decisionId, sectionId(section), SITTING_ID, labelled(String.format(Locale.ROOT,
+    return node.state().draftAdopting(decisionId, sectionId(section), SITTING_ID, labelled(String.format(Locale.ROOT,
         "Section %s of the boundary is agreed as the line of working line %s: %d turning points joined by"
             + " geodesics, drawn from the %s (%s).", sectionId(section), proposalId, lines.section(section).size(),
         OSM_TITLE, SOURCE_OSM)), proposalId);

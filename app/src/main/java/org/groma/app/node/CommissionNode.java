@@ -2,10 +2,12 @@ package org.groma.app.node;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +35,7 @@ import org.groma.app.store.StoredEntry;
 import org.groma.journal.JournalFormatException;
 import org.groma.journal.entry.EntryCodec;
 import org.groma.journal.entry.SignedEntry;
+import org.groma.journal.log.MerkleFrontier;
 import org.groma.journal.log.MerkleHash;
 import org.groma.journal.log.MerkleLog;
 import org.groma.journal.log.ProofException;
@@ -66,18 +69,36 @@ import org.groma.journal.verify.VerificationResult;
  */
 public final class CommissionNode implements AutoCloseable {
 
-  /** How to open a store: fully re-verified, or trusting the checkpoints one witness cosigned. */
-  public record Options(Optional<String> trustedWitness, LongConsumer progress) {
+  /** How far ahead of this node's clock an entry may be dated by default (clocks of two nodes differ). */
+  public static final Duration DEFAULT_MAX_SKEW = Duration.ofMinutes(5);
+
+  /**
+   * How to open a store: fully re-verified, or trusting the checkpoints one witness cosigned; and the clock
+   * and skew against which entries dated in the future are refused.
+   */
+  public record Options(Optional<String> trustedWitness, LongConsumer progress, Clock clock, Duration maxSkew) {
+    public Options {
+      Objects.requireNonNull(clock, "clock");
+      if (maxSkew.isNegative()) {
+        throw new BadInputException("the allowed clock skew " + maxSkew + " is negative");
+      }
+    }
+
     public static Options full() {
-      return new Options(Optional.empty(), n -> {});
+      return new Options(Optional.empty(), n -> {}, Clock.systemUTC(), DEFAULT_MAX_SKEW);
     }
 
     public Options withProgress(LongConsumer p) {
-      return new Options(trustedWitness, p);
+      return new Options(trustedWitness, p, clock, maxSkew);
     }
 
     public Options trusting(String witnessName) {
-      return new Options(Optional.of(witnessName), progress);
+      return new Options(Optional.of(witnessName), progress, clock, maxSkew);
+    }
+
+    /** Refuses entries dated more than {@code skew} after {@code clock}'s time. */
+    public Options withClock(Clock clock, Duration skew) {
+      return new Options(trustedWitness, progress, clock, skew);
     }
   }
 
@@ -86,12 +107,16 @@ public final class CommissionNode implements AutoCloseable {
   private final CheckpointTrust trust;
   private final MerkleLog log;
   private final Object lock = new Object();
+  private final Clock clock;
+  private final Duration maxSkew;
   private CommissionState state;
   private volatile RuntimeException failure;
   private boolean layersStale;
 
   private CommissionNode(CommissionStore store, Genesis genesis, CheckpointTrust trust, MerkleLog log,
-      CommissionState state) {
+      CommissionState state, Options options) {
+    this.clock = options.clock();
+    this.maxSkew = options.maxSkew();
     this.store = store;
     this.genesis = genesis;
     this.trust = trust;
@@ -106,12 +131,24 @@ public final class CommissionNode implements AutoCloseable {
    * @param origin the log's origin (C2SP), which every entry and checkpoint carries
    */
   public static CommissionNode create(Path file, String origin, Command genesisCommand, SigningKey key) {
+    return create(file, origin, genesisCommand, key, Options.full());
+  }
+
+  /** As {@link #create(Path, String, Command, SigningKey)}, with the clock and skew of {@code options}. */
+  public static CommissionNode create(Path file, String origin, Command genesisCommand, SigningKey key,
+      Options options) {
     if (!(genesisCommand.event() instanceof Genesis g)) {
       throw new BadInputException("a journal starts with a genesis, not a " + genesisCommand.event().type());
     }
     JournalKeys.check(g);
     CheckpointTrust trust = JournalKeys.trust(g);
-    SignedEntry signed = decideAndSign(origin, 0, CommissionState.EMPTY, genesisCommand, key).get(0).entry();
+    Instant latest = options.clock().instant().plus(options.maxSkew());
+    if (genesisCommand.time().isAfter(latest)) {
+      throw new CommandRefusedException("the genesis is dated " + genesisCommand.time() + ", after this node's"
+          + " clock plus the allowed skew (" + latest + ")");
+    }
+    SignedEntry signed = decideAndSign(origin, 0, MerkleHash.EMPTY_ROOT, CommissionState.EMPTY, genesisCommand, key)
+        .get(0).entry();
     Act act = EntryMapping.act(signed, g);
     CommissionState state = CommissionRules.evolve(CommissionState.EMPTY, act);
     CommissionStore store = CommissionStore.create(file, origin);
@@ -123,7 +160,7 @@ public final class CommissionNode implements AutoCloseable {
     }
     MerkleLog log = new MerkleLog();
     log.append(signed.hash());
-    CommissionNode node = new CommissionNode(store, g, trust, log, state);
+    CommissionNode node = new CommissionNode(store, g, trust, log, state, options);
     node.layersStale = true;
     return node;
   }
@@ -134,6 +171,11 @@ public final class CommissionNode implements AutoCloseable {
    * removed again.
    */
   public static CommissionNode createFrom(Path file, Bundle bundle) {
+    return createFrom(file, bundle, Options.full());
+  }
+
+  /** As {@link #createFrom(Path, Bundle)}, with the clock and skew of {@code options}. */
+  public static CommissionNode createFrom(Path file, Bundle bundle, Options options) {
     if (bundle.since() != 0 || bundle.entries().isEmpty()) {
       throw new BadInputException("a new journal needs a bundle from entry 0 (the genesis); this one starts at "
           + bundle.since() + (bundle.entries().isEmpty() ? " and has no entries" : ""));
@@ -147,6 +189,15 @@ public final class CommissionNode implements AutoCloseable {
     } catch (JournalFormatException e) {
       throw new BadInputException("bundle entry 0: " + e.getMessage());
     }
+    if (signed.entry().legacy() || !signed.entry().prevRoot().equals(MerkleHash.EMPTY_ROOT)) {
+      throw new CommandRefusedException("bundle entry 0: a new journal's genesis must be of format "
+          + org.groma.journal.entry.Entry.FORMAT_VERSION + " and commit to the empty log");
+    }
+    Instant latest = options.clock().instant().plus(options.maxSkew());
+    if (signed.entry().time().isAfter(latest)) {
+      throw new CommandRefusedException("bundle entry 0 is dated " + signed.entry().timeText() + ", after this"
+          + " node's clock plus the allowed skew (" + latest + ")");
+    }
     RosterKeys roster = new RosterKeys(CommissionState.EMPTY, act -> {});
     roster.expectGenesis(g);
     var key = roster.lookup(signed.entry().author().keyId());
@@ -159,7 +210,7 @@ public final class CommissionNode implements AutoCloseable {
       store.append(first, signed.hash().bytes(), 0);
       MerkleLog log = new MerkleLog();
       log.append(signed.hash());
-      CommissionNode node = new CommissionNode(store, g, JournalKeys.trust(g), log, roster.state());
+      CommissionNode node = new CommissionNode(store, g, JournalKeys.trust(g), log, roster.state(), options);
       node.importBundle(bundle);
       node.layersStale = true;
       return node;
@@ -197,7 +248,7 @@ public final class CommissionNode implements AutoCloseable {
         throw new JournalVerificationException(file, r.entries(), r.firstError().orElseThrow());
       }
       Genesis g = outcome.state().genesis().orElseThrow();
-      return new CommissionNode(store, g, outcome.trust().orElseThrow(), log, outcome.state());
+      return new CommissionNode(store, g, outcome.trust().orElseThrow(), log, outcome.state(), options);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -295,12 +346,13 @@ public final class CommissionNode implements AutoCloseable {
       List<Signed> signed;
       synchronized (lock) {
         checkUsable();
+        checkNotFuture(c.time(), log.size());
         seq = log.size();
         Instant last = state.lastTime().orElse(c.time());
         if (c.time().isBefore(last)) {
           c = new Command(c.actor(), last, c.event());
         }
-        signed = decideAndSign(store.origin(), seq, state, c, key);
+        signed = decideAndSign(store.origin(), seq, log.root(), state, c, key);
       }
       try {
         o.order(signed.stream().map(s -> s.entry().storedBytes()).toList(), seq);
@@ -329,12 +381,13 @@ public final class CommissionNode implements AutoCloseable {
     CompletableFuture<List<AppendResult>> pending;
     synchronized (lock) {
       checkUsable();
+      checkNotFuture(command.time(), log.size());
       Instant newest = state.lastTime().orElse(command.time());
       if (notBeforeNewest && command.time().isBefore(newest)) {
         command = new Command(command.actor(), newest, command.event());
       }
       long seq = log.size();
-      List<Signed> signed = decideAndSign(store.origin(), seq, state, command, key);
+      List<Signed> signed = decideAndSign(store.origin(), seq, log.root(), state, command, key);
       CommissionState next = state;
       List<NewEntry> rows = new ArrayList<>();
       for (Signed s : signed) {
@@ -371,6 +424,8 @@ public final class CommissionNode implements AutoCloseable {
       }
       RosterKeys roster = new RosterKeys(state, act -> {});
       List<SignedEntry> fresh = new ArrayList<>();
+      MerkleFrontier extended = log.frontier();
+      Instant latest = clock.instant().plus(maxSkew);
       long seq = fromSeq;
       for (byte[] bytes : storedEntries) {
         if (seq < size) {
@@ -381,7 +436,9 @@ public final class CommissionNode implements AutoCloseable {
                 new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
           }
         } else {
-          fresh.add(verifyNext(roster, bytes, seq));
+          SignedEntry s = verifyNext(roster, bytes, seq, extended.root(), latest);
+          fresh.add(s);
+          extended.append(s.hash());
         }
         seq++;
       }
@@ -397,12 +454,28 @@ public final class CommissionNode implements AutoCloseable {
     }
   }
 
-  private SignedEntry verifyNext(RosterKeys roster, byte[] bytes, long seq) {
+  /**
+   * Checks an entry signed elsewhere before it joins this journal at {@code seq}: it must be of the current
+   * format and commit to {@code prevRoot} (this journal's root before it), and be dated no later than
+   * {@code latest} (this node's clock plus the allowed skew).
+   */
+  private SignedEntry verifyNext(RosterKeys roster, byte[] bytes, long seq, MerkleHash prevRoot, Instant latest) {
     SignedEntry s;
     try {
       s = EntryCodec.decode(bytes);
     } catch (JournalFormatException e) {
       throw new CommandRefusedException("entry " + seq + ": " + e.getMessage());
+    }
+    if (s.entry().legacy()) {
+      throw new CommandRefusedException("entry " + seq + " is of format " + s.entry().v() + ", which commits to no"
+          + " history; new entries must be of format " + org.groma.journal.entry.Entry.FORMAT_VERSION);
+    }
+    if (!s.entry().prevRoot().equals(prevRoot)) {
+      throw new CommandRefusedException("entry " + seq + " commits to a log of root " + s.entry().prevRoot().hex()
+          + " before it, but this journal's first " + seq + " entries have root " + prevRoot.hex());
+    }
+    if (s.entry().time().isAfter(latest)) {
+      throw new CommandRefusedException(futureRefusal(seq, s.entry().timeText(), latest));
     }
     if (!s.entry().origin().equals(store.origin())) {
       throw new CommandRefusedException("entry " + seq + " is of origin \"" + s.entry().origin()
@@ -425,11 +498,25 @@ public final class CommissionNode implements AutoCloseable {
     return s;
   }
 
+  /** Refuses an act dated later than this node's clock plus the allowed skew. */
+  private void checkNotFuture(Instant time, long seq) {
+    Instant latest = clock.instant().plus(maxSkew);
+    if (time.isAfter(latest)) {
+      throw new CommandRefusedException(futureRefusal(seq, time.toString(), latest));
+    }
+  }
+
+  private String futureRefusal(long seq, String time, Instant latest) {
+    return "entry " + seq + " is dated " + time + ", after this node's clock plus the allowed skew of "
+        + maxSkew.toSeconds() + " s (" + latest + "): a future date would hold every later act at that date";
+  }
+
   /** An entry this node signed, with the event it records (so its body need not be decoded again). */
   private record Signed(SignedEntry entry, CommissionEvent event) {}
 
-  private static List<Signed> decideAndSign(String origin, long seq, CommissionState state, Command command,
-      SigningKey key) {
+  /** Decides and signs one command at {@code seq}, committing to {@code prevRoot}, the log before it. */
+  private static List<Signed> decideAndSign(String origin, long seq, MerkleHash prevRoot, CommissionState state,
+      Command command, SigningKey key) {
     if (!key.keyId().equals(command.actor().keyId())) {
       throw new BadInputException("the signing key " + key.keyId() + " is not the key "
           + command.actor().keyId() + " that " + command.actor().describe() + " names");
@@ -438,13 +525,14 @@ public final class CommissionNode implements AutoCloseable {
     if (d instanceof Decision.Refused r) {
       throw new CommandRefusedException(r.reason());
     }
-    List<Signed> out = new ArrayList<>();
-    for (CommissionEvent e : ((Decision.Accepted) d).events()) {
-      JournalKeys.check(e);
-      out.add(new Signed(SignedEntry.sign(
-          EntryMapping.entry(origin, seq + out.size(), command.time(), command.actor(), e), key), e));
+    List<CommissionEvent> events = ((Decision.Accepted) d).events();
+    if (events.size() != 1) {
+      throw new IllegalStateException("a command appends one entry, the rules accepted " + events.size());
     }
-    return out;
+    CommissionEvent e = events.get(0);
+    JournalKeys.check(e);
+    return List.of(new Signed(SignedEntry.sign(
+        EntryMapping.entry(origin, seq, command.time(), command.actor(), e, prevRoot), key), e));
   }
 
   private void awaitDurable(CompletableFuture<List<AppendResult>> pending, long seq) {

@@ -24,6 +24,7 @@ import org.groma.journal.json.JsonNumber;
 import org.groma.journal.json.JsonString;
 import org.groma.journal.json.JsonObject;
 import org.groma.journal.json.JsonParser;
+import org.groma.journal.log.MerkleHash;
 
 /**
  * Between a journal entry (groma-journal's canonical JSON) and an act the commission's rules read (Jackson
@@ -36,20 +37,26 @@ final class EntryMapping {
 
   private EntryMapping() {}
 
-  /** The unsigned entry that records {@code event} at {@code seq}, made by {@code actor} at {@code time}. */
-  static Entry entry(String origin, long seq, Instant time, Actor actor, CommissionEvent event) {
+  /**
+   * The unsigned entry that records {@code event} at {@code seq}, made by {@code actor} at {@code time}, on
+   * a log whose first {@code seq} entries have root {@code prevRoot}.
+   */
+  static Entry entry(String origin, long seq, Instant time, Actor actor, CommissionEvent event,
+      MerkleHash prevRoot) {
     if (!time.equals(time.truncatedTo(ChronoUnit.MILLIS))) {
       throw new BadInputException("act time " + time + " has sub-millisecond digits; the journal records whole"
           + " milliseconds");
     }
     Author author = new Author(party(actor.party()), actor.member(), actor.keyId());
-    return Entry.of(origin, seq, time, event.type(), author, toJournalJson(EventCodec.encode(event)));
+    return Entry.of(origin, seq, time, event.type(), author, toJournalJson(EventCodec.encode(event)), prevRoot);
   }
 
   /** The act a verified entry records; the body must decode as its type's event. */
   static Act act(SignedEntry signed) {
     Entry e = signed.entry();
-    CommissionEvent event = EventCodec.decode(e.type(), toJackson(e.body()));
+    // A format 1 entry was written before acts quoted the hashes of what they name.
+    CommissionEvent event = e.legacy() ? EventCodec.decodeLegacy(e.type(), toJackson(e.body()))
+        : EventCodec.decode(e.type(), toJackson(e.body()));
     return act(signed, event);
   }
 

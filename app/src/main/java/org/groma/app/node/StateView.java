@@ -27,12 +27,16 @@ public record StateView(String commissionId, String commissionName, long lastSeq
   public record SourceView(String sourceId, String title, String sha256, Long seq) {}
 
   public record ProposalView(String proposalId, String sectionId, String party, int points, boolean withdrawn,
-      long seq) {}
+      long seq, String entryHash, String geometryHash) {}
 
   public record NoteView(String noteId, String author, String sectionId, String text, long seq) {}
 
+  /**
+   * A decision; {@code geometryHash} is the hash of the line it adopts, which the draft and every
+   * endorsement quote ({@code org.groma.app.commission.GeometryHash}).
+   */
   public record DecisionView(String decisionId, String sectionId, String proposalId, List<String> endorsedBy,
-      boolean inForce, long draftSeq, Long inForceSeq, String inForceTime) {}
+      boolean inForce, long draftSeq, Long inForceSeq, String inForceTime, String draftHash, String geometryHash) {}
 
   public record SectionView(String sectionId, String status, String agreedBy) {}
 
@@ -51,17 +55,19 @@ public record StateView(String commissionId, String commissionName, long lastSeq
         s.sources().stream().map(r -> new SourceView(r.source().sourceId(), r.source().title(),
             r.source().sha256(), r.seq())).toList(),
         s.proposals().stream().map(p -> new ProposalView(p.proposalId(), p.proposal().sectionId(),
-            p.party().code(), p.proposal().line().size(), p.withdrawn(), p.seq())).toList(),
+            p.party().code(), p.proposal().line().size(), p.withdrawn(), p.seq(), p.entryHash(),
+            p.proposal().geometryHash())).toList(),
         s.notes().stream().map(n -> new NoteView(n.note().noteId(), n.author().member(), n.note().sectionId(),
             n.note().text(), n.seq())).toList(),
-        s.decisions().stream().map(StateView::decision).toList(),
+        s.decisions().stream().map(d -> decision(s, d)).toList(),
         s.sections().stream().map(c -> new SectionView(c.sectionId(),
             c.status().name().toLowerCase(Locale.ROOT), c.agreedBy())).toList());
   }
 
-  private static DecisionView decision(DecisionRecord d) {
+  private static DecisionView decision(CommissionState s, DecisionRecord d) {
     return new DecisionView(d.decisionId(), d.draft().sectionId(), d.draft().proposalId(),
         d.endorsements().keySet().stream().map(Party::code).toList(), d.inForce(), d.draftSeq(),
-        d.inForceSeq(), d.inForceTime() == null ? null : d.inForceTime().toString());
+        d.inForceSeq(), d.inForceTime() == null ? null : d.inForceTime().toString(), d.draftHash(),
+        s.geometryHash(d));
   }
 }

@@ -219,6 +219,7 @@ final class WebRoutes {
       m.put("sitting_id", d.draft().sittingId());
       m.put("drafted_by", d.draftedBy().member());
       m.put("draft_hash", d.draftHash());
+      m.put("geometry_hash", state.geometryHash(d));
       m.put("endorsements", endorsements(d));
       m.put("in_force_time", d.inForceTime() == null ? null : d.inForceTime().toString());
     });

@@ -7,6 +7,11 @@ import { base64ToBytes, leafHash, bytesToHex } from './verify.js';
 
 let notice = null;
 
+// The line's geometry hash as the draft entry itself quotes it (format 2 drafts), else as the node reports it.
+function geometryOf(d, draft) {
+  return draft.entry.body.geometryHash || d.geometry_hash;
+}
+
 async function draftEntry(seq) {
   const e = await get(`/api/entries/${seq}`);
   const bytes = base64ToBytes(e.stored);
@@ -55,7 +60,7 @@ function endorseControls(app, d, draft) {
   button.addEventListener('click', async () => {
     button.disabled = true;
     try {
-      const r = await post('/api/acts/decision-endorsed', { decisionId: d.decision_id, draftHash: draft.hash });
+      const r = await post('/api/acts/decision-endorsed', { decisionId: d.decision_id, draftHash: draft.hash, geometryHash: geometryOf(d, draft) });
       notice = { ok: true, text: `${app.partyName(me.party)} endorsed ${d.decision_id} in journal entry ${r.seq}.` };
     } catch (e) {
       notice = { ok: false, text: e.message };
@@ -99,6 +104,8 @@ export async function renderDecisions(panel, app) {
       el('p', { class: 'hint' }, `Adopts proposal ${draft.entry.body.proposalId}. Drafted by ${draft.entry.author.member} in entry ${d.drafted_seq}; `,
         intact ? `draft hash ${draft.hash} recomputed by your browser from the entry's bytes.`
           : el('strong', {}, `the draft entry's bytes hash to ${draft.hash}, not ${d.draft_hash}: do not endorse.`)),
+      el('p', { class: 'hint geometry-hash', 'data-geometry-hash': geometryOf(d, draft) },
+        `Line geometry hash ${geometryOf(d, draft)}: what an endorsement signs for the line itself.`),
       el('h3', {}, 'Endorsements'),
       endorsements.length ? el('ul', {}, endorsements) : el('p', {}, 'None yet.'),
       finality(app, d, checkpoint),

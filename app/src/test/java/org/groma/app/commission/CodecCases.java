@@ -29,7 +29,8 @@ final class CodecCases {
       out.putIfAbsent(name, e);
     }
     out.put("proposal-withdrawn", new ProposalWithdrawn("A-S2", "Superseded by a line surveyed in 2024.\n"
-        + "See the note of the second sitting."));
+        + "See the note of the second sitting.", DemoCommission.inMemory().state().proposal("A-S2").orElseThrow()
+        .entryHash()));
     return out;
   }
 }

@@ -35,12 +35,12 @@ class CommissionHistoryTest {
     InMemoryCommission c = DemoCommission.inMemory();
     c.append(new Command(MEDIATOR, t("2024-09-02T08:00:00Z"),
         new SittingOpened("sitting-2", "Second sitting", List.of("Section S-2"))));
-    Act draft = c.append(new Command(MEDIATOR, t("2024-09-02T15:00:00Z"),
-        new DecisionDrafted("D-2", "S-2", "sitting-2", "Section S-2 follows proposal A-S2 (a rhumb line).", "A-S2")));
-    c.append(new Command(B_CO_CHAIR, t("2024-09-03T10:00:00Z"), new DecisionEndorsed("D-2", draft.entryHash())));
+    c.append(new Command(MEDIATOR, t("2024-09-02T15:00:00Z"),
+        c.state().draftAdopting("D-2", "S-2", "sitting-2", "Section S-2 follows proposal A-S2 (a rhumb line).", "A-S2")));
+    c.append(new Command(B_CO_CHAIR, t("2024-09-03T10:00:00Z"), c.state().endorsementOf("D-2")));
     c.append(new Command(MEDIATOR, t("2024-09-03T17:00:00Z"),
         new SittingClosed("sitting-2", "D-2 tabled by the mediator and endorsed by Party B.")));
-    c.append(new Command(A_CO_CHAIR, t("2024-10-01T10:00:00Z"), new DecisionEndorsed("D-2", draft.entryHash())));
+    c.append(new Command(A_CO_CHAIR, t("2024-10-01T10:00:00Z"), c.state().endorsementOf("D-2")));
     history = CommissionHistory.replay(c.acts());
   }
 

@@ -16,6 +16,7 @@ import static org.groma.app.commission.Fixture.atDraft;
 import static org.groma.app.commission.Fixture.atEnd;
 import static org.groma.app.commission.Fixture.cmd;
 import static org.groma.app.commission.Fixture.draftHash;
+import static org.groma.app.commission.Fixture.geometryHash;
 import static org.groma.app.commission.Fixture.hex;
 import static org.groma.app.commission.Fixture.refusal;
 
@@ -37,6 +38,8 @@ import org.groma.app.commission.CommissionState.SectionStatus;
 import org.junit.jupiter.api.Test;
 
 class CommissionRulesTest {
+
+  private static final java.time.Instant LATER_THAN_DRAFT = java.time.Instant.parse("2024-04-12T10:30:00Z");
 
   static final Note NOTE = new Note("N-99", "A remark.", null);
 
@@ -91,14 +94,14 @@ class CommissionRulesTest {
 
   @Test
   void refuses_an_endorsement_by_the_mediator() {
-    assertThat(refusal(cmd(MEDIATOR, new DecisionEndorsed("D-1", draftHash())), atDraft())).isEqualTo(
+    assertThat(refusal(cmd(MEDIATOR, new DecisionEndorsed("D-1", draftHash(), geometryHash())), atDraft())).isEqualTo(
         "\"Mediator\" (M, key med-1) may not endorse decision D-1: the mediator advises and witnesses but never"
             + " endorses; only the parties' co-chairs endorse decisions");
   }
 
   @Test
   void refuses_an_endorsement_by_a_member_who_is_not_a_co_chair() {
-    assertThat(refusal(cmd(B_EXPERT, new DecisionEndorsed("D-1", draftHash())), atDraft()))
+    assertThat(refusal(cmd(B_EXPERT, new DecisionEndorsed("D-1", draftHash(), geometryHash())), atDraft()))
         .isEqualTo("\"Party B expert\" (B, key b-expert-1) may not endorse decision D-1: only a co-chair"
             + " endorses for party B, and \"Party B expert\" is not one");
   }
@@ -106,14 +109,14 @@ class CommissionRulesTest {
   @Test
   void refuses_an_endorsement_whose_draft_hash_does_not_match() {
     String other = hex("another text");
-    assertThat(refusal(cmd(B_CO_CHAIR, new DecisionEndorsed("D-1", other)), atDraft())).isEqualTo(
+    assertThat(refusal(cmd(B_CO_CHAIR, new DecisionEndorsed("D-1", other, geometryHash())), atDraft())).isEqualTo(
         "\"Party B co-chair\" (B, key b-chair-1) may not endorse decision D-1: the endorsement quotes draft hash "
             + other + " but the draft of D-1 (seq 11) has hash " + draftHash());
   }
 
   @Test
   void refuses_a_second_endorsement_by_the_same_party() {
-    assertThat(refusal(cmd(A_CO_CHAIR, new DecisionEndorsed("D-1", draftHash())),
+    assertThat(refusal(cmd(A_CO_CHAIR, new DecisionEndorsed("D-1", draftHash(), geometryHash())),
         DEMO.stateAt(Fixture.SEQ_A_ENDORSES)))
         .endsWith("party A already endorsed it at seq 12 (\"Party A co-chair\")");
   }
@@ -123,7 +126,7 @@ class CommissionRulesTest {
   @Test
   void refuses_a_member_acting_for_the_other_party() {
     Actor forB = new Actor(Party.B, A_CO_CHAIR.member(), A_CO_CHAIR.keyId());
-    assertThat(refusal(cmd(forB, new DecisionEndorsed("D-1", draftHash())), atDraft())).isEqualTo(
+    assertThat(refusal(cmd(forB, new DecisionEndorsed("D-1", draftHash(), geometryHash())), atDraft())).isEqualTo(
         "member \"Party A co-chair\" belongs to party A but acts for party B: a member acts only for their own"
             + " party");
   }
@@ -265,7 +268,7 @@ class CommissionRulesTest {
 
   @Test
   void refuses_a_draft_decision_outside_an_open_sitting_but_accepts_an_endorsement_after_the_sitting() {
-    DecisionDrafted d2 = new DecisionDrafted("D-2", "S-2", "sitting-1", "S-2 follows A-S2.", "A-S2");
+    DecisionDrafted d2 = atDraft().draftAdopting("D-2", "S-2", "sitting-1", "S-2 follows A-S2.", "A-S2");
     assertThat(refusal(cmd(A_CO_CHAIR, d2), atEnd())).endsWith("sitting sitting-1 closed at seq 13");
     // D-1 was endorsed by party B at seq 14, after sitting-1 closed at seq 13: endorsements need no sitting
     assertThat(DEMO_ACTS.get(14).event()).isInstanceOf(DecisionEndorsed.class);
@@ -275,31 +278,31 @@ class CommissionRulesTest {
 
   @Test
   void refuses_a_decision_adopting_a_withdrawn_proposal() {
-    CommissionState withdrawn = accept(cmd(A_EXPERT, new ProposalWithdrawn("A-S2", "superseded")), atDraft());
+    CommissionState withdrawn = accept(cmd(A_EXPERT, atDraft().withdrawalOf("A-S2", "superseded")), atDraft());
     assertThat(withdrawn.sectionStatus("S-2")).isEqualTo(SectionStatus.PROPOSED);
-    assertThat(refusal(cmd(A_CO_CHAIR, new DecisionDrafted("D-2", "S-2", "sitting-1", "S-2 follows A-S2.",
+    assertThat(refusal(cmd(A_CO_CHAIR, withdrawn.draftAdopting("D-2", "S-2", "sitting-1", "S-2 follows A-S2.",
         "A-S2")), withdrawn)).isEqualTo("\"Party A co-chair\" (A, key a-chair-1) may not draft decision D-2: it"
         + " adopts proposal A-S2, withdrawn at seq 12");
   }
 
   @Test
   void refuses_endorsing_a_draft_whose_proposal_was_withdrawn_after_drafting() {
-    CommissionState withdrawn = accept(cmd(B_EXPERT, new ProposalWithdrawn("B-S1", "reconsidered")), atDraft());
-    assertThat(refusal(cmd(A_CO_CHAIR, new DecisionEndorsed("D-1", draftHash())), withdrawn)).endsWith(
+    CommissionState withdrawn = accept(cmd(B_EXPERT, atDraft().withdrawalOf("B-S1", "reconsidered")), atDraft());
+    assertThat(refusal(cmd(A_CO_CHAIR, new DecisionEndorsed("D-1", draftHash(), geometryHash())), withdrawn)).endsWith(
         "may not endorse decision D-1: the proposal it adopts, B-S1, was withdrawn at seq 12");
   }
 
   @Test
   void a_section_with_every_proposal_withdrawn_is_unresolved_again() {
-    CommissionState s = accept(cmd(A_EXPERT, new ProposalWithdrawn("A-S2", "superseded")), atDraft());
-    s = accept(cmd(B_EXPERT, new ProposalWithdrawn("B-S2", "superseded")), s);
+    CommissionState s = accept(cmd(A_EXPERT, atDraft().withdrawalOf("A-S2", "superseded")), atDraft());
+    s = accept(cmd(B_EXPERT, s.withdrawalOf("B-S2", "superseded")), s);
     assertThat(s.sectionStatus("S-2")).isEqualTo(SectionStatus.UNRESOLVED);
     assertThat(s.proposal("A-S2").orElseThrow().withdrawalReason()).isEqualTo("superseded");
   }
 
   @Test
   void refuses_withdrawing_a_proposal_adopted_by_a_decision_in_force() {
-    assertThat(refusal(cmd(B_EXPERT_ROTATED, new ProposalWithdrawn("B-S1", "second thoughts")), atEnd()))
+    assertThat(refusal(cmd(B_EXPERT_ROTATED, atEnd().withdrawalOf("B-S1", "second thoughts")), atEnd()))
         .endsWith("may not withdraw proposal B-S1: decision D-1 adopted it and is in force since seq 14");
   }
 
@@ -309,21 +312,67 @@ class CommissionRulesTest {
         List.of("Section S-2"))), atEnd());
     assertThat(refusal(cmd(B_EXPERT_ROTATED, proposal("B-S1b", "S-1", "sitting-2")), open)).endsWith(
         "section S-1 is agreed by decision D-1, in force; its line is not reopened by a new proposal or draft");
-    assertThat(refusal(cmd(A_CO_CHAIR, new DecisionDrafted("D-3", "S-1", "sitting-2", "again", "A-S1")), open))
+    assertThat(refusal(cmd(A_CO_CHAIR, open.draftAdopting("D-3", "S-1", "sitting-2", "again", "A-S1")), open))
         .contains("section S-1 is agreed by decision D-1");
   }
 
   @Test
   void only_one_of_two_competing_drafts_for_a_section_comes_into_force() {
     CommissionState s = atDraft();
-    s = accept(cmd(MEDIATOR, new DecisionDrafted("D-1b", "S-1", "sitting-1", "S-1 follows A-S1.", "A-S1")), s);
-    String d1bHash = s.decision("D-1b").orElseThrow().draftHash();
-    s = accept(cmd(A_CO_CHAIR, new DecisionEndorsed("D-1b", d1bHash)), s);
-    s = accept(cmd(B_CO_CHAIR, new DecisionEndorsed("D-1b", d1bHash)), s);
+    s = accept(cmd(MEDIATOR, s.draftAdopting("D-1b", "S-1", "sitting-1", "S-1 follows A-S1.", "A-S1")), s);
+    s = accept(cmd(A_CO_CHAIR, s.endorsementOf("D-1b")), s);
+    s = accept(cmd(B_CO_CHAIR, s.endorsementOf("D-1b")), s);
     assertThat(s.section("S-1").orElseThrow().agreedBy()).isEqualTo("D-1b");
-    assertThat(refusal(cmd(A_CO_CHAIR, new DecisionEndorsed("D-1", draftHash())), s))
+    assertThat(refusal(cmd(A_CO_CHAIR, new DecisionEndorsed("D-1", draftHash(), geometryHash())), s))
         .endsWith("section S-1 is agreed by decision D-1b, in force; its line is not reopened by a new proposal"
             + " or draft");
+  }
+
+  // ------------------------------------------------------------------ commitments
+
+  @Test
+  void a_new_act_must_quote_the_hashes_of_what_it_names_but_format_1_acts_without_them_still_replay() {
+    CommissionState s = atDraft();
+    DecisionDrafted bare = new DecisionDrafted("D-2", "S-2", "sitting-1", "t", "A-S2", null, null);
+    assertThat(refusal(cmd(A_CO_CHAIR, bare), s)).isEqualTo("\"Party A co-chair\" (A, key a-chair-1) may not"
+        + " draft decision D-2: it must quote the adopted proposal's entry hash (proposalHash) and its line's"
+        + " geometry hash (geometryHash)");
+    assertThat(refusal(cmd(B_CO_CHAIR, new DecisionEndorsed("D-1", draftHash(), null)), s)).endsWith(
+        "may not endorse decision D-1: the endorsement must quote the geometry hash of the line it endorses"
+            + " (geometryHash)");
+    assertThat(refusal(cmd(A_EXPERT, new ProposalWithdrawn("A-S2", "x", null)), s)).endsWith(
+        "may not withdraw proposal A-S2: the withdrawal must quote the proposal's entry hash (proposalHash)");
+    // A format 1 entry (read with EventCodec.decodeLegacy) has no hashes; replay checks the rest of it.
+    CommissionState replayed = CommissionRules.evolve(s, new Act(s.lastSeq() + 1, LATER_THAN_DRAFT,
+        A_CO_CHAIR, bare, hex("legacy draft")));
+    assertThat(replayed.decision("D-2").orElseThrow().draft().legacy()).isTrue();
+    assertThatThrownBy(() -> CommissionRules.evolve(s, new Act(s.lastSeq() + 1, LATER_THAN_DRAFT, A_CO_CHAIR,
+        new DecisionDrafted("D-2", "S-2", "sitting-1", "t", "A-S1", null, null), hex("legacy draft"))))
+        .isInstanceOf(RuleViolation.class).hasMessageContaining("proposal A-S1 is for section S-1");
+  }
+
+  @Test
+  void the_geometry_hash_is_sha256_of_the_canonical_json_of_the_line_and_its_segments() throws Exception {
+    LineProposed p = atDraft().proposal("A-S2").orElseThrow().proposal();
+    StringBuilder json = new StringBuilder("{\"line\":[");
+    for (int i = 0; i < p.line().size(); i++) {
+      json.append(i == 0 ? "" : ",").append('[').append(p.line().get(i).lonNanodeg()).append(',')
+          .append(p.line().get(i).latNanodeg()).append(']');
+    }
+    json.append("],\"segments\":[");
+    for (int i = 0; i < p.segments().size(); i++) {
+      var seg = p.segments().get(i);
+      json.append(i == 0 ? "" : ",").append("{\"feature\":").append(seg.feature() == null ? "null"
+          : "\"" + seg.feature() + "\"").append(",\"lineType\":\"").append(seg.lineType().code()).append("\"}");
+    }
+    json.append("]}");
+    String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(p.geometryHash()).isEqualTo(expected);
+    // One turning point moved by one nanodegree changes it.
+    List<org.groma.geo.CanonicalPoint> moved = new java.util.ArrayList<>(p.line());
+    moved.set(1, new org.groma.geo.CanonicalPoint(moved.get(1).lonNanodeg() + 1, moved.get(1).latNanodeg()));
+    assertThat(GeometryHash.of(moved, p.segments())).isNotEqualTo(expected);
   }
 
   // ------------------------------------------------------------------ twice
@@ -335,7 +384,7 @@ class CommissionRulesTest {
         + " note id N-99 already exists (seq 12); a command is recorded once");
     assertThat(refusal(cmd(A_EXPERT, proposal("A-S1", "S-3", "sitting-1")), atDraft()))
         .endsWith("proposal id A-S1 already exists (seq 6); a command is recorded once");
-    assertThat(refusal(cmd(A_CO_CHAIR, new DecisionDrafted("D-1", "S-1", "sitting-1", "again", "B-S1")),
+    assertThat(refusal(cmd(A_CO_CHAIR, atDraft().draftAdopting("D-1", "S-1", "sitting-1", "again", "B-S1")),
         atDraft())).endsWith("decision id D-1 already exists (seq 11); a command is recorded once");
   }
 
@@ -375,7 +424,7 @@ class CommissionRulesTest {
   void the_mediator_may_propose_a_compromise_line_and_write_notes() {
     CommissionState s = accept(cmd(MEDIATOR, proposal("M-S2", "S-2", "sitting-1")), atDraft());
     assertThat(s.proposal("M-S2").orElseThrow().party()).isEqualTo(Party.MEDIATOR);
-    s = accept(cmd(MEDIATOR, new DecisionDrafted("D-2", "S-2", "sitting-1", "S-2 follows M-S2.", "M-S2")), s);
+    s = accept(cmd(MEDIATOR, s.draftAdopting("D-2", "S-2", "sitting-1", "S-2 follows M-S2.", "M-S2")), s);
     assertThat(s.decision("D-2").orElseThrow().draftedBy()).isEqualTo(MEDIATOR);
   }
 
@@ -389,11 +438,11 @@ class CommissionRulesTest {
   void a_refused_command_appends_nothing() {
     InMemoryCommission c = DemoCommission.inMemory();
     CommissionState before = c.state();
-    Decision d = c.submit(cmd(MEDIATOR, new DecisionEndorsed("D-1", draftHash())));
+    Decision d = c.submit(cmd(MEDIATOR, new DecisionEndorsed("D-1", draftHash(), geometryHash())));
     assertThat(d).isInstanceOf(Decision.Refused.class);
     assertThat(c.state()).isSameAs(before);
     assertThat(c.acts()).hasSize(17);
-    assertThatThrownBy(() -> c.append(cmd(MEDIATOR, new DecisionEndorsed("D-1", draftHash()))))
+    assertThatThrownBy(() -> c.append(cmd(MEDIATOR, new DecisionEndorsed("D-1", draftHash(), geometryHash()))))
         .isInstanceOf(org.groma.app.BadInputException.class).hasMessageStartingWith("refused: \"Mediator\"");
     assertThat(c.acts()).hasSize(17);
   }

@@ -36,6 +36,11 @@ final class Fixture {
     return DEMO_ACTS.get((int) SEQ_DRAFT).entryHash();
   }
 
+  /** The geometry hash of B-S1, the line D-1 adopts. */
+  static String geometryHash() {
+    return atDraft().proposal("B-S1").orElseThrow().proposal().geometryHash();
+  }
+
   static Instant t(String iso) {
     return Instant.parse(iso);
   }

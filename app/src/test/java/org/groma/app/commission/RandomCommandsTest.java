@@ -218,8 +218,12 @@ class RandomCommandsTest {
             r.nextInt(10) == 0 ? "T" + r.nextInt(12) : openSitting, line, List.of(Segment.GEODESIC), sources);
       }
       case 8 -> {
-        return new ProposalWithdrawn(proposals.isEmpty() || r.nextInt(10) == 0 ? "P" + r.nextInt(60)
-            : pick(r, proposals).proposalId(), "withdrawn");
+        if (proposals.isEmpty() || r.nextInt(10) == 0) {
+          return new ProposalWithdrawn("P" + r.nextInt(60), "withdrawn", hex("unknown " + r.nextInt()));
+        }
+        Proposal p = pick(r, proposals);
+        return new ProposalWithdrawn(p.proposalId(), "withdrawn",
+            r.nextInt(10) == 0 ? hex("forged " + r.nextInt()) : p.entryHash());
       }
       case 9 -> {
         return new Note("N" + r.nextInt(80), "note", r.nextBoolean() ? null : "S" + r.nextInt(6));
@@ -230,15 +234,20 @@ class RandomCommandsTest {
         }
         Proposal p = pick(r, proposals);
         String section = r.nextInt(10) == 0 ? "S" + r.nextInt(6) : p.proposal().sectionId();
+        // Now and then a draft quotes another proposal's entry or line (forged or mistaken): always refused.
+        Proposal quoted = r.nextInt(10) == 0 ? pick(r, proposals) : p;
         return new DecisionDrafted("D" + r.nextInt(40), section, r.nextInt(10) == 0 ? "T" + r.nextInt(12)
-            : openSitting, "decision", p.proposalId());
+            : openSitting, "decision", p.proposalId(), r.nextBoolean() ? quoted.entryHash() : p.entryHash(),
+            r.nextBoolean() ? quoted.proposal().geometryHash() : p.proposal().geometryHash());
       }
       default -> {
         if (decisions.isEmpty()) {
           return new Note("N" + r.nextInt(80), "note", null);
         }
         DecisionRecord d = pick(r, decisions);
-        return new DecisionEndorsed(d.decisionId(), r.nextInt(10) == 0 ? hex("forged " + r.nextInt()) : d.draftHash());
+        String geometry = s.geometryHash(d);
+        return new DecisionEndorsed(d.decisionId(), r.nextInt(10) == 0 ? hex("forged " + r.nextInt()) : d.draftHash(),
+            r.nextInt(10) == 0 ? hex("forged line " + r.nextInt()) : geometry);
       }
     }
   }

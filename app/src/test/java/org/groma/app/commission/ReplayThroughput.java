@@ -53,8 +53,8 @@ public final class ReplayThroughput {
         case 0, 1 -> new Note("N" + i, "note " + i, null);
         case 2 -> new LineProposed("P" + i, "X" + i, open, List.of(new CanonicalPoint(i, 0),
             new CanonicalPoint(i + 1, 1)), List.of(Segment.GEODESIC), List.of("SRC-1"));
-        case 3 -> new DecisionDrafted("D" + i, "X" + (i - 1), open, "decision", "P" + (i - 1));
-        default -> new DecisionEndorsed("D" + (i - 1), last.entryHash());
+        case 3 -> c.state().draftAdopting("D" + i, "X" + (i - 1), open, "decision", "P" + (i - 1));
+        default -> c.state().endorsementOf("D" + (i - 1));
       };
       Actor actor = switch (i % 5) {
         case 2 -> DemoCommission.B_EXPERT_ROTATED;

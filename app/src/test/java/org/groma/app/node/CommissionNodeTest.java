@@ -83,7 +83,7 @@ class CommissionNodeTest {
       // The mediator may not endorse.
       var endorse = new org.groma.app.commission.Command(keys.actor(DemoCommission.MEDIATOR),
           Instant.parse("2024-07-01T00:00:00Z"),
-          new org.groma.app.commission.CommissionEvent.DecisionEndorsed("D-1", "0".repeat(64)));
+          new org.groma.app.commission.CommissionEvent.DecisionEndorsed("D-1", "0".repeat(64), "0".repeat(64)));
       assertThatThrownBy(() -> node.submit(endorse, keys.key("med-1")))
           .isInstanceOf(CommandRefusedException.class).hasMessageContaining("mediator");
       // A key that is not the actor's.

@@ -228,7 +228,7 @@ class NodeTamperTest {
       draftHash = HexFormat.of().formatHex(store.hashAt(11).orElseThrow());
     }
     SignedEntry forged = SignedEntry.sign(EntryMapping.entry(NodeFixtures.ORIGIN, 17, AFTER_DEMO, forB,
-        new DecisionEndorsed("D-1", draftHash)), KEYS.key("a-chair-1"));
+        new DecisionEndorsed("D-1", draftHash, geometryOfD1()), rootOf(17)), KEYS.key("a-chair-1"));
     Path file = forge(store -> store.append(forged.storedBytes(), forged.hash().bytes(), 17));
 
     assertFails(file, 17, "member \"Party A co-chair\" belongs to party A but acts for party B");
@@ -319,8 +319,25 @@ class NodeTamperTest {
   }
 
   private static SignedEntry signed(long seq, Actor labelled, String keyLabel, CommissionEvent event) {
-    return SignedEntry.sign(EntryMapping.entry(NodeFixtures.ORIGIN, seq, AFTER_DEMO, KEYS.actor(labelled), event),
-        KEYS.key(keyLabel));
+    return SignedEntry.sign(EntryMapping.entry(NodeFixtures.ORIGIN, seq, AFTER_DEMO, KEYS.actor(labelled), event,
+        rootOf(seq)), KEYS.key(keyLabel));
+  }
+
+  /** The Merkle root of the pristine journal's first {@code size} entries (what an entry at that seq commits to). */
+  private static org.groma.journal.log.MerkleHash rootOf(long size) {
+    org.groma.journal.log.MerkleFrontier f = new org.groma.journal.log.MerkleFrontier();
+    try (CommissionStore store = CommissionStore.open(pristine)) {
+      for (long i = 0; i < size; i++) {
+        f.append(org.groma.journal.log.MerkleHash.of(store.hashAt(i).orElseThrow()));
+      }
+    }
+    return f.root();
+  }
+
+  private static String geometryOfD1() {
+    try (CommissionNode node = CommissionNode.open(pristine, CommissionNode.Options.full())) {
+      return node.state().geometryHash(node.state().decision("D-1").orElseThrow());
+    }
   }
 
   /** A well-formed cosignature line of the stored checkpoint, named {@code name}, made with {@code key}. */

@@ -24,6 +24,16 @@ public final class MerkleFrontier {
     return size;
   }
 
+  /** For {@link MerkleLog#frontier()}: one perfect subtree, appended right of those already added. */
+  void addSubtree(byte[] root, int level) {
+    roots.add(root);
+    levels.add(level);
+  }
+
+  void setSize(long size) {
+    this.size = size;
+  }
+
   public void append(MerkleHash leafHash) {
     byte[] h = leafHash.internalBytes();
     int level = 0;

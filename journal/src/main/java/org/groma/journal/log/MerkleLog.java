@@ -130,6 +130,23 @@ public final class MerkleLog {
   }
 
   /**
+   * The right edge of this log as it is now: a frontier that can be extended with leaves not (yet) in the
+   * log, e.g. to compute the root a batch of entries will commit to before they are stored. O(log n).
+   */
+  public MerkleFrontier frontier() {
+    MerkleFrontier f = new MerkleFrontier();
+    long start = 0;
+    for (int level = 63 - Long.numberOfLeadingZeros(size); level >= 0; level--) {
+      if ((size & (1L << level)) != 0) {
+        f.addSubtree(levels.get(level).get((int) (start >>> level)), level);
+        start += 1L << level;
+      }
+    }
+    f.setSize(size);
+    return f;
+  }
+
+  /**
    * MTH(D[start:start+n]). In RFC 9162's decompositions every perfect part starts at a multiple of its
    * size, so it is a stored node.
    */

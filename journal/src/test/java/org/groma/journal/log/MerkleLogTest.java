@@ -72,6 +72,25 @@ class MerkleLogTest {
   }
 
   @Test
+  void a_logs_frontier_extends_to_the_same_roots_as_the_log() {
+    for (int n = 0; n <= 70; n++) {
+      MerkleLog log = new MerkleLog();
+      for (int i = 0; i < n; i++) {
+        log.append(MerkleHash.leaf(new byte[] {(byte) i}));
+      }
+      MerkleFrontier f = log.frontier();
+      assertThat(f.size()).isEqualTo(n);
+      assertThat(f.root()).as("size %d", n).isEqualTo(log.root());
+      for (int extra = 0; extra < 5; extra++) {
+        MerkleHash leaf = MerkleHash.leaf(new byte[] {(byte) (n + extra), 1});
+        f.append(leaf);
+        log.append(leaf);
+        assertThat(f.root()).as("size %d + %d", n, extra + 1).isEqualTo(log.root());
+      }
+    }
+  }
+
+  @Test
   void produces_and_verifies_the_reference_inclusion_proofs() throws ProofException {
     Reference ref = reference();
     MerkleLog log = referenceLog();

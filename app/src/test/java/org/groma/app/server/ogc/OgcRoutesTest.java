@@ -360,7 +360,7 @@ class OgcRoutesTest {
       assertThat(before.get("numberMatched").asLong()).isEqualTo(5);
       var actor = own.keys.actor(DemoCommission.B_EXPERT_ROTATED);
       own.node.submit(new Command(actor, Instant.parse("2024-06-20T10:00:00Z"),
-          new ProposalWithdrawn("B-S2", "Party B withdraws its line for S-2 to table a surveyed one.")),
+          own.node.state().withdrawalOf("B-S2", "Party B withdraws its line for S-2 to table a surveyed one.")),
           own.keys.forActor(actor));
 
       JsonNode after = own.json("/ogc/collections/segments/items", "application/geo+json");

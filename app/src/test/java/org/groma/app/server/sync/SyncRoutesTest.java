@@ -37,7 +37,8 @@ class SyncRoutesTest {
     JsonObject body = (JsonObject) JsonParser.parse("{\"noteId\":\"N-" + seq + "-" + text.length()
         + "\",\"sectionId\":null,\"text\":\"" + text + "\"}");
     Entry e = Entry.of(t.operator.journal.origin(), seq, Instant.parse("2024-07-01T10:00:00Z"), "note",
-        Author.of(Party.A, DemoCommission.A_CO_CHAIR.member(), key.verifyingKey()), body);
+        Author.of(Party.A, DemoCommission.A_CO_CHAIR.member(), key.verifyingKey()), body,
+        t.operator.journal.root(seq));
     return SignedEntry.sign(e, key).storedBytes();
   }
 

@@ -72,14 +72,17 @@ class SyncTest {
       assertThat(proposalIds(t.b.state())).contains("A-S2-2");
 
       String bChair = t.b.signIn("b-chair");
-      HttpResponse<String> drafted = t.b.act(bChair, new DecisionDrafted("D-2", "S-2", "sitting-2",
+      HttpResponse<String> drafted = t.b.act(bChair, t.b.journal.state().draftAdopting("D-2", "S-2", "sitting-2",
           "Section S-2 follows proposal A-S2-2.", "A-S2-2"));
       assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
       String draftHash = ThreeNodes.JSON.readTree(drafted.body()).get("entryHash").asText();
 
-      HttpResponse<String> endorsedA = t.a.act(aChair, new DecisionEndorsed("D-2", draftHash));
+      t.a.sync.syncOnce();
+      HttpResponse<String> endorsedA = t.a.act(aChair, t.a.journal.state().endorsementOf("D-2"));
+      assertThat(t.a.journal.state().endorsementOf("D-2").draftHash()).isEqualTo(draftHash);
       assertThat(endorsedA.statusCode()).as(endorsedA.body()).isEqualTo(201);
-      HttpResponse<String> endorsedB = t.b.act(bChair, new DecisionEndorsed("D-2", draftHash));
+      t.b.sync.syncOnce();
+      HttpResponse<String> endorsedB = t.b.act(bChair, t.b.journal.state().endorsementOf("D-2"));
       assertThat(endorsedB.statusCode()).as(endorsedB.body()).isEqualTo(201);
 
       // Each witness cosigns what it pulled and returns the cosignature; the third round brings B's to A.
