@@ -161,11 +161,21 @@ final class JournalCommand implements Runnable {
     @Option(names = "--json", description = "Print the appended entry as JSON.")
     boolean json;
 
+    @Option(names = "--quote-hashes", description = {"Fill in the hashes a draft (proposalHash, geometryHash),"
+        + " an endorsement (draftHash, geometryHash) or a withdrawal (proposalHash) must quote, from the"
+        + " verified journal, and print each one on standard error. Without it they must be in the body"
+        + " (groma journal show --json lists them)."})
+    boolean quoteHashes;
+
     @Override
     public void run() {
-      CommissionEvent event = EventCodec.decode(type, readJson(body, "body"));
+      JsonNode raw = readJson(body, "body");
       Signer.Unlocked key = signer.unlock();
       try (CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full())) {
+        if (quoteHashes) {
+          raw = QuotedHashes.fill(type, raw, node.state(), spec.commandLine().getErr());
+        }
+        CommissionEvent event = EventCodec.decode(type, raw);
         Act act = node.submit(new org.groma.app.commission.Command(key.actor(), time.resolve(), event), key.key());
         printAct(spec.commandLine().getOut(), json, act);
       }

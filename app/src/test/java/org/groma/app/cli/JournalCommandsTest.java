@@ -91,12 +91,22 @@ class JournalCommandsTest {
             + "\"line\":[[44500000000,41000000000],[44600000000,41100000000]],"
             + "\"segments\":[{\"lineType\":\"geodesic\",\"feature\":null}],\"sourceIds\":[]}").toString(),
         "--time", "2024-05-10T10:00:00Z"));
+    Path draftBody = json("d.json", "{\"decisionId\":\"D-1\",\"sectionId\":\"S-1\",\"sittingId\":\"s-1\","
+        + "\"text\":\"S-1 is agreed as proposal A-S1.\",\"proposalId\":\"A-S1\"}");
+    // A draft names the line it adopts by hash: without them (and without --quote-hashes) it is refused.
+    Cli bare = Cli.run(signed("Co-chair A", "journal", "append", file.toString(), "--type", "decision-drafted",
+        "--body", draftBody.toString(), "--time", "2024-05-10T11:00:00Z"));
+    assertThat(bare.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(bare.err()).contains("decision-drafted.proposalHash: missing field");
+    JsonNode shown = JSON.readTree(ok("journal", "show", file.toString(), "--json").out());
+    String geometry = shown.at("/state/proposals/0/geometryHash").asText();
     Cli draft = ok(signed("Co-chair A", "journal", "append", file.toString(), "--type", "decision-drafted",
-        "--body", json("d.json", "{\"decisionId\":\"D-1\",\"sectionId\":\"S-1\",\"sittingId\":\"s-1\","
-            + "\"text\":\"S-1 is agreed as proposal A-S1.\",\"proposalId\":\"A-S1\"}").toString(),
-        "--time", "2024-05-10T11:00:00Z", "--json"));
+        "--body", draftBody.toString(), "--time", "2024-05-10T11:00:00Z", "--json", "--quote-hashes"));
+    assertThat(draft.err()).contains("quoting proposalHash " + shown.at("/state/proposals/0/entryHash").asText()
+        + " (proposal A-S1, entry 2)").contains("quoting geometryHash " + geometry);
     String draftHash = JSON.readTree(draft.out()).get("entryHash").asText();
-    Path endorse = json("e.json", "{\"decisionId\":\"D-1\",\"draftHash\":\"" + draftHash + "\"}");
+    Path endorse = json("e.json", "{\"decisionId\":\"D-1\",\"draftHash\":\"" + draftHash
+        + "\",\"geometryHash\":\"" + geometry + "\"}");
 
     // The mediator may not endorse: refused, exit 3, nothing appended.
     Cli refused = Cli.run(signed("Mediator", "journal", "append", file.toString(), "--type", "decision-endorsed",
@@ -116,6 +126,8 @@ class JournalCommandsTest {
     JsonNode now = JSON.readTree(ok("journal", "show", file.toString(), "--json", "--entries").out());
     assertThat(now.at("/state/decisions/0/inForce").asBoolean()).isTrue();
     assertThat(now.get("entries")).hasSize(6);
+    assertThat(now.at("/state/decisions/0/geometryHash").asText()).isEqualTo(geometry);
+    assertThat(ok("journal", "show", file.toString()).out()).contains("(line geometry " + geometry + ")");
     assertThat(ok("journal", "show", file.toString(), "--at", "4").out()).contains("not in force");
 
     assertThat(ok(signed("operator.test", "journal", "checkpoint", file.toString())).out())
@@ -189,7 +201,7 @@ class JournalCommandsTest {
         {"decision-drafted", "Co-chair A"}};
     for (String[] a : acts) {
       ok(concat(new String[] {"journal", "append", file.toString(), "--type", a[0], "--body",
-          ex.resolve(a[0] + ".json").toString(), "--as", a[1]}, auth));
+          ex.resolve(a[0] + ".json").toString(), "--as", a[1], "--quote-hashes"}, auth));
     }
     ok(concat(new String[] {"journal", "checkpoint", file.toString(), "--as", "operator.example"}, auth));
     ok(concat(new String[] {"journal", "cosign", file.toString(), "--as", "witness.party-a.example"}, auth));
