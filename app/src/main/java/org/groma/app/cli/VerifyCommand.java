@@ -1,9 +1,23 @@
 package org.groma.app.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.groma.app.BadInputException;
 import org.groma.app.node.CommissionNode;
+import org.groma.app.node.VerifyReport;
+import org.groma.journal.JournalFormatException;
+import org.groma.journal.note.Checkpoint;
+import org.groma.journal.note.SignedNote;
 import org.groma.journal.verify.VerificationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,9 +30,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {"Verifies a commission's store from scratch, trusting nothing in it but its genesis: the file",
-        "(GeoPackage, schema, SQLite integrity, row digests), every entry's hash, canonical form, order and",
-        "signature, every act against the commission's rules, every checkpoint's operator signature and Merkle",
-        "root, every cosignature. Exit 0 when all hold, 1 naming the first entry that fails and why.",
+        "(GeoPackage, schema, SQLite integrity, row digests), every entry's hash, canonical form, order,",
+        "signature and commitment to the log before it, every act against the commission's rules, every",
+        "checkpoint's operator signature and Merkle root, every cosignature. Then reports finality: the genesis",
+        "hash, the latest checkpoint and who cosigned it, the witnesses whose cosignatures make a decision",
+        "final, and each decision in force and final or not.",
+        "Exit 0 when all holds; 1 when an entry or checkpoint fails (naming the first), when the genesis is not",
+        "--expect-genesis, when the store does not extend --trusted-checkpoint, or with --require-final when a",
+        "decision in force is not final; 3 when --trusted-checkpoint cannot be read as a checkpoint.",
         "Progress goes to standard error every 10 000 entries. Nothing is written."})
 final class VerifyCommand implements Runnable {
 
@@ -27,38 +46,124 @@ final class VerifyCommand implements Runnable {
   @Parameters(index = "0", paramLabel = "FILE", description = "The commission's store (.gpkg).")
   Path file;
 
-  @Option(names = "--json", description = "Print {\"ok\", \"entries\", \"root\" | \"firstError\": {\"seq\", \"reason\"}}.")
+  @Option(names = "--json", description = "Print the report as JSON (see docs/cli.md).")
   boolean json;
 
-  /** The JSON result; {@code firstError} only when not ok, {@code root} only when ok. */
+  @Option(names = "--expect-genesis", paramLabel = "HASH",
+      description = "The genesis hash (64 hex digits) of the commission you mean; another one fails.")
+  String expectGenesis;
+
+  @Option(names = "--trusted-checkpoint", paramLabel = "FILE",
+      description = {"A checkpoint note you kept (as printed by groma journal checkpoint / cosign): the store",
+          "must hold it and extend it, so truncation and rewrites below its size fail."})
+  Path trustedCheckpoint;
+
+  @Option(names = "--require-final", description = "Exit 1 when a decision in force is not yet final.")
+  boolean requireFinal;
+
+  @Option(names = "--max-skew", paramLabel = "SECONDS", defaultValue = "300",
+      description = "How far after this machine's clock an entry may be dated (default: ${DEFAULT-VALUE}).")
+  long maxSkewSeconds;
+
+  /** The JSON report; {@code firstError} only when not ok, {@code root} only when ok. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Result(boolean ok, long entries, String root, Error firstError) {}
+  record Result(boolean ok, long entries, String root, Error firstError, String genesisHash,
+      CheckpointView checkpoint, List<String> requiredCosigners, List<DecisionView> decisions,
+      long legacyEntries, List<String> problems) {}
 
   record Error(long seq, String reason) {}
 
+  record CheckpointView(long size, String root, List<String> cosigners) {}
+
+  record DecisionView(String id, boolean inForce, Long inForceSeq, @JsonProperty("final") boolean isFinal,
+      Long finalUnderSize) {}
+
+  /** The clock the skew is measured from; tests set it. */
+  static Clock clock = Clock.systemUTC();
+
   @Override
   public void run() {
+    if (maxSkewSeconds < 0) {
+      throw new BadInputException("--max-skew " + maxSkewSeconds + " is negative");
+    }
+    if (expectGenesis != null && !expectGenesis.matches("[0-9a-fA-F]{64}")) {
+      throw new BadInputException("--expect-genesis \"" + expectGenesis + "\" is not 64 hex digits");
+    }
+    Optional<SignedNote> kept = Optional.ofNullable(trustedCheckpoint).map(VerifyCommand::readCheckpoint);
     PrintWriter err = spec.commandLine().getErr();
-    VerificationResult r = CommissionNode.verify(file, n -> {
+    Instant notAfter = clock.instant().plus(Duration.ofSeconds(maxSkewSeconds));
+    VerifyReport report = CommissionNode.audit(file, n -> {
       if (n > 0 && n % 10_000 == 0) {
         err.printf("groma verify: %d entries verified%n", n);
         err.flush();
       }
-    });
+    }, kept, Optional.of(notAfter));
+    VerificationResult r = report.result();
+    List<String> problems = new ArrayList<>();
+    if (expectGenesis != null && report.genesisHash() != null
+        && !expectGenesis.equalsIgnoreCase(report.genesisHash())) {
+      problems.add("the genesis hash is " + report.genesisHash() + ", not the expected " + expectGenesis.toLowerCase());
+    }
+    if (requireFinal && r.ok()) {
+      report.decisions().stream().filter(d -> d.inForce() && !d.isFinal()).forEach(d -> problems.add("decision "
+          + d.id() + " is in force (entry " + d.inForceSeq() + ") but not final: no checkpoint cosigned by "
+          + String.join(" and ", report.requiredCosigners()) + " covers it"));
+    }
+    Result result = new Result(r.ok() && problems.isEmpty(), r.entries(), r.ok() ? r.root().hex() : null,
+        r.firstError().map(e -> new Error(e.seq(), e.reason())).orElse(null), report.genesisHash(),
+        report.checkpoint().map(c -> new CheckpointView(c.size(), c.root().hex(), c.cosigners())).orElse(null),
+        report.requiredCosigners(), report.decisions().stream().map(d -> new DecisionView(d.id(), d.inForce(),
+            d.inForceSeq(), d.isFinal(), d.finalUnderSize())).toList(), report.legacyEntries(), problems);
     PrintWriter out = spec.commandLine().getOut();
-    Result result = new Result(r.ok(), r.entries(), r.ok() ? r.root().hex() : null,
-        r.firstError().map(e -> new Error(e.seq(), e.reason())).orElse(null));
     if (json) {
       Output.json(out, result);
-    } else if (r.ok()) {
+    } else {
+      printText(out, report, problems);
+    }
+    out.flush();
+    if (!result.ok()) {
+      throw new CheckFailedException(file + (r.ok() ? ": " + problems.get(0) : " does not verify"));
+    }
+  }
+
+  private void printText(PrintWriter out, VerifyReport report, List<String> problems) {
+    VerificationResult r = report.result();
+    if (r.ok()) {
       out.printf("%s: verified: %d entries, root %s%n", file, r.entries(), r.root().hex());
     } else {
       out.printf("%s: DOES NOT VERIFY: entry %d: %s (%d entries verified before it)%n", file,
           r.firstError().orElseThrow().seq(), r.firstError().orElseThrow().reason(), r.entries());
     }
-    out.flush();
-    if (!r.ok()) {
-      throw new CheckFailedException(file + " does not verify");
+    if (report.genesisHash() != null) {
+      out.printf("  genesis %s%n", report.genesisHash());
+    }
+    if (report.legacyEntries() > 0) {
+      out.printf("  WEAKER GUARANTEE: entries 0 to %d are of entry format 1 and commit to no history: a holder"
+          + " of their authors' keys could rewrite them unless a checkpoint you kept covers them%n",
+          report.legacyEntries() - 1);
+    }
+    out.printf("  finality needs a checkpoint cosigned by %s%n", String.join(" and ", report.requiredCosigners()));
+    report.checkpoint().ifPresentOrElse(c -> out.printf("  latest checkpoint: size %d, root %s, cosigned by %s%n",
+        c.size(), c.root().hex(), c.cosigners().isEmpty() ? "nobody" : String.join(" and ", c.cosigners())),
+        () -> out.println("  no checkpoint: nothing is final"));
+    for (VerifyReport.DecisionStatus d : report.decisions()) {
+      out.printf("  decision %s: %s%n", d.id(), !d.inForce() ? "not in force"
+          : d.isFinal() ? "in force since entry " + d.inForceSeq() + ", FINAL (checkpoint at size "
+              + d.finalUnderSize() + ")"
+          : "in force since entry " + d.inForceSeq() + ", NOT FINAL (no checkpoint both witnesses cosigned covers it)");
+    }
+    problems.forEach(p -> out.printf("  FAILS: %s%n", p));
+  }
+
+  private static SignedNote readCheckpoint(Path path) {
+    try {
+      SignedNote note = SignedNote.parse(Files.readAllBytes(path));
+      Checkpoint.parseBody(note.text());
+      return note;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(path + ": cannot read the trusted checkpoint: " + e.getMessage(), e);
+    } catch (JournalFormatException e) {
+      throw new BadInputException(path + ": not a checkpoint note: " + e.getMessage());
     }
   }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -260,11 +261,35 @@ public final class CommissionNode implements AutoCloseable {
    * the file itself (the store's own checks) are reported like a failing entry.
    */
   public static VerificationResult verify(Path file, LongConsumer progress) {
+    return audit(file, progress, Optional.empty(), Optional.empty()).result();
+  }
+
+  /**
+   * Verifies a store from scratch and reports its finality ({@link VerifyReport}): what {@code groma verify}
+   * prints.
+   *
+   * @param kept     a checkpoint the verifying party kept: the store must extend it (same entries up to its
+   *                 size), so a truncated or rewritten journal fails; its signatures are checked as any
+   *                 checkpoint's
+   * @param notAfter the latest date an entry may carry (the verifier's clock plus the allowed skew)
+   */
+  public static VerifyReport audit(Path file, LongConsumer progress, Optional<SignedNote> kept,
+      Optional<Instant> notAfter) {
     try (CommissionStore store = CommissionStore.open(file)) {
-      return NodeReplay.run(store, Optional.empty(), act -> {}, progress).result();
+      NodeReplay.Outcome o = NodeReplay.run(store, Optional.empty(), act -> {}, progress,
+          new NodeReplay.Expectations(kept, notAfter, notAfter.map(t -> "the verifier's clock plus the allowed"
+              + " skew (" + t + ")").orElse("")));
+      String genesisHash = store.size() == 0 ? null : HexFormat.of().formatHex(store.hashAt(0).orElseThrow());
+      List<String> required = o.trust().map(t -> t.witnesses().stream().map(NoteVerifierKey::name).toList())
+          .orElse(List.of());
+      Optional<org.groma.journal.verify.JournalVerifier.VerifiedCheckpoint> latest = o.checkpoints().stream()
+          .max(java.util.Comparator.comparingLong(org.groma.journal.verify.JournalVerifier.VerifiedCheckpoint::size));
+      return new VerifyReport(o.result(), genesisHash, latest, required,
+          VerifyReport.decisions(o.state(), o.checkpoints(), required), o.legacyEntries());
     } catch (org.groma.app.store.StoreCorruptException e) {
-      return new VerificationResult(false, 0, Optional.of(new org.groma.journal.verify.VerificationError(
-          e.seq().orElse(-1), e.reason())), MerkleHash.EMPTY_ROOT);
+      return new VerifyReport(new VerificationResult(false, 0, Optional.of(
+          new org.groma.journal.verify.VerificationError(e.seq().orElse(-1), e.reason())), MerkleHash.EMPTY_ROOT),
+          null, Optional.empty(), List.of(), List.of(), 0);
     }
   }
 

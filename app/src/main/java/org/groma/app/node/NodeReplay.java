@@ -1,5 +1,6 @@
 package org.groma.app.node;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -47,9 +48,25 @@ import org.groma.journal.verify.VerificationResult;
  */
 final class NodeReplay {
 
-  /** What a replay found: the journal verifier's result (rule violations included) and the state it reached. */
+  /**
+   * What a replay found: the journal verifier's result (rule violations included), the state it reached, the
+   * checkpoints it verified (with their cosigners) and how many entries were of format 1.
+   */
   record Outcome(VerificationResult result, CommissionState state, Optional<CheckpointTrust> trust,
-      long signatureChecksSkipped) {}
+      long signatureChecksSkipped, List<JournalVerifier.VerifiedCheckpoint> checkpoints, long legacyEntries) {
+    Outcome(VerificationResult result, CommissionState state, Optional<CheckpointTrust> trust,
+        long signatureChecksSkipped) {
+      this(result, state, trust, signatureChecksSkipped, List.of(), 0);
+    }
+  }
+
+  /**
+   * What a verifying party adds to a full replay: a checkpoint it kept, which the journal must extend, and
+   * the latest date an entry may carry (its clock plus the allowed skew).
+   */
+  record Expectations(Optional<SignedNote> keptCheckpoint, Optional<Instant> notAfter, String notAfterWhy) {
+    static final Expectations NONE = new Expectations(Optional.empty(), Optional.empty(), "");
+  }
 
   private NodeReplay() {}
 
@@ -60,6 +77,11 @@ final class NodeReplay {
    */
   static Outcome run(CommissionStore store, Optional<String> trustedWitness, Consumer<Act> onAct,
       LongConsumer progress) {
+    return run(store, trustedWitness, onAct, progress, Expectations.NONE);
+  }
+
+  static Outcome run(CommissionStore store, Optional<String> trustedWitness, Consumer<Act> onAct,
+      LongConsumer progress, Expectations expect) {
     long size = store.size();
     if (size == 0) {
       return new Outcome(new VerificationResult(false, 0, Optional.of(new VerificationError(0,
@@ -92,8 +114,14 @@ final class NodeReplay {
     }
     RosterKeys roster = new RosterKeys(CommissionState.EMPTY, onAct);
     roster.expectGenesis(genesis);
-    List<SignedNote> notes = checkpoints.stream().map(CheckpointNotes.Joined::note).toList();
+    List<SignedNote> notes = new ArrayList<>(checkpoints.stream().map(CheckpointNotes.Joined::note).toList());
+    expect.keptCheckpoint().ifPresent(notes::add);
     JournalVerifier verifier = new JournalVerifier(store.origin(), roster, Optional.of(trust), notes);
+    if (expect.keptCheckpoint().isPresent()) {
+      Checkpoint kept = Checkpoint.parseBody(expect.keptCheckpoint().get().text());
+      verifier.extending(kept.size(), kept.rootHash());
+    }
+    expect.notAfter().ifPresent(t -> verifier.notAfter(t, expect.notAfterWhy()));
     long trustedSize = 0;
     if (trustedWitness.isPresent()) {
       Optional<Checkpoint> trusted = latestCosignedBy(checkpoints, trust, trustedWitness.get());
@@ -113,7 +141,8 @@ final class NodeReplay {
           }
         } catch (RuleViolation v) {
           return new Outcome(new VerificationResult(false, e.seq(), Optional.of(new VerificationError(v.seq(),
-              v.reason())), MerkleHash.EMPTY_ROOT), roster.state(), Optional.of(trust), trustedSize);
+              v.reason())), MerkleHash.EMPTY_ROOT), roster.state(), Optional.of(trust), trustedSize,
+              verifier.verifiedCheckpoints(), verifier.legacyEntries());
         }
         if (++n % 10_000 == 0) {
           progress.accept(n);
@@ -121,7 +150,8 @@ final class NodeReplay {
         String flaw = flawed.get(n);
         if (flaw != null) {
           return new Outcome(new VerificationResult(false, n, Optional.of(new VerificationError(n - 1, flaw)),
-              MerkleHash.EMPTY_ROOT), roster.state(), Optional.of(trust), trustedSize);
+              MerkleHash.EMPTY_ROOT), roster.state(), Optional.of(trust), trustedSize,
+              verifier.verifiedCheckpoints(), verifier.legacyEntries());
         }
       }
       progress.accept(n);
@@ -131,9 +161,10 @@ final class NodeReplay {
       Map.Entry<Long, String> beyond = flawed.firstEntry();
       return new Outcome(new VerificationResult(false, result.entries(), Optional.of(new VerificationError(
           beyond.getKey() - 1, beyond.getValue())), MerkleHash.EMPTY_ROOT), roster.state(), Optional.of(trust),
-          trustedSize);
+          trustedSize, verifier.verifiedCheckpoints(), verifier.legacyEntries());
     }
-    return new Outcome(result, roster.state(), Optional.of(trust), trustedSize);
+    return new Outcome(result, roster.state(), Optional.of(trust), trustedSize, verifier.verifiedCheckpoints(),
+        verifier.legacyEntries());
   }
 
   /** The genesis the first stored entry records (its signature is checked with the rest). */

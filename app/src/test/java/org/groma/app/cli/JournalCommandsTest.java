@@ -114,6 +114,8 @@ class JournalCommandsTest {
     assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(refused.err()).contains("refused").contains("nothing was appended");
     assertThat(JSON.readTree(ok("verify", file.toString(), "--json").out()).get("entries").asLong()).isEqualTo(4);
+    Path before = dir.resolve("before-endorsements.gpkg");
+    Files.copy(file, before);
 
     ok(signed("Co-chair A", "journal", "append", file.toString(), "--type", "decision-endorsed", "--body",
         endorse.toString(), "--time", "2024-05-12T12:00:00Z"));
@@ -132,6 +134,11 @@ class JournalCommandsTest {
 
     assertThat(ok(signed("operator.test", "journal", "checkpoint", file.toString())).out())
         .startsWith("groma/test-commission\n6\n");
+    Cli notFinal = Cli.run("verify", file.toString(), "--require-final");
+    assertThat(notFinal.exitCode()).isEqualTo(ExitCode.CHECK_FAILED.code());
+    assertThat(notFinal.out()).contains("decision D-1: in force since entry 5, NOT FINAL")
+        .contains("latest checkpoint: size 6, root").contains("cosigned by nobody")
+        .contains("FAILS: decision D-1 is in force (entry 5) but not final");
     ok(signed("witness.a.test", "journal", "cosign", file.toString()));
     String cosigned = ok(signed("witness.b.test", "journal", "cosign", file.toString())).out();
     assertThat(cosigned.lines().filter(l -> l.startsWith("\u2014 "))).hasSize(3);
@@ -140,6 +147,31 @@ class JournalCommandsTest {
     assertThat(v.get("ok").asBoolean()).isTrue();
     assertThat(v.get("entries").asLong()).isEqualTo(6);
     assertThat(v.has("firstError")).isFalse();
+    assertThat(v.get("genesisHash").asText()).isEqualTo(now.at("/entries/0/entryHash").asText());
+    assertThat(v.at("/checkpoint/size").asLong()).isEqualTo(6);
+    assertThat(v.at("/checkpoint/root").asText()).isEqualTo(v.get("root").asText());
+    assertThat(v.at("/checkpoint/cosigners").toString()).isEqualTo("[\"witness.a.test\",\"witness.b.test\"]");
+    assertThat(v.get("requiredCosigners").toString()).isEqualTo("[\"witness.a.test\",\"witness.b.test\"]");
+    assertThat(v.get("decisions").toString()).isEqualTo(
+        "[{\"id\":\"D-1\",\"inForce\":true,\"inForceSeq\":5,\"final\":true,\"finalUnderSize\":6}]");
+    assertThat(v.get("legacyEntries").asLong()).isZero();
+    assertThat(ok("verify", file.toString(), "--require-final", "--expect-genesis", v.get("genesisHash").asText())
+        .out()).contains("decision D-1: in force since entry 5, FINAL (checkpoint at size 6)")
+        .contains("latest checkpoint: size 6, root " + v.get("root").asText()
+            + ", cosigned by witness.a.test and witness.b.test");
+    Cli otherGenesis = Cli.run("verify", file.toString(), "--expect-genesis", "ab".repeat(32));
+    assertThat(otherGenesis.exitCode()).isEqualTo(ExitCode.CHECK_FAILED.code());
+    assertThat(otherGenesis.out()).contains("FAILS: the genesis hash is " + v.get("genesisHash").asText());
+
+    // A party that kept the cosigned checkpoint sees a store cut before it fail, whatever else it holds.
+    Path kept = json("kept.note", cosigned);
+    ok("verify", file.toString(), "--trusted-checkpoint", kept.toString());
+    Cli truncated = Cli.run("verify", before.toString(), "--trusted-checkpoint", kept.toString(), "--json");
+    assertThat(truncated.exitCode()).isEqualTo(ExitCode.CHECK_FAILED.code());
+    assertThat(JSON.readTree(truncated.out()).at("/firstError/reason").asText()).isEqualTo("the journal ends"
+        + " after 4 entries, before the trusted checkpoint at size 6: entries were removed (truncation)");
+    Cli notANote = Cli.run("verify", file.toString(), "--trusted-checkpoint", draftBody.toString());
+    assertThat(notANote.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
 
     Path bundle = dir.resolve("all.bundle");
     ok("bundle", "export", file.toString(), "--since", "0", "--out", bundle.toString());

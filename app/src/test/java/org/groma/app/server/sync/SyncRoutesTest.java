@@ -34,11 +34,17 @@ class SyncRoutesTest {
 
   /** A note by Party A's co-chair at {@code seq}, signed with {@code key}, in its stored form. */
   private static byte[] note(ThreeNodes t, long seq, String text, SigningKey key) {
+    return note(t, seq, text, key, Instant.parse("2024-07-01T10:00:00Z"),
+        // An entry beyond the journal (a gap) is refused for that; it commits to the last root there is.
+        t.operator.journal.root(Math.min(seq, t.operator.journal.size())));
+  }
+
+  private static byte[] note(ThreeNodes t, long seq, String text, SigningKey key, Instant time,
+      org.groma.journal.log.MerkleHash prevRoot) {
     JsonObject body = (JsonObject) JsonParser.parse("{\"noteId\":\"N-" + seq + "-" + text.length()
         + "\",\"sectionId\":null,\"text\":\"" + text + "\"}");
-    Entry e = Entry.of(t.operator.journal.origin(), seq, Instant.parse("2024-07-01T10:00:00Z"), "note",
-        Author.of(Party.A, DemoCommission.A_CO_CHAIR.member(), key.verifyingKey()), body,
-        t.operator.journal.root(seq));
+    Entry e = Entry.of(t.operator.journal.origin(), seq, time, "note",
+        Author.of(Party.A, DemoCommission.A_CO_CHAIR.member(), key.verifyingKey()), body, prevRoot);
     return SignedEntry.sign(e, key).storedBytes();
   }
 
@@ -100,6 +106,25 @@ class SyncRoutesTest {
       assertProblem(late, 409, "another act was ordered first; catch up and sign again at size " + (size + 1));
       assertThat(ThreeNodes.JSON.readTree(late.body()).get("title").asText()).isEqualTo("Journal size conflict");
       assertThat(op.journal.size()).isEqualTo(size + 1);
+    }
+  }
+
+  @Test
+  void entries_dated_in_the_future_or_committing_to_another_history_are_refused() throws Exception {
+    try (ThreeNodes t = new ThreeNodes(dir)) {
+      ThreeNodes.Node op = t.operator;
+      String origin = op.journal.origin();
+      long size = op.journal.size();
+      SigningKey chairA = t.keys.key("a-chair-1");
+      byte[] future = note(t, size, "from the future", chairA, Instant.parse("9999-12-31T23:59:59.999Z"),
+          op.journal.root());
+      assertProblem(op.post("/sync/entries", JSON_TYPE, submission(origin, size, future)), 409,
+          "is dated 9999-12-31T23:59:59.999Z, after this node's clock plus the allowed skew of 300 s");
+      byte[] otherHistory = note(t, size, "seen another log", chairA, Instant.parse("2024-07-01T10:00:00Z"),
+          op.journal.root(size - 1));
+      assertProblem(op.post("/sync/entries", JSON_TYPE, submission(origin, size, otherHistory)), 409,
+          "commits to a log of root " + op.journal.root(size - 1).hex());
+      assertThat(op.journal.size()).isEqualTo(size);
     }
   }
 
