@@ -129,6 +129,22 @@ public sealed interface CommissionEvent {
       if (witnesses.size() != 2 || witnesses.get(0).party() != Party.A || witnesses.get(1).party() != Party.B) {
         throw new BadInputException("witnesses must be exactly one per party, A then B");
       }
+      // Roles and keys stay separate: whoever orders the log or witnesses it signs no act with that key, so
+      // no single key both writes history and vouches for it (docs/security.md).
+      Set<String> logKeys = new HashSet<>();
+      logKeys.add(logOperator.publicKey());
+      for (Witness w : witnesses) {
+        if (!logKeys.add(w.publicKey())) {
+          throw new BadInputException("witness \"" + w.name() + "\" has the same key as the log operator or the"
+              + " other witness; each witness holds a key of its own");
+        }
+      }
+      for (FoundingMember m : members) {
+        if (logKeys.contains(m.publicKey())) {
+          throw new BadInputException("founding member \"" + m.member() + "\" signs with the key of the log"
+              + " operator or a witness; members' keys and checkpoint keys must differ");
+        }
+      }
       Checks.name("datumTransformation", datumTransformation);
       TreeMap<String, BigDecimal> copy = new TreeMap<>();
       for (Map.Entry<String, BigDecimal> t : tolerances.entrySet()) {

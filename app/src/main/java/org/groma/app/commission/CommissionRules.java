@@ -240,6 +240,12 @@ public final class CommissionRules {
       return actor.describe() + " may not " + what + ": that public key is already key "
           + s.keyIdOf(publicKey).orElseThrow() + "; a key belongs to one member once";
     }
+    Genesis g = s.genesis().orElseThrow();
+    if (g.logOperator().publicKey().equals(publicKey)
+        || g.witnesses().stream().anyMatch(w -> w.publicKey().equals(publicKey))) {
+      return actor.describe() + " may not " + what + ": that public key is the log operator's or a witness's;"
+          + " members' keys and checkpoint keys must differ";
+    }
     return null;
   }
 

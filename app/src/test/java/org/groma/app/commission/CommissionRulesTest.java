@@ -27,6 +27,7 @@ import org.groma.app.commission.CommissionEvent.DecisionDrafted;
 import org.groma.app.commission.CommissionEvent.DecisionEndorsed;
 import org.groma.app.commission.CommissionEvent.KeyRevoked;
 import org.groma.app.commission.CommissionEvent.KeyRotated;
+import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.LineProposed;
 import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.CommissionEvent.Note;
@@ -227,6 +228,23 @@ class CommissionRulesTest {
   }
 
   // ------------------------------------------------------------------ genesis
+
+  @Test
+  void a_genesis_keeps_members_keys_apart_from_the_checkpoint_keys() {
+    Genesis g = atDraft().genesis().orElseThrow();
+    var withOperatorKey = new java.util.ArrayList<>(g.members());
+    var m = withOperatorKey.get(2);
+    withOperatorKey.set(2, new CommissionEvent.FoundingMember(m.party(), m.member(), m.roles(), m.keyId(),
+        g.logOperator().publicKey()));
+    assertThatThrownBy(() -> new Genesis(g.commissionId(), g.commissionName(), g.partyA(), g.partyB(),
+        g.mediator(), withOperatorKey, g.logOperator(), g.witnesses(), g.datumTransformation(), g.tolerances()))
+        .hasMessage("founding member \"" + m.member() + "\" signs with the key of the log operator or a"
+            + " witness; members' keys and checkpoint keys must differ");
+    var w = g.witnesses();
+    assertThatThrownBy(() -> new Genesis(g.commissionId(), g.commissionName(), g.partyA(), g.partyB(),
+        g.mediator(), g.members(), new CommissionEvent.NamedKey("op", w.get(1).publicKey()), w,
+        g.datumTransformation(), g.tolerances())).hasMessageContaining("has the same key as the log operator");
+  }
 
   @Test
   void refuses_a_second_genesis() {
