@@ -35,6 +35,7 @@ final class SyntheticJournal {
       });
     }
     Instant start = Instant.parse("2024-05-15T10:00:00Z");
+    org.groma.journal.log.MerkleFrontier frontier = new org.groma.journal.log.MerkleFrontier();
     for (int seq = 0; seq < entries; seq++) {
       int k = seq % 3;
       Party party = k == 0 ? Party.A : k == 1 ? Party.B : Party.M;
@@ -47,8 +48,10 @@ final class SyntheticJournal {
           .put("note", "Proposal for the section as surveyed on the ground by the joint field team, seq " + seq)
           .build();
       Entry e = Entry.of(ORIGIN, seq, start.plusSeconds(seq * 60L), k == 2 ? "note" : "line-proposed",
-          Author.of(party, "Member " + party, keys[k].verifyingKey()), body);
-      stored.add(SignedEntry.sign(e, keys[k]).storedBytes());
+          Author.of(party, "Member " + party, keys[k].verifyingKey()), body, frontier.root());
+      SignedEntry signed = SignedEntry.sign(e, keys[k]);
+      frontier.append(signed.hash());
+      stored.add(signed.storedBytes());
     }
   }
 
