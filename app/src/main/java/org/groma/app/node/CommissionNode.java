@@ -206,10 +206,12 @@ public final class CommissionNode implements AutoCloseable {
 
   /**
    * Verifies a store from scratch without keeping it open: what {@code groma verify} reports. Failures of
-   * the file itself (the store's own checks) are reported like a failing entry.
+   * the file itself (the store's own checks) are reported like a failing entry. Opens the store strictly
+   * read-only ({@link CommissionStore#openReadOnly}): verifying never writes, and a store with a pending
+   * write-ahead log is refused with a {@link org.groma.app.store.StoreException} rather than read stale.
    */
   public static VerificationResult verify(Path file, LongConsumer progress) {
-    try (CommissionStore store = CommissionStore.open(file)) {
+    try (CommissionStore store = CommissionStore.openReadOnly(file)) {
       return NodeReplay.run(store, Optional.empty(), act -> {}, progress).result();
     } catch (org.groma.app.store.StoreCorruptException e) {
       return new VerificationResult(false, 0, Optional.of(new org.groma.journal.verify.VerificationError(
