@@ -37,9 +37,7 @@ final class Checks {
     if (value.isBlank() || !value.strip().equals(value)) {
       throw new BadInputException(field + " \"" + value + "\" must be non-blank, without leading or trailing spaces");
     }
-    if (value.length() > MAX_NAME_CHARS) {
-      throw new BadInputException(field + " is longer than " + MAX_NAME_CHARS + " characters");
-    }
+    tooLong(field, value, MAX_NAME_CHARS);
     noControl(field, value, false);
     return value;
   }
@@ -51,9 +49,7 @@ final class Checks {
     if (value.isBlank()) {
       throw new BadInputException(field + " is blank");
     }
-    if (value.length() > MAX_TEXT_CHARS) {
-      throw new BadInputException(field + " is longer than " + MAX_TEXT_CHARS + " characters");
-    }
+    tooLong(field, value, MAX_TEXT_CHARS);
     noControl(field, value, true);
     return value;
   }
@@ -67,6 +63,14 @@ final class Checks {
       throw new BadInputException(field + " \"" + value + "\" is not 64 lower-case hex digits (32 bytes)");
     }
     return value;
+  }
+
+  /** Counts UTF-16 chars, as {@link String#length} does: the limits bound memory, not what a reader sees. */
+  private static void tooLong(String field, String value, int limit) {
+    if (value.length() > limit) {
+      throw new BadInputException(field + " is " + value.length() + " characters long; at most " + limit
+          + " are allowed");
+    }
   }
 
   private static void noControl(String field, String value, boolean allowLineBreaks) {
