@@ -1,5 +1,6 @@
 package org.groma.app.commission;
 
+import com.ibm.icu.text.SpoofChecker;
 import java.util.regex.Pattern;
 import org.groma.app.BadInputException;
 
@@ -16,6 +17,9 @@ final class Checks {
   static final int MAX_TEXT_CHARS = 200_000;
 
   private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
+
+  /** Immutable once built, so one serves every thread (ICU: SpoofChecker is thread-safe after build). */
+  private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
 
   private Checks() {}
 
@@ -63,6 +67,15 @@ final class Checks {
       throw new BadInputException(field + " \"" + value + "\" is not 64 lower-case hex digits (32 bytes)");
     }
     return value;
+  }
+
+  /**
+   * Whether two different names read the same: their Unicode skeletons (UTS #39, section 4, e.g. Latin
+   * "Expert A" and "Ехреrt A" with Cyrillic Е, х, р, е) are equal. A member named like another could sign
+   * acts a reader takes for the other's.
+   */
+  static boolean confusable(String a, String b) {
+    return SPOOF.getSkeleton(a).equals(SPOOF.getSkeleton(b));
   }
 
   /** Counts UTF-16 chars, as {@link String#length} does: the limits bound memory, not what a reader sees. */
