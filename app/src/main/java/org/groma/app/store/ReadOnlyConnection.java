@@ -12,9 +12,10 @@ import org.sqlite.SQLiteOpenMode;
 /**
  * Opens a store so that nothing on disk can change: SQLite's {@code mode=ro&immutable=1} URI on a
  * read-only connection. A plain read-only connection is not enough: on a WAL file it creates the
- * {@code -wal} and {@code -shm} files beside it, and writes the {@code -shm} (sqlite-jdbc 3.54, tested in
- * {@code VerifyReadOnlyTest}). {@code immutable} touches nothing, and for the same reason never reads a
- * {@code -wal}: committed transactions still in the log would be silently missing.
+ * {@code -wal} and {@code -shm} files beside it, and writes the {@code -shm} (as observed with sqlite-jdbc
+ * 3.54; {@code VerifyReadOnlyTest} checks that this class leaves the folder untouched). {@code immutable}
+ * touches nothing, and for the same reason never reads a {@code -wal}: committed transactions still in the
+ * log would be silently missing.
  *
  * <p>So it first refuses a store with a pending log beside it (a non-empty {@code -wal}, or a
  * {@code -journal}), naming the way out, rather than verify content that is not the latest.
