@@ -1,7 +1,6 @@
 package org.groma.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.groma.app.BadInputException;
+import org.groma.app.JsonInput;
 import org.groma.app.commission.Act;
 import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.CommissionState;
@@ -41,8 +41,6 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {JournalCommand.Init.class, JournalCommand.Append.class, JournalCommand.Show.class,
         JournalCommand.CheckpointCmd.class, JournalCommand.Cosign.class})
 final class JournalCommand implements Runnable {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Spec CommandSpec spec;
 
@@ -77,14 +75,11 @@ final class JournalCommand implements Runnable {
   static JsonNode readJson(Path file, String what) {
     try {
       byte[] bytes = "-".equals(file.toString()) ? System.in.readAllBytes() : Files.readAllBytes(file);
-      JsonNode node = JSON.readTree(bytes);
+      JsonNode node = JsonInput.read(bytes, what + " " + file);
       if (node == null || !node.isObject()) {
         throw new BadInputException(what + " " + file + " must hold one JSON object");
       }
       return node;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new BadInputException(what + " " + file + " is not valid JSON: " + e.getOriginalMessage()
-          + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -69,7 +69,7 @@ final class VerifyCommand implements Runnable {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Result(boolean ok, long entries, String root, Error firstError, String genesisHash,
       CheckpointView checkpoint, List<String> requiredCosigners, List<DecisionView> decisions,
-      long legacyEntries, List<String> problems) {}
+      long legacyEntries, List<String> problems, String readFrom) {}
 
   record Error(long seq, String reason) {}
 
@@ -113,7 +113,8 @@ final class VerifyCommand implements Runnable {
         r.firstError().map(e -> new Error(e.seq(), e.reason())).orElse(null), report.genesisHash(),
         report.checkpoint().map(c -> new CheckpointView(c.size(), c.root().hex(), c.cosigners())).orElse(null),
         report.requiredCosigners(), report.decisions().stream().map(d -> new DecisionView(d.id(), d.inForce(),
-            d.inForceSeq(), d.isFinal(), d.finalUnderSize())).toList(), report.legacyEntries(), problems);
+            d.inForceSeq(), d.isFinal(), d.finalUnderSize())).toList(), report.legacyEntries(), problems,
+        report.readFrom().orElse(null));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Output.json(out, result);
@@ -134,6 +135,7 @@ final class VerifyCommand implements Runnable {
       out.printf("%s: DOES NOT VERIFY: entry %d: %s (%d entries verified before it)%n", file,
           r.firstError().orElseThrow().seq(), r.firstError().orElseThrow().reason(), r.entries());
     }
+    report.readFrom().ifPresent(how -> out.printf("  %s%n", how));
     if (report.genesisHash() != null) {
       out.printf("  genesis %s%n", report.genesisHash());
     }

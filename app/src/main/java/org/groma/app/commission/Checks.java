@@ -1,5 +1,6 @@
 package org.groma.app.commission;
 
+import com.ibm.icu.text.SpoofChecker;
 import java.util.regex.Pattern;
 import org.groma.app.BadInputException;
 
@@ -16,6 +17,9 @@ final class Checks {
   static final int MAX_TEXT_CHARS = 200_000;
 
   private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
+
+  /** Immutable once built, so one serves every thread (ICU: SpoofChecker is thread-safe after build). */
+  private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
 
   private Checks() {}
 
@@ -37,9 +41,7 @@ final class Checks {
     if (value.isBlank() || !value.strip().equals(value)) {
       throw new BadInputException(field + " \"" + value + "\" must be non-blank, without leading or trailing spaces");
     }
-    if (value.length() > MAX_NAME_CHARS) {
-      throw new BadInputException(field + " is longer than " + MAX_NAME_CHARS + " characters");
-    }
+    tooLong(field, value, MAX_NAME_CHARS);
     noControl(field, value, false);
     return value;
   }
@@ -51,9 +53,7 @@ final class Checks {
     if (value.isBlank()) {
       throw new BadInputException(field + " is blank");
     }
-    if (value.length() > MAX_TEXT_CHARS) {
-      throw new BadInputException(field + " is longer than " + MAX_TEXT_CHARS + " characters");
-    }
+    tooLong(field, value, MAX_TEXT_CHARS);
     noControl(field, value, true);
     return value;
   }
@@ -67,6 +67,23 @@ final class Checks {
       throw new BadInputException(field + " \"" + value + "\" is not 64 lower-case hex digits (32 bytes)");
     }
     return value;
+  }
+
+  /**
+   * Whether two different names read the same: their Unicode skeletons (UTS #39, section 4, e.g. Latin
+   * "Expert A" and "Ехреrt A" with Cyrillic Е, х, р, е) are equal. A member named like another could sign
+   * acts a reader takes for the other's.
+   */
+  static boolean confusable(String a, String b) {
+    return SPOOF.getSkeleton(a).equals(SPOOF.getSkeleton(b));
+  }
+
+  /** Counts UTF-16 chars, as {@link String#length} does: the limits bound memory, not what a reader sees. */
+  private static void tooLong(String field, String value, int limit) {
+    if (value.length() > limit) {
+      throw new BadInputException(field + " is " + value.length() + " characters long; at most " + limit
+          + " are allowed");
+    }
   }
 
   private static void noControl(String field, String value, boolean allowLineBreaks) {

@@ -126,7 +126,7 @@ public final class CommissionRules {
       return s.founded()
           ? "a second genesis: commission " + s.genesis().orElseThrow().commissionId()
               + " was founded at seq " + GENESIS_SEQ + " and is founded only once"
-          : genesisAuthor(actor, g);
+          : firstNonNull(genesisAuthor(actor, g), confusableFounders(g));
     }
     if (!s.founded()) {
       return "acting before genesis: " + event.type() + " by " + actor.describe()
@@ -173,6 +173,29 @@ public final class CommissionRules {
       }
     }
     return "genesis signed by " + actor.describe() + ", who is not among the founding members it names";
+  }
+
+  private static String firstNonNull(String first, String second) {
+    return first != null ? first : second;
+  }
+
+  /** Founding members whose names read the same (see {@link Checks#confusable}); the record refuses equal ones. */
+  private static String confusableFounders(Genesis g) {
+    for (int i = 1; i < g.members().size(); i++) {
+      String name = g.members().get(i).member();
+      for (int j = 0; j < i; j++) {
+        String earlier = g.members().get(j).member();
+        if (Checks.confusable(name, earlier)) {
+          return "genesis may not found member \"" + name + "\": " + confusableName(name, "founding member", earlier);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String confusableName(String name, String whose, String other) {
+    return "member name \"" + name + "\" is confusable with " + whose + " \"" + other
+        + "\" (Unicode skeletons are equal)";
   }
 
   private static String authenticate(Actor actor, CommissionState s) {
@@ -227,6 +250,11 @@ public final class CommissionRules {
     if (s.member(e.member()).isPresent()) {
       return actor.describe() + " may not " + what + ": a member of that name already exists (party "
           + s.member(e.member()).orElseThrow().party().code() + ")";
+    }
+    for (Member m : s.members()) {
+      if (Checks.confusable(e.member(), m.name())) {
+        return actor.describe() + " may not " + what + ": " + confusableName(e.member(), "existing member", m.name());
+      }
     }
     return newKey(actor, what, e.keyId(), e.publicKey(), s);
   }

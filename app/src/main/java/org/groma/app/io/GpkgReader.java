@@ -301,9 +301,11 @@ final class GpkgReader {
     long type = b.getInt(offset + 1) & 0xffffffffL;
     // ISO WKB: 1000s are Z, 2000s M, 3000s ZM; EWKB: high bits 0x80000000 (Z) and 0x40000000 (M).
     boolean zm = (type & 0xC0000000L) != 0 || (type & 0xffff) >= 1000;
+    byte[] wkbBytes = Arrays.copyOfRange(blob, offset, blob.length);
+    WkbNesting.check(wkbBytes, where);
     Geometry g;
     try {
-      g = wkb.read(Arrays.copyOfRange(blob, offset, blob.length));
+      g = wkb.read(wkbBytes);
     } catch (ParseException | RuntimeException e) {
       throw new BadInputException(where + ": malformed WKB geometry: " + e.getMessage(), e);
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.groma.app.BadInputException;
+import org.groma.app.JsonInput;
 import org.groma.journal.JournalFormatException;
 import org.groma.journal.note.SignedNote;
 
@@ -68,13 +68,7 @@ public record Bundle(String origin, long since, List<byte[]> entries, Optional<S
    * @throws BadInputException naming the field that is wrong
    */
   public static Bundle parse(byte[] bytes) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
-    } catch (JsonProcessingException e) {
-      throw new BadInputException("bundle is not JSON: " + e.getOriginalMessage() + " at line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
-    }
+    JsonNode root = JsonInput.read(bytes, "bundle");
     if (root == null || !root.isObject()) {
       throw new BadInputException("bundle must be a JSON object (is the file empty?)");
     }

@@ -258,7 +258,10 @@ public final class CommissionNode implements AutoCloseable {
 
   /**
    * Verifies a store from scratch without keeping it open: what {@code groma verify} reports. Failures of
-   * the file itself (the store's own checks) are reported like a failing entry.
+   * the file itself (the store's own checks) are reported like a failing entry. Opens the store strictly
+   * read-only ({@link CommissionStore#openReadOnly}): verifying never writes; a store with a pending
+   * write-ahead log is read from a private copy ({@link org.groma.app.store.StoreSnapshot}) rather than
+   * stale.
    */
   public static VerificationResult verify(Path file, LongConsumer progress) {
     return audit(file, progress, Optional.empty(), Optional.empty()).result();
@@ -275,7 +278,9 @@ public final class CommissionNode implements AutoCloseable {
    */
   public static VerifyReport audit(Path file, LongConsumer progress, Optional<SignedNote> kept,
       Optional<Instant> notAfter) {
-    try (CommissionStore store = CommissionStore.open(file)) {
+    Optional<org.groma.app.store.StoreSnapshot> snapshot = org.groma.app.store.StoreSnapshot.ifPendingLog(file);
+    try (CommissionStore store = snapshot.isPresent() ? CommissionStore.open(snapshot.get().copy())
+        : CommissionStore.openReadOnly(file)) {
       NodeReplay.Outcome o = NodeReplay.run(store, Optional.empty(), act -> {}, progress,
           new NodeReplay.Expectations(kept, notAfter, notAfter.map(t -> "the verifier's clock plus the allowed"
               + " skew (" + t + ")").orElse("")));
@@ -285,11 +290,14 @@ public final class CommissionNode implements AutoCloseable {
       Optional<org.groma.journal.verify.JournalVerifier.VerifiedCheckpoint> latest = o.checkpoints().stream()
           .max(java.util.Comparator.comparingLong(org.groma.journal.verify.JournalVerifier.VerifiedCheckpoint::size));
       return new VerifyReport(o.result(), genesisHash, latest, required,
-          VerifyReport.decisions(o.state(), o.checkpoints(), required), o.legacyEntries());
+          VerifyReport.decisions(o.state(), o.checkpoints(), required), o.legacyEntries(),
+          snapshot.map(org.groma.app.store.StoreSnapshot::description));
     } catch (org.groma.app.store.StoreCorruptException e) {
       return new VerifyReport(new VerificationResult(false, 0, Optional.of(
           new org.groma.journal.verify.VerificationError(e.seq().orElse(-1), e.reason())), MerkleHash.EMPTY_ROOT),
-          null, Optional.empty(), List.of(), List.of(), 0);
+          null, Optional.empty(), List.of(), List.of(), 0, snapshot.map(org.groma.app.store.StoreSnapshot::description));
+    } finally {
+      snapshot.ifPresent(org.groma.app.store.StoreSnapshot::close);
     }
   }
 

@@ -25,9 +25,10 @@ import org.groma.journal.verify.VerificationResult;
  * @param decisions          every decision of the verified prefix, in the order drafted
  * @param legacyEntries      how many entries are of format 1, which commit to no history; non-zero means the
  *                           weaker guarantee of journals written before format 2
+ * @param readFrom           how the store was read when not in place (a private copy with its pending log)
  */
 public record VerifyReport(VerificationResult result, String genesisHash, Optional<VerifiedCheckpoint> checkpoint,
-    List<String> requiredCosigners, List<DecisionStatus> decisions, long legacyEntries) {
+    List<String> requiredCosigners, List<DecisionStatus> decisions, long legacyEntries, Optional<String> readFrom) {
 
   /** One decision: in force since which entry, and final under which checkpoint (both null when not). */
   public record DecisionStatus(String id, boolean inForce, Long inForceSeq, boolean isFinal, Long finalUnderSize) {}

@@ -82,7 +82,7 @@ public final class CommissionStore implements AutoCloseable {
     this.origin = origin;
     this.clock = clock;
     this.reader = reader;
-    this.writer = new GroupCommitWriter(writerConnection, path.getFileName().toString());
+    this.writer = writerConnection == null ? null : new GroupCommitWriter(writerConnection, path.getFileName().toString());
   }
 
   /** Creates a new store at {@code path} for the commission log named {@code origin}; refuses an existing file. */
@@ -185,6 +185,32 @@ public final class CommissionStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens and verifies the store at {@code path} for reading only: nothing is written, created or touched,
+   * not even a {@code -wal} or {@code -shm} beside it (see {@link ReadOnlyConnection}). A store with a
+   * pending write-ahead log is refused with a {@link StoreException} saying how to fold the log in. Every
+   * write method throws {@link IllegalStateException}.
+   */
+  public static CommissionStore openReadOnly(Path path) {
+    Objects.requireNonNull(path, "path");
+    if (!Files.isRegularFile(path)) {
+      throw new StoreException("no store at " + path + ": " + (Files.exists(path) ? "not a regular file" : "no such file"));
+    }
+    Connection reader = null;
+    try {
+      reader = ReadOnlyConnection.open(path);
+      StoreVerifier.checkFileHeader(path);
+      StoreVerifier.verify(path.toString(), reader);
+      return new CommissionStore(path, metaValue(reader, StoreSchema.META_ORIGIN), Clock.systemUTC(), reader, null);
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(reader, e);
+      if (e instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new StoreCorruptException(path.toString(), OptionalLong.empty(), "SQLite cannot open it: " + e.getMessage(), e);
+    }
+  }
+
   /** The file. */
   public Path path() {
     return path;
@@ -243,7 +269,7 @@ public final class CommissionStore implements AutoCloseable {
         throw new BadInputException("append batch holds entry " + i + " twice (same entry hash)");
       }
     }
-    return writer.submit(expectedSize, (connection, mayDefer) -> appendEntries(connection, batch, expectedSize, mayDefer));
+    return writer().submit(expectedSize, (connection, mayDefer) -> appendEntries(connection, batch, expectedSize, mayDefer));
   }
 
   private List<AppendResult> appendEntries(Connection connection, List<NewEntry> batch, long expectedSize,
@@ -313,7 +339,7 @@ public final class CommissionStore implements AutoCloseable {
     if (note == null || note.isEmpty()) {
       throw new BadInputException("checkpoint note is empty");
     }
-    return await(writer.submit(Long.MAX_VALUE, (connection, mayDefer) -> {
+    return await(writer().submit(Long.MAX_VALUE, (connection, mayDefer) -> {
       OptionalLong stored = lookupSeq(connection, "SELECT seq, size FROM checkpoints WHERE note = ?", note);
       if (stored.isPresent()) {
         return new AppendResult.AlreadyPresent(stored.getAsLong());
@@ -350,7 +376,7 @@ public final class CommissionStore implements AutoCloseable {
     if (signature == null || signature.isEmpty()) {
       throw new BadInputException("cosignature is empty");
     }
-    return await(writer.submit(Long.MAX_VALUE, (connection, mayDefer) -> {
+    return await(writer().submit(Long.MAX_VALUE, (connection, mayDefer) -> {
       if (nextSeq(connection, StoreSchema.CHECKPOINTS) <= checkpointSeq || checkpointSeq < 0) {
         throw new BadInputException("no checkpoint stored at seq " + checkpointSeq + " to cosign");
       }
@@ -388,7 +414,7 @@ public final class CommissionStore implements AutoCloseable {
     Objects.requireNonNull(spec, "spec");
     List<Feature> rows = List.copyOf(features);
     FeatureLayerWriter.checkFeatures(spec, rows);
-    await(writer.submit(Long.MAX_VALUE, (connection, mayDefer) -> {
+    await(writer().submit(Long.MAX_VALUE, (connection, mayDefer) -> {
       FeatureLayerWriter.rebuild(connection, spec, rows, timestamp(clock.instant()));
       return null;
     }));
@@ -508,7 +534,7 @@ public final class CommissionStore implements AutoCloseable {
 
   /** A PRAGMA's value as the writer connection and the reader connection see it (for tests). */
   List<String> pragmaOnBothConnections(String pragma) {
-    String writerValue = await(writer.submit(Long.MAX_VALUE, (connection, mayDefer) -> pragma(connection, pragma)));
+    String writerValue = await(writer().submit(Long.MAX_VALUE, (connection, mayDefer) -> pragma(connection, pragma)));
     String readerValue = read(connection -> pragma(connection, pragma));
     return List.of(writerValue, readerValue);
   }
@@ -523,7 +549,9 @@ public final class CommissionStore implements AutoCloseable {
   /** Finishes every queued write, then closes the file. */
   @Override
   public void close() {
-    writer.close();
+    if (writer != null) {
+      writer.close();
+    }
     synchronized (reader) {
       try {
         reader.close();
@@ -534,6 +562,13 @@ public final class CommissionStore implements AutoCloseable {
   }
 
   // ---------------------------------------------------------------- internals
+
+  private GroupCommitWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException(path + " was opened read-only");
+    }
+    return writer;
+  }
 
   @FunctionalInterface
   private interface Read<T> {

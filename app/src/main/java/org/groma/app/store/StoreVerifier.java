@@ -190,12 +190,26 @@ final class StoreVerifier {
             + " refers to a missing row of " + rows.getString(3));
       }
     }
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("PRAGMA journal_mode")) {
-      String mode = rows.next() ? rows.getString(1) : "(none)";
-      if (!"wal".equalsIgnoreCase(mode)) {
-        throw corrupt("journal_mode is " + mode + ", not wal (changed outside Groma)");
+    checkWalMode();
+  }
+
+  /**
+   * WAL mode is stored in the file header: bytes 18 and 19 (the write and read format versions) are 2. Read
+   * there rather than through {@code PRAGMA journal_mode}, which a read-only {@code immutable} connection
+   * reports as {@code delete} whatever the file says.
+   */
+  private void checkWalMode() {
+    byte[] header = new byte[20];
+    try (InputStream in = Files.newInputStream(Path.of(file))) {
+      if (in.readNBytes(header, 0, header.length) < header.length) {
+        throw corrupt("truncated: shorter than the SQLite header");
       }
+    } catch (IOException e) {
+      throw new StoreException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    if (header[18] != 2 || header[19] != 2) {
+      throw corrupt("journal_mode is not wal: header bytes 18 and 19 are " + header[18] + " and " + header[19]
+          + ", not 2 and 2 (changed outside Groma)");
     }
   }
 

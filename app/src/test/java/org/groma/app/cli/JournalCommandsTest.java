@@ -222,6 +222,37 @@ class JournalCommandsTest {
   }
 
   @Test
+  void strings_over_their_limit_are_bad_input_naming_field_length_and_limit_and_nothing_is_stored() throws Exception {
+    Path file = dir.resolve("c.gpkg");
+    ok(signed("Mediator", "journal", "init", file.toString(), "--genesis", genesis().toString(),
+        "--time", "2024-05-01T09:00:00Z"));
+    byte[] before = Files.readAllBytes(file);
+    String[][] cases = {
+        {"note", "{\"noteId\":\"N-1\",\"text\":\"" + "x".repeat(200_001) + "\",\"sectionId\":null}",
+            "text is 200001 characters long; at most 200000 are allowed"},
+        {"sitting-opened", "{\"sittingId\":\"s-1\",\"title\":\"" + "T".repeat(201) + "\",\"agenda\":[]}",
+            "title is 201 characters long; at most 200 are allowed"},
+        {"note", "{\"noteId\":\"N-1\",\"text\":\"" + "x".repeat(20_000_001) + "\",\"sectionId\":null}",
+            "/text is 20000001 characters long; at most 20000000 are allowed"}};
+    for (String[] c : cases) {
+      Cli r = Cli.run(signed("Mediator", "journal", "append", file.toString(), "--type", c[0], "--body",
+          json("big.json", c[1]).toString(), "--time", "2024-05-02T09:00:00Z"));
+      assertThat(r.exitCode()).as(r.err().lines().limit(3).toList().toString()).isEqualTo(ExitCode.BAD_INPUT.code());
+      assertThat(r.err()).contains(c[2]);
+    }
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    assertThat(JSON.readTree(ok("verify", file.toString(), "--json").out()).get("entries").asLong()).isEqualTo(1);
+
+    // A bundle is read by the same JSON reader: a string over its limit names where it is.
+    Path bundle = json("big.bundle", "{\"format\":\"groma-bundle/v1\",\"origin\":\"groma/test-commission\","
+        + "\"since\":1,\"entries\":[\"" + "A".repeat(20_000_004) + "\"],\"checkpoint\":null}");
+    Cli r = Cli.run("bundle", "import", file.toString(), bundle.toString());
+    assertThat(r.exitCode()).as(r.err().lines().limit(3).toList().toString()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(r.err()).contains("/entries/0 is 20000004 characters long; at most 20000000 are allowed");
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+  }
+
+  @Test
   void the_documented_example_in_docs_examples_journal_runs() throws Exception {
     Path ex = Path.of("..", "docs", "examples", "journal");
     String[] auth = {"--keystore", ex.resolve("groma-keystore.json").toString(), "--passphrase-file",

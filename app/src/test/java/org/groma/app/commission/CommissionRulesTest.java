@@ -184,6 +184,43 @@ class CommissionRulesTest {
   // ------------------------------------------------------------------ roster
 
   @Test
+  void refuses_a_member_name_confusable_with_an_existing_member() {
+    // "Party А expert" with a Cyrillic А (U+0410): another string, the same name to a reader.
+    MemberAdded lookalike = new MemberAdded(Party.A, "Party \u0410 expert", EnumSet.of(Role.EXPERT), "a-exp-9",
+        hex("a-exp-9"));
+    String reason = "\"Party A co-chair\" (A, key a-chair-1) may not add member \"Party \u0410 expert\" to party A:"
+        + " member name \"Party \u0410 expert\" is confusable with existing member \"Party A expert\" (Unicode"
+        + " skeletons are equal)";
+    assertThat(refusal(cmd(A_CO_CHAIR, lookalike), atDraft())).isEqualTo(reason);
+    Act act = act(cmd(A_CO_CHAIR, lookalike), atDraft());
+    assertThatThrownBy(() -> CommissionRules.evolve(atDraft(), act)).isInstanceOf(RuleViolation.class)
+        .satisfies(e -> assertThat(((RuleViolation) e).reason()).isEqualTo(reason));
+    // Across parties too, and whatever mix of scripts: "ехреrt" is Cyrillic е, х, р, е then Latin rt.
+    MemberAdded mixed = new MemberAdded(Party.B, "Party A \u0435\u0445\u0440\u0435rt",
+        EnumSet.of(Role.EXPERT), "b-exp-9", hex("b-exp-9"));
+    assertThat(refusal(cmd(B_CO_CHAIR, mixed), atDraft())).endsWith("is confusable with existing member"
+        + " \"Party A expert\" (Unicode skeletons are equal)");
+    // A name that only resembles another is a different name.
+    MemberAdded distinct = new MemberAdded(Party.A, "Party A expert 2", EnumSet.of(Role.EXPERT), "a-exp-9",
+        hex("a-exp-9"));
+    assertThat(CommissionRules.decide(cmd(A_CO_CHAIR, distinct), atDraft())).isInstanceOf(Decision.Accepted.class);
+  }
+
+  @Test
+  void refuses_a_genesis_whose_founding_member_names_are_confusable() {
+    CommissionEvent.Genesis demo = DemoCommission.genesis(DemoCommission.PLACEHOLDER_KEYS);
+    List<CommissionEvent.FoundingMember> members = new ArrayList<>(demo.members());
+    members.add(new CommissionEvent.FoundingMember(Party.MEDIATOR, "Medi\u0430tor", EnumSet.of(Role.OBSERVER),
+        "med-9", hex("med-9")));
+    CommissionEvent.Genesis g = new CommissionEvent.Genesis(demo.commissionId(), demo.commissionName(),
+        demo.partyA(), demo.partyB(), demo.mediator(), members, demo.logOperator(), demo.witnesses(),
+        demo.datumTransformation(), demo.tolerances());
+    assertThat(refusal(cmd(MEDIATOR, g), CommissionState.EMPTY)).isEqualTo("genesis may not found member"
+        + " \"Medi\u0430tor\": member name \"Medi\u0430tor\" is confusable with founding member \"Mediator\""
+        + " (Unicode skeletons are equal)");
+  }
+
+  @Test
   void refuses_a_member_added_rotated_or_revoked_by_anyone_but_their_partys_co_chair() {
     MemberAdded add = new MemberAdded(Party.A, "Party A surveyor", EnumSet.of(Role.SURVEYOR), "a-surv-1",
         hex("a-surv-1"));

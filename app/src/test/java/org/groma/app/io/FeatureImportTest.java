@@ -214,6 +214,51 @@ class FeatureImportTest {
         + "geometry (no 'GP' magic)");
   }
 
+  @Test
+  void geopackage_geometry_nested_thousands_of_levels_deep_is_refused_with_the_feature() throws Exception {
+    Path g = dir.resolve("deep.gpkg");
+    byte[] deep = nestedCollections(10_000, TinyGpkg.point(44.5, 40.2, null));
+    try (TinyGpkg t = new TinyGpkg(g)) {
+      t.srs(4326, "EPSG", 4326, "WGS 84").layer("pillars", "GEOMETRY", 4326,
+          TinyGpkg.blob(4326, deep, 44.5, 44.5, 40.2, 40.2));
+    }
+    assertThatThrownBy(() -> read(g)).isInstanceOf(BadInputException.class)
+        .hasMessageContaining("layer pillars, feature 0 (fid 1)")
+        .hasMessageContaining("nested more than " + WkbNesting.MAX_DEPTH + " levels deep");
+  }
+
+  @Test
+  void geopackage_nesting_is_found_in_a_later_member_too() throws Exception {
+    // The deep branch is the second member of the outer collection: the check walks every member.
+    byte[] deep = nestedCollections(WkbNesting.MAX_DEPTH, TinyGpkg.point(44.5, 40.2, null));
+    byte[] outer = collection(TinyGpkg.point(44.5, 40.2, null), deep);
+    assertThatThrownBy(() -> WkbNesting.check(outer, "here"))
+        .isInstanceOf(BadInputException.class).hasMessageStartingWith("here: ");
+    WkbNesting.check(nestedCollections(WkbNesting.MAX_DEPTH - 1, TinyGpkg.point(44.5, 40.2, null)), "here");
+  }
+
+  /** {@code levels} GeometryCollections, each holding the next, around {@code inner} (little-endian WKB). */
+  static byte[] nestedCollections(int levels, byte[] inner) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(levels * 9 + inner.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i < levels; i++) {
+      b.put((byte) 1).putInt(7).putInt(1);
+    }
+    return b.put(inner).array();
+  }
+
+  static byte[] collection(byte[]... members) {
+    int length = 9;
+    for (byte[] m : members) {
+      length += m.length;
+    }
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    b.put((byte) 1).putInt(7).putInt(members.length);
+    for (byte[] m : members) {
+      b.put(m);
+    }
+    return b.array();
+  }
+
   // ---- bad input ----
 
   @ParameterizedTest

@@ -66,6 +66,35 @@ class CommissionStoreTest {
   }
 
   @Test
+  void a_read_only_store_reads_everything_refuses_writes_and_leaves_no_file_beside_it() throws Exception {
+    Path file = dir.resolve("c.gpkg");
+    try (CommissionStore store = CommissionStore.create(file, ORIGIN, CLOCK)) {
+      store.appendAsync(TestEntries.entry("ro", 0), 0).join();
+    }
+    try (CommissionStore store = CommissionStore.openReadOnly(file)) {
+      assertThat(store.origin()).isEqualTo(ORIGIN);
+      assertThat(store.size()).isEqualTo(1);
+      assertThat(store.entry(0).orElseThrow().entry()).isEqualTo(TestEntries.entry("ro", 0).entry());
+      assertThatThrownBy(() -> store.appendAsync(TestEntries.entry("ro", 1), 1))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
+      assertThat(dir.toFile().list()).containsExactly("c.gpkg");
+    }
+  }
+
+  @Test
+  void a_store_no_longer_in_wal_mode_is_refused_also_when_read_only() throws Exception {
+    Path file = dir.resolve("c.gpkg");
+    CommissionStore.create(file, ORIGIN, CLOCK).close();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+      s.execute("PRAGMA journal_mode = DELETE");
+    }
+    assertThatThrownBy(() -> CommissionStore.openReadOnly(file)).isInstanceOf(StoreCorruptException.class)
+        .hasMessageContaining("journal_mode is not wal");
+    assertThatThrownBy(() -> CommissionStore.open(file)).isInstanceOf(StoreCorruptException.class)
+        .hasMessageContaining("journal_mode is not wal");
+  }
+
+  @Test
   void create_refuses_to_overwrite_an_existing_file() throws Exception {
     Path file = dir.resolve("taken.gpkg");
     Files.writeString(file, "precious");
