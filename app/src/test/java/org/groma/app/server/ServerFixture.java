@@ -46,7 +46,7 @@ final class ServerFixture implements AutoCloseable {
   /** Signs in and returns the session cookie. */
   String signIn(String user) throws Exception {
     HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/session"))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}"))
         .build());
     if (r.statusCode() != 200) {
       throw new IllegalStateException("sign-in failed: " + r.statusCode() + " " + r.body());
