@@ -3,6 +3,7 @@ package org.groma.app.server;
 import io.javalin.Javalin;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import java.util.EnumSet;
 import org.groma.app.node.CommissionNode;
 
@@ -42,7 +43,7 @@ public final class NodeServer implements AutoCloseable {
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.startup.showJavalinBanner = false;
       // Security headers on every answer, and Jetty's own errors (bad request line, URI too long) as problem+json.
-      config.jetty.modifyServletContextHandler(h -> h.addFilter(SecurityHeaders.class, "/*",
+      config.jetty.modifyServletContextHandler(h -> h.addFilter(new FilterHolder(new SecurityHeaders()), "/*",
           EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR)));
       config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemHandler()));
       Problems.install(config.routes);
