@@ -61,6 +61,10 @@ public final class NodeServer implements AutoCloseable {
     return app.port();
   }
 
+  SignIn signIn() {
+    return signIn;
+  }
+
   public CommissionNode node() {
     return context.node();
   }

@@ -45,6 +45,10 @@ final class PasswordCheckPool implements AutoCloseable {
     }
   }
 
+  long started() {
+    return executor.getTaskCount();
+  }
+
   @Override
   public void close() {
     executor.shutdownNow();

@@ -35,6 +35,11 @@ final class SignIn implements AutoCloseable {
     return throttle;
   }
 
+  /** Password checks started so far (for tests: which requests cost a hash). */
+  long checksStarted() {
+    return pool.started();
+  }
+
   void handle(Context ctx) throws Exception {
     JsonNode body = RequestJson.read(ctx.bodyAsBytes());
     if (body == null || !body.isObject() || !body.path("user").isTextual() || !body.path("password").isTextual()) {

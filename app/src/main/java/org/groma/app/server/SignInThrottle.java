@@ -133,6 +133,9 @@ final class SignInThrottle {
     Counter c = counters.get(key);
     if (c != null && c.failures > 0) {
       c.failures--;
+      if (policy.delayAfter(c.failures).isZero()) {
+        c.heldUntil = Instant.MIN; // the hold came from the attempt taken back
+      }
     }
   }
 
