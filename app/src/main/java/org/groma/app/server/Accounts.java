@@ -29,6 +29,7 @@ import org.groma.app.commission.Role;
 public final class Accounts {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final java.util.regex.Pattern USER_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9._@-]{1,64}");
   private final Path file;
   private final Map<String, Account> byUser = new LinkedHashMap<>();
 
@@ -50,7 +51,13 @@ public final class Accounts {
           String where = file + ": account " + i;
           List<Role> roles = new ArrayList<>();
           n.path("roles").forEach(r -> roles.add(Role.ofCode(r.asText())));
-          Account acc = new Account(text(n, "user", where), Party.ofCode(text(n, "party", where)),
+          String user = text(n, "user", where);
+          try {
+            checkUserName(user);
+          } catch (BadInputException e) {
+            throw new BadInputException(where + ": \"user\": " + e.getMessage());
+          }
+          Account acc = new Account(user, Party.ofCode(text(n, "party", where)),
               text(n, "member", where), roles, text(n, "passwordHash", where));
           a.byUser.put(acc.user(), acc);
         }
@@ -72,9 +79,7 @@ public final class Accounts {
   /** Adds (or replaces) an account with a freshly hashed password, and saves the file. */
   public synchronized Account put(String user, Party party, String member, List<Role> roles, char[] password,
       SecureRandom random) {
-    if (user == null || user.isBlank() || !user.matches("[A-Za-z0-9._@-]{1,64}")) {
-      throw new BadInputException("user name \"" + user + "\" must be 1–64 of A-Z a-z 0-9 . _ @ -");
-    }
+    checkUserName(user);
     if (password.length < 12) {
       throw new BadInputException("a password needs at least 12 characters");
     }
@@ -82,6 +87,31 @@ public final class Accounts {
     byUser.put(user, a);
     save();
     return a;
+  }
+
+  /**
+   * A user name is 1–64 of A-Z a-z 0-9 . _ @ - : no spaces and no control characters, so it can be shown and
+   * logged as it is. Checked when an account is made or read from the file, and on every sign-in before any
+   * password work.
+   */
+  public static void checkUserName(String user) {
+    if (user == null || !USER_NAME.matcher(user).matches()) {
+      String why = user == null ? "is missing" : user.isEmpty() ? "is empty" : user.length() > 64
+          ? "is longer than 64 characters" : firstBad(user);
+      throw new BadInputException("a user name is 1–64 of A-Z a-z 0-9 . _ @ - ; this one " + why);
+    }
+  }
+
+  private static String firstBad(String user) {
+    for (int i = 0; i < user.length(); i++) {
+      char c = user.charAt(i);
+      if (!USER_NAME.matcher(String.valueOf(c)).matches()) {
+        return "has " + (Character.isISOControl(c) || Character.isWhitespace(c) || c == '"' || c == '\\'
+            ? "" : "'" + c + "' ") + String.format("U+%04X", (int) c) + (Character.isISOControl(c)
+            ? " (a control character)" : "") + " at position " + (i + 1);
+      }
+    }
+    return "is not allowed";
   }
 
   /** The account if the password is right; empty otherwise (the caller cannot tell which part was wrong). */

@@ -43,8 +43,8 @@ final class ApiRoutes {
 
   private ApiRoutes() {}
 
-  static void install(RoutesConfig r, ServerContext s) {
-    r.post("/api/session", ctx -> signIn(ctx, s));
+  static void install(RoutesConfig r, ServerContext s, SignIn signIn) {
+    r.post("/api/session", signIn::handle);
     r.delete("/api/session", ctx -> {
       s.sessions().end(ctx);
       ctx.status(204);
@@ -59,22 +59,8 @@ final class ApiRoutes {
 
   record Me(String user, String party, String member, List<String> roles) {}
 
-  private static Me me(Account a) {
+  static Me me(Account a) {
     return new Me(a.user(), a.party().code(), a.member(), a.roles().stream().map(r -> r.code()).toList());
-  }
-
-  private static void signIn(Context ctx, ServerContext s) throws Exception {
-    JsonNode body = JSON.readTree(ctx.bodyAsBytes());
-    if (body == null || !body.path("user").isTextual() || !body.path("password").isTextual()) {
-      throw ProblemException.badRequest("sign in with {\"user\": \"…\", \"password\": \"…\"}");
-    }
-    var account = s.accounts().authenticate(body.get("user").asText(), body.get("password").asText().toCharArray());
-    if (account.isEmpty()) {
-      LOG.warn("failed sign-in as \"{}\" from {}", body.get("user").asText(), ctx.ip());
-      throw ProblemException.unauthorized("wrong user name or password");
-    }
-    s.sessions().start(ctx, account.get());
-    ctx.json(me(account.get()));
   }
 
   /** {@code ?at=SEQ} or {@code ?atTime=ISO}, else now. Readable without signing in: the record is shared. */
@@ -184,10 +170,10 @@ final class ApiRoutes {
     try {
       ActGate.check(account, type);
     } catch (ProblemException e) {
-      LOG.warn("refused {} from {}: {}", type, Sessions.describe(ctx), e.getMessage());
+      LOG.warn("refused {} from {}: {}", LogText.escape(type), Sessions.describe(ctx), LogText.escape(e.getMessage()));
       throw e;
     }
-    JsonNode body = JSON.readTree(ctx.bodyAsBytes());
+    JsonNode body = RequestJson.read(ctx.bodyAsBytes());
     if (body == null || !body.isObject()) {
       throw ProblemException.badRequest("the body of a " + type + " act must be a JSON object");
     }

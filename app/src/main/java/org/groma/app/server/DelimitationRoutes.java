@@ -103,7 +103,7 @@ final class DelimitationRoutes {
 
   /** {@code {"line1": GeoJSON, "line2": GeoJSON}}: each a LineString or MultiLineString geometry, Feature or collection. */
   private void comparePost(Context ctx) throws IOException {
-    JsonNode body = JSON.readTree(ctx.bodyAsBytes());
+    JsonNode body = RequestJson.read(ctx.bodyAsBytes());
     if (body == null || !body.isObject() || !body.has("line1") || !body.has("line2")) {
       throw ProblemException.badRequest("post {\"line1\": GeoJSON, \"line2\": GeoJSON}, each a LineString or "
           + "MultiLineString (a geometry, a Feature or a FeatureCollection), WGS 84 longitude, latitude");

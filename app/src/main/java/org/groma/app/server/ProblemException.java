@@ -5,11 +5,23 @@ public final class ProblemException extends RuntimeException {
 
   private final int status;
   private final String title;
+  private final long retryAfterSeconds;
 
   public ProblemException(int status, String title, String detail) {
+    this(status, title, detail, -1);
+  }
+
+  /** With a Retry-After header of {@code retryAfterSeconds} (for 429 and 503; negative: none). */
+  public ProblemException(int status, String title, String detail, long retryAfterSeconds) {
     super(detail);
     this.status = status;
     this.title = title;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** Seconds for the Retry-After header, or negative for none. */
+  public long retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   public int status() {

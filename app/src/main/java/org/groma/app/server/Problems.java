@@ -29,13 +29,19 @@ final class Problems {
   private Problems() {}
 
   static void install(RoutesConfig routes) {
-    routes.exception(ProblemException.class, (e, ctx) -> write(ctx, e.status(), e.title(), e.getMessage(), null));
+    routes.exception(ProblemException.class, (e, ctx) -> {
+      if (e.retryAfterSeconds() >= 0) {
+        ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+      }
+      write(ctx, e.status(), e.title(), e.getMessage(), null);
+    });
     routes.exception(CommandRefusedException.class, (e, ctx) -> {
-      LOG.warn("refused act from {} on {}: {}", Sessions.describe(ctx), ctx.path(), e.reason());
+      LOG.warn("refused act from {} on {}: {}", Sessions.describe(ctx), LogText.escape(ctx.path()),
+          LogText.escape(e.reason()));
       write(ctx, 409, "Refused by the commission's rules", e.getMessage(), null);
     });
     routes.exception(ForkException.class, (e, ctx) -> {
-      LOG.error("fork detected on {}: {}", ctx.path(), e.getMessage());
+      LOG.error("fork detected on {}: {}", LogText.escape(ctx.path()), LogText.escape(e.getMessage()));
       write(ctx, 409, "Fork detected", e.getMessage(), Map.of("ours", e.ours(), "theirs", e.theirs()));
     });
     routes.exception(StoreConflictException.class, (e, ctx) ->
@@ -50,12 +56,13 @@ final class Problems {
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
       case 413 -> "Request too large";
+      case 415 -> "Unsupported media type";
       default -> "HTTP " + e.getStatus();
     }, e.getStatus() == 413
         ? "the request body is larger than this node accepts (" + NodeServer.MAX_BODY_BYTES + " bytes)"
         : e.getMessage(), null));
     routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+      LOG.error("internal error on {} {}", ctx.req().getMethod(), LogText.escape(ctx.path()), e);
       write(ctx, 500, "Internal error", "an internal error occurred in the node; it has been logged", null);
     });
     routes.error(404, "*", ctx -> {

@@ -28,20 +28,13 @@ import org.groma.journal.note.Checkpoint;
  * The web map: its static files at {@code /} (from the jar, OpenLayers from its webjar under
  * {@code /webjars/ol/}; nothing from the internet), and the reads it needs besides {@link ApiRoutes}: the
  * state's layers as GeoJSON, the shipped backdrop and settlements, what the commission is, and inclusion
- * proofs against a checkpoint's tree size. The delimitation reads are {@link DelimitationRoutes}.
+ * proofs against a checkpoint's tree size. The delimitation reads are {@link DelimitationRoutes}. The
+ * Content-Security-Policy its pages load under is {@link SecurityHeaders}'s, set on every answer.
  */
 final class WebRoutes {
 
   /** Classpath folder of the web map's files (app/src/main/resources/org/groma/app/web). */
   static final String WEB_DIR = "/org/groma/app/web";
-
-  /**
-   * What the browser may load: only this node, plus OpenStreetMap's tiles for the optional online layer. OL
-   * draws into canvases and sets element styles from script, which style-src 'unsafe-inline' allows.
-   */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob: "
-      + "https://tile.openstreetmap.org; style-src 'self' 'unsafe-inline'; connect-src 'self'; "
-      + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
   private final ServerContext s;
 
@@ -55,7 +48,6 @@ final class WebRoutes {
       sf.hostedPath = "/";
       sf.directory = WEB_DIR;
       sf.location = Location.CLASSPATH;
-      sf.headers = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY, "X-Content-Type-Options", "nosniff");
     });
     config.staticFiles.enableWebjars();
     ShippedData data = new ShippedData();

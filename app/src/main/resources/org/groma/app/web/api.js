@@ -37,8 +37,13 @@ export async function post(path, body) {
   }));
 }
 
+// Every write the node takes is JSON, DELETE included (it refuses others with 415), so say so.
 export async function del(path) {
-  return parse(await fetch(path, { method: 'DELETE', credentials: 'same-origin' }));
+  return parse(await fetch(path, {
+    method: 'DELETE',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    credentials: 'same-origin',
+  }));
 }
 
 /** Adds ?atTime= (or &atTime=) when the view is set to a past date. */

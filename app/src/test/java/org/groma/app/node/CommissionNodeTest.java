@@ -94,7 +94,8 @@ class CommissionNodeTest {
       // A member added with a key id that is not its key's.
       var badId = new org.groma.app.commission.Command(keys.actor(DemoCommission.A_CO_CHAIR),
           Instant.parse("2024-07-01T00:00:00Z"), new MemberAdded(Party.A, "Surveyor A",
-              java.util.EnumSet.of(Role.SURVEYOR), "0011223344556677", keys.publicKey("witness-a")));
+              java.util.EnumSet.of(Role.SURVEYOR), "0011223344556677", java.util.HexFormat.of().formatHex(org.groma.journal.sign.SigningKey.generate(
+              org.groma.app.testing.Seeded.random(99)).verifyingKey().bytes())));
       assertThatThrownBy(() -> node.submit(badId, keys.key("a-chair-1")))
           .isInstanceOf(BadInputException.class).hasMessageContaining("is not the id of its public key");
       assertThat(node.size()).isEqualTo(size);

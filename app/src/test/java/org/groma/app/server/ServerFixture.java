@@ -25,6 +25,10 @@ final class ServerFixture implements AutoCloseable {
   final HttpClient http = HttpClient.newHttpClient();
 
   ServerFixture(Path dir, Clock clock) {
+    this(dir, clock, SignInPolicy.standard());
+  }
+
+  ServerFixture(Path dir, Clock clock, SignInPolicy policy) {
     Path file = dir.resolve("demo.gpkg");
     node = ScriptedCommission.create(file, "groma.test/demo", keys);
     Accounts accounts = Accounts.load(dir.resolve("accounts.json"));
@@ -36,7 +40,7 @@ final class ServerFixture implements AutoCloseable {
     accounts.put("b-observer", Party.B, "Party B expert", List.of(Role.OBSERVER), PASSWORD.toCharArray(), r);
     NodeSigner signer = new NodeSigner();
     keys.byLabel().values().forEach(signer::add);
-    server = NodeServer.start(node, accounts, signer, "127.0.0.1", 0, clock);
+    server = NodeServer.start(node, accounts, signer, "127.0.0.1", 0, clock, policy);
   }
 
   URI uri(String path) {
@@ -46,7 +50,7 @@ final class ServerFixture implements AutoCloseable {
   /** Signs in and returns the session cookie. */
   String signIn(String user) throws Exception {
     HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/session"))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}"))
         .build());
     if (r.statusCode() != 200) {
       throw new IllegalStateException("sign-in failed: " + r.statusCode() + " " + r.body());

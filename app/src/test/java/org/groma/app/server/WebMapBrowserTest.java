@@ -211,15 +211,19 @@ class WebMapBrowserTest {
     String med = f.signIn("mediator");
     assertThat(f.post("/api/acts/sitting-opened", med, "{\"sittingId\":\"sitting-2\",\"title\":\"Second sitting\","
         + "\"agenda\":[\"Section S-2\"]}").statusCode()).isEqualTo(201);
+    var proposal = f.node.state().proposal("A-S2").orElseThrow();
     assertThat(f.post("/api/acts/decision-drafted", med, "{\"decisionId\":\"D-2\",\"sectionId\":\"S-2\","
         + "\"sittingId\":\"sitting-2\",\"text\":\"Section S-2 is agreed as the line of proposal A-S2.\","
-        + "\"proposalId\":\"A-S2\"}").statusCode()).isEqualTo(201);
+        + "\"proposalId\":\"A-S2\",\"proposalHash\":\"" + proposal.entryHash() + "\",\"geometryHash\":\""
+        + proposal.proposal().geometryHash() + "\"}").statusCode()).isEqualTo(201);
 
     open("#/decisions");
     Locator d2 = page.locator("article[data-decision=D-2]");
     assertThat(d2).containsText("Section S-2 is agreed as the line of proposal A-S2.");
     assertThat(d2.locator("[data-status]")).containsText("drafted");
     assertThat(d2).containsText("Sign in as a co-chair");
+    assertThat(d2.locator("[data-geometry-hash]")).hasAttribute("data-geometry-hash",
+        proposal.proposal().geometryHash());
 
     signIn("mediator");
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Decisions")).click();

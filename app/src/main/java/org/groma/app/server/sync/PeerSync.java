@@ -351,12 +351,13 @@ public final class PeerSync implements CommissionNode.Orderer, AutoCloseable {
    */
   private boolean sendCosignature(SignedNote note) {
     try {
+      ObjectNode body = JSON.createObjectNode().put("note", note.format());
       Answer a = send(HttpRequest.newBuilder(uri("/sync/cosignature"))
-          .header("Content-Type", SyncRoutes.NOTE_TYPE)
-          .POST(HttpRequest.BodyPublishers.ofString(note.format(), StandardCharsets.UTF_8)));
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))));
       a.requireOk("POST /sync/cosignature");
       return true;
-    } catch (SyncException e) {
+    } catch (SyncException | JsonProcessingException e) {
       LOG.warn("cosignature not delivered; sent again at the next sync: {}", e.getMessage());
       return false;
     }

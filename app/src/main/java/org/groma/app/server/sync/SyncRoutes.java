@@ -1,7 +1,6 @@
 package org.groma.app.server.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.groma.app.node.CommissionNode;
 import org.groma.app.node.ForkException;
 import org.groma.app.server.NodeSigner;
 import org.groma.app.server.ProblemException;
+import org.groma.app.server.RequestJson;
 import org.groma.app.store.StoreConflictException;
 import org.groma.app.store.StoredEntry;
 import org.groma.journal.JournalFormatException;
@@ -48,7 +48,6 @@ public final class SyncRoutes {
   static final String NOTE_TYPE = "text/plain; charset=utf-8";
 
   private static final Logger LOG = LoggerFactory.getLogger(SyncRoutes.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> SUBMISSION_FIELDS = Set.of("origin", "from", "entries");
 
   private SyncRoutes() {}
@@ -138,7 +137,7 @@ public final class SyncRoutes {
       throw new ProblemException(403, "Not the log operator", "this node does not hold the log operator's key (\""
           + node.trust().operator().name() + "\"); submit entries to the log operator's node");
     }
-    JsonNode body = JSON.readTree(ctx.bodyAsBytes());
+    JsonNode body = RequestJson.read(ctx.bodyAsBytes());
     if (body == null || !body.isObject()) {
       throw new BadInputException("submit entries as {\"origin\": …, \"from\": seq, \"entries\": [base64, …]}");
     }
@@ -200,14 +199,19 @@ public final class SyncRoutes {
   record Cosigned(long size, List<String> cosignedBy) {}
 
   /**
-   * A checkpoint note carrying a witness's cosignature (C2SP tlog-cosignature), sent back by the witness.
+   * A checkpoint note carrying a witness's cosignature (C2SP tlog-cosignature), sent back by the witness as
+   * {@code {"note": "…"}} (JSON, like every write to the node, so no HTML form can post one).
    * The node checks the operator's signature, that the root is its journal's at that size, and every
    * cosignature by a genesis witness, then stores them.
    */
-  private static void cosignature(Context ctx, CommissionNode node) {
+  private static void cosignature(Context ctx, CommissionNode node) throws Exception {
+    JsonNode body = RequestJson.read(ctx.bodyAsBytes());
+    if (body == null || !body.isObject() || body.size() != 1 || !body.path("note").isTextual()) {
+      throw new BadInputException("send the cosigned checkpoint as {\"note\": \"…\"}, the note's text in a string");
+    }
     SignedNote note;
     try {
-      note = SignedNote.parse(ctx.bodyAsBytes());
+      note = SignedNote.parse(body.get("note").asText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } catch (JournalFormatException e) {
       throw new BadInputException("the body is not a checkpoint note: " + e.getMessage());
     }

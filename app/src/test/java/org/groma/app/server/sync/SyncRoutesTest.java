@@ -109,6 +109,11 @@ class SyncRoutesTest {
     }
   }
 
+  /** The body of POST /sync/cosignature: the note's text in a JSON string. */
+  private static String cosignature(String note) throws Exception {
+    return ThreeNodes.JSON.writeValueAsString(java.util.Map.of("note", note));
+  }
+
   @Test
   void entries_dated_in_the_future_or_committing_to_another_history_are_refused() throws Exception {
     try (ThreeNodes t = new ThreeNodes(dir)) {
@@ -143,16 +148,18 @@ class SyncRoutesTest {
       NoteVerifierKey witnessA = op.journal.trust().witnesses().stream()
           .filter(w -> w.name().equals(DemoCommission.WITNESS_A_NAME)).findFirst().orElseThrow();
 
-      assertProblem(op.post("/sync/cosignature", "text/plain", "not a note"), 400, "not a checkpoint note");
-      assertProblem(op.post("/sync/cosignature", "text/plain", note.format()), 400,
+      assertProblem(op.post("/sync/cosignature", JSON_TYPE, cosignature("not a note")), 400, "not a checkpoint note");
+      assertProblem(op.post("/sync/cosignature", "text/plain", note.format()), 415, "application/json");
+      assertProblem(op.post("/sync/cosignature", JSON_TYPE, note.format()), 400, "not valid JSON");
+      assertProblem(op.post("/sync/cosignature", JSON_TYPE, cosignature(note.format())), 400,
           "carries no cosignature of a witness");
       SignedNote forged = note.withSignature(Cosignature.sign(cp, DemoCommission.WITNESS_A_NAME,
           t.keys.key("witness-b"), 1_720_000_000L).toNoteSignature(witnessA));
-      assertProblem(op.post("/sync/cosignature", "text/plain", forged.format()), 400, "does not verify");
+      assertProblem(op.post("/sync/cosignature", JSON_TYPE, cosignature(forged.format())), 400, "does not verify");
       SignedNote notOperator = Checkpoint.parseBody(note.text()).sign(DemoCommission.OPERATOR_NAME,
           t.keys.key("witness-a")).withSignature(Cosignature.sign(cp, DemoCommission.WITNESS_A_NAME,
           t.keys.key("witness-a"), 1_720_000_000L).toNoteSignature(witnessA));
-      assertProblem(op.post("/sync/cosignature", "text/plain", notOperator.format()), 400, "checkpoint");
+      assertProblem(op.post("/sync/cosignature", JSON_TYPE, cosignature(notOperator.format())), 400, "checkpoint");
       assertThat(op.journal.checkpoints()).hasSize(stored);
       assertThat(op.journal.checkpoints().get(stored - 1).signatures()).hasSize(1);
 
@@ -161,7 +168,7 @@ class SyncRoutesTest {
       SignedNote equivocation = other.sign(DemoCommission.OPERATOR_NAME, t.keys.key("operator")).withSignature(
           Cosignature.sign(other, DemoCommission.WITNESS_A_NAME, t.keys.key("witness-a"), 1_720_000_000L)
               .toNoteSignature(witnessA));
-      HttpResponse<String> fork = op.post("/sync/cosignature", "text/plain", equivocation.format());
+      HttpResponse<String> fork = op.post("/sync/cosignature", JSON_TYPE, cosignature(equivocation.format()));
       assertProblem(fork, 409, "fork detected");
       JsonNode evidence = ThreeNodes.JSON.readTree(fork.body());
       assertThat(evidence.get("title").asText()).isEqualTo("Fork detected");
@@ -171,7 +178,7 @@ class SyncRoutesTest {
 
       SignedNote cosigned = note.withSignature(Cosignature.sign(cp, DemoCommission.WITNESS_A_NAME,
           t.keys.key("witness-a"), 1_720_000_000L).toNoteSignature(witnessA));
-      HttpResponse<String> ok = op.post("/sync/cosignature", "text/plain", cosigned.format());
+      HttpResponse<String> ok = op.post("/sync/cosignature", JSON_TYPE, cosignature(cosigned.format()));
       assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
       JsonNode answer = ThreeNodes.JSON.readTree(ok.body());
       assertThat(answer.get("cosignedBy").get(0).asText()).isEqualTo(DemoCommission.WITNESS_A_NAME);

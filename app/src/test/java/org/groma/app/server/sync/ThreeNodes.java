@@ -69,7 +69,8 @@ final class ThreeNodes implements AutoCloseable {
     }
 
     String signIn(String user) throws Exception {
-      HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/session")).POST(HttpRequest.BodyPublishers
+      HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/session"))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers
           .ofString("{\"user\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}")).build());
       if (r.statusCode() != 200) {
         throw new IllegalStateException("sign-in as " + user + " on " + name + " failed: " + r.body());
