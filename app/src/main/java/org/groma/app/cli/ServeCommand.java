@@ -56,12 +56,21 @@ final class ServeCommand implements Runnable {
 
   @Mixin SyncOptions sync;
 
+  @Option(names = "--max-skew", paramLabel = "SECONDS", defaultValue = "300",
+      description = {"Refuse entries dated more than this after this machine's clock, from members, peers and",
+          "bundles alike (default: ${DEFAULT-VALUE})."})
+  long maxSkewSeconds;
+
   @Override
   public void run() {
     Path acc = accounts != null ? accounts : sibling(data, ".accounts.json");
     Path ks = keystore != null ? keystore : sibling(data, ".keystore.json");
     NodeSigner signer = unlockAll(ks, Files.exists(ks) ? passphrase.read(false) : null);
-    CommissionNode node = CommissionNode.open(data, CommissionNode.Options.full());
+    if (maxSkewSeconds < 0) {
+      throw new org.groma.app.BadInputException("--max-skew " + maxSkewSeconds + " is negative");
+    }
+    CommissionNode node = CommissionNode.open(data, CommissionNode.Options.full()
+        .withClock(Clock.systemUTC(), java.time.Duration.ofSeconds(maxSkewSeconds)));
     Optional<SyncSchedule> syncing;
     try {
       syncing = sync.start(node, signer, Clock.systemUTC());

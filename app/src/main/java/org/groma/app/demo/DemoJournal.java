@@ -42,7 +42,7 @@ import org.groma.geo.GeoPoint;
  *
  * <ol>
  *   <li>2025-03-03 genesis: Armenia (A), Azerbaijan (B), the mediator; the co-chairs and the mediator's
- *       member; the log operator (the mediator's node) and one witness per party. 2025-03-05: each co-chair
+ *       member; the log operator (a neutral secretariat, no member) and one witness per party. 2025-03-05: each co-chair
  *       adds an expert, the mediator adds an observer.
  *   <li>2025-04-14 the first sitting opens with its agenda; the mediator registers the two shipped extracts
  *       as sources by their SHA-256.

@@ -45,7 +45,7 @@ public final class DemoRoster {
   public static final List<DemoMember> MEMBERS = List.of(A_CO_CHAIR, A_EXPERT, B_CO_CHAIR, B_EXPERT, MEDIATOR,
       OBSERVER);
 
-  /** Key labels of the log operator (the mediator's node) and the two parties' witnesses. */
+  /** Key labels of the log operator (a neutral secretariat that is no member) and the two parties' witnesses. */
   static final String OPERATOR = "operator";
   static final String WITNESS_A = "witness-a";
   static final String WITNESS_B = "witness-b";

@@ -183,6 +183,22 @@ class JournalCommandsTest {
   }
 
   @Test
+  void an_act_dated_after_the_clock_plus_the_skew_is_refused_and_changes_nothing() throws Exception {
+    Path file = dir.resolve("c.gpkg");
+    ok(signed("Mediator", "journal", "init", file.toString(), "--genesis", genesis().toString(),
+        "--time", "2024-05-01T09:00:00Z"));
+    byte[] before = Files.readAllBytes(file);
+    Cli future = Cli.run(signed("Mediator", "journal", "append", file.toString(), "--type", "note", "--body",
+        json("n.json", "{\"noteId\":\"N-1\",\"text\":\"x\",\"sectionId\":null}").toString(),
+        "--time", "9999-12-31T23:59:59.999Z"));
+    assertThat(future.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(future.err()).contains("is dated 9999-12-31T23:59:59.999Z, after this node's clock plus the allowed"
+        + " skew of 300 s");
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    assertThat(JSON.readTree(ok("verify", file.toString(), "--json").out()).get("entries").asLong()).isEqualTo(1);
+  }
+
+  @Test
   void verify_names_the_first_failing_entry_and_exits_1() throws Exception {
     Path file = dir.resolve("c.gpkg");
     ok(signed("Mediator", "journal", "init", file.toString(), "--genesis", genesis().toString()));

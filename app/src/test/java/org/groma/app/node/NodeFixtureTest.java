@@ -41,6 +41,40 @@ class NodeFixtureTest {
   @TempDir Path dir;
 
   @Test
+  void a_version_1_journal_is_reported_as_the_weaker_guarantee_and_continues_in_format_2() throws Exception {
+    Path copy = dir.resolve("fixture.gpkg");
+    Files.copy(FIXTURE, copy, StandardCopyOption.REPLACE_EXISTING);
+    VerifyReport report = CommissionNode.audit(copy, n -> {}, java.util.Optional.empty(),
+        java.util.Optional.empty());
+    assertThat(report.result().ok()).isTrue();
+    assertThat(report.legacyEntries()).isEqualTo(SIZE);
+    assertThat(report.decisions()).singleElement().satisfies(d -> {
+      assertThat(d.inForce()).isTrue();
+      assertThat(d.isFinal()).isTrue();
+    });
+
+    KeyRing keys = NodeFixtures.keys(KEY_SEED);
+    try (CommissionNode node = CommissionNode.open(copy, CommissionNode.Options.full())) {
+      // A format 1 entry offered now (a downgrade) is refused; a new act is of format 2 and commits to all.
+      var legacy = org.groma.journal.entry.SignedEntry.sign(org.groma.journal.entry.Entry.legacy(node.origin(),
+          SIZE, Instant.parse("2024-07-02T00:00:00Z"), "note", new org.groma.journal.entry.Author(
+              org.groma.journal.entry.Party.M, DemoCommission.MEDIATOR.member(), keys.keyId("med-1")),
+          org.groma.journal.json.JsonObject.builder().put("noteId", "N-9").put("text", "old format")
+              .put("sectionId", org.groma.journal.json.JsonNull.INSTANCE).build()), keys.key("med-1"));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> node.appendSigned(
+          java.util.List.of(legacy.storedBytes()), SIZE)).isInstanceOf(CommandRefusedException.class)
+          .hasMessageContaining("is of format 1, which commits to no history");
+      node.submit(NodeFixtures.command(DemoCommission.MEDIATOR, keys, "2024-07-02T00:00:00Z",
+          new org.groma.app.commission.CommissionEvent.Note("N-9", "A note in format 2.", null)), keys.key("med-1"));
+      assertThat(node.entry(SIZE).orElseThrow().entry().prevRoot().hex()).isEqualTo(ROOT_HEX);
+    }
+    VerifyReport after = CommissionNode.audit(copy, n -> {}, java.util.Optional.empty(), java.util.Optional.empty());
+    assertThat(after.result().ok()).isTrue();
+    assertThat(after.result().entries()).isEqualTo(SIZE + 1);
+    assertThat(after.legacyEntries()).isEqualTo(SIZE);
+  }
+
+  @Test
   void the_version_1_journal_verifies_and_gives_the_same_decisions() throws Exception {
     assertThat(Files.size(FIXTURE)).isEqualTo(FILE_BYTES);
     Path copy = dir.resolve("fixture.gpkg");

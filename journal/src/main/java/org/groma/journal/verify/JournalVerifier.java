@@ -96,16 +96,7 @@ public final class JournalVerifier {
    * still runs on them, and the key directory still hears of them. Call before the first {@link #accept}.
    */
   public JournalVerifier trustingPrefix(long size, MerkleHash root) {
-    if (frontier.size() != 0) {
-      throw new IllegalStateException("a trusted prefix must be set before the first entry");
-    }
-    if (size < 0) {
-      throw new IllegalArgumentException("trusted prefix size " + size + " is negative");
-    }
-    this.trustedSize = size;
-    this.trustedRoot = Objects.requireNonNull(root, "root");
-    this.skipTrustedSignatures = true;
-    return this;
+    return prefix(size, root, true);
   }
 
   /**
@@ -115,15 +106,19 @@ public final class JournalVerifier {
    * {@link #accept}.
    */
   public JournalVerifier extending(long size, MerkleHash root) {
+    return prefix(size, root, false);
+  }
+
+  private JournalVerifier prefix(long size, MerkleHash root, boolean skipSignatures) {
     if (frontier.size() != 0) {
-      throw new IllegalStateException("a trusted checkpoint must be set before the first entry");
+      throw new IllegalStateException("a trusted prefix must be set before the first entry");
     }
     if (size < 0) {
-      throw new IllegalArgumentException("trusted checkpoint size " + size + " is negative");
+      throw new IllegalArgumentException("trusted prefix size " + size + " is negative");
     }
     this.trustedSize = size;
     this.trustedRoot = Objects.requireNonNull(root, "root");
-    this.skipTrustedSignatures = false;
+    this.skipTrustedSignatures = skipSignatures;
     return this;
   }
 
