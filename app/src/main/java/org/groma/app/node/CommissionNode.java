@@ -63,8 +63,10 @@ import org.groma.journal.verify.VerificationResult;
  * success only once the entry is durable; if the store then fails, the node's state is ahead of its file
  * and the node refuses all further work until it is reopened (which re-verifies the file).
  *
- * <p>Projection layers (GeoPackage feature tables for QGIS) are rebuilt from the state by
- * {@link #rebuildLayers()} and on {@link #close()} when entries were appended; opening never writes.
+ * <p>Projection layers (GeoPackage feature tables for QGIS) are rewritten from the new state in the same
+ * transaction as the entries that change it, so QGIS or GDAL reading the file of a running node see what
+ * the node serves; {@link #rebuildLayers()} and {@link #close()} (after a new journal's genesis) write them
+ * too. Opening never writes.
  *
  * <p>Thread safety: safe for concurrent use.
  */
@@ -429,10 +431,11 @@ public final class CommissionNode implements AutoCloseable {
         acts.add(act);
         rows.add(new NewEntry(s.entry().storedBytes(), s.entry().hash().bytes()));
       }
-      pending = store.appendBatchAsync(rows, seq);
+      CommissionState after = next;
+      pending = store.appendBatchAsync(rows, seq, () -> LayerProjection.layers(after));
       state = next;
       signed.forEach(s -> log.append(s.entry().hash()));
-      layersStale = true;
+      layersStale = false; // written with the entries, in their transaction
     }
     awaitDurable(pending, acts.get(0).seq());
     return acts.get(acts.size() - 1);
@@ -479,10 +482,11 @@ public final class CommissionNode implements AutoCloseable {
         return 0;
       }
       List<NewEntry> rows = fresh.stream().map(s -> new NewEntry(s.storedBytes(), s.hash().bytes())).toList();
-      store.appendBatch(rows, size);
-      state = roster.state();
+      CommissionState after = roster.state();
+      store.appendBatch(rows, size, () -> LayerProjection.layers(after));
+      state = after;
       fresh.forEach(s -> log.append(s.hash()));
-      layersStale = true;
+      layersStale = false; // written with the entries, in their transaction
       return fresh.size();
     }
   }

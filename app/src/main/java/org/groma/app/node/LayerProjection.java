@@ -15,6 +15,7 @@ import org.groma.app.commission.LineType;
 import org.groma.app.commission.Party;
 import org.groma.app.store.CommissionStore;
 import org.groma.app.store.Feature;
+import org.groma.app.store.FeatureLayerSpec;
 import org.groma.app.store.LayerGeometry;
 import org.groma.app.store.ProjectionLayers;
 import org.groma.geo.CanonicalPoint;
@@ -34,10 +35,17 @@ final class LayerProjection {
   private LayerProjection() {}
 
   static void write(CommissionStore store, CommissionState state) {
-    store.writeLayer(ProjectionLayers.SECTIONS, features(sections(state)));
-    store.writeLayer(ProjectionLayers.SEGMENTS, features(segments(state)));
-    store.writeLayer(ProjectionLayers.PROPOSALS, features(proposals(state)));
-    store.writeLayer(ProjectionLayers.DECISIONS, features(decisions(state)));
+    layers(state).forEach(store::writeLayer);
+  }
+
+  /** Every layer's features for {@code state}, in the store's layer order. */
+  static Map<FeatureLayerSpec, List<Feature>> layers(CommissionState state) {
+    Map<FeatureLayerSpec, List<Feature>> out = new LinkedHashMap<>();
+    out.put(ProjectionLayers.SECTIONS, features(sections(state)));
+    out.put(ProjectionLayers.SEGMENTS, features(segments(state)));
+    out.put(ProjectionLayers.PROPOSALS, features(proposals(state)));
+    out.put(ProjectionLayers.DECISIONS, features(decisions(state)));
+    return out;
   }
 
   private static List<Feature> features(List<LayerFeature> identified) {

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -164,12 +165,12 @@ public final class CommissionStore implements AutoCloseable {
     if (!Files.isRegularFile(path)) {
       throw new StoreException("no store at " + path + ": " + (Files.exists(path) ? "not a regular file" : "no such file"));
     }
-    StoreVerifier.checkFileHeader(path);
+    StoreVerifier.FileHeader header = StoreVerifier.checkFileHeader(path);
     Connection reader = null;
     Connection writerConnection = null;
     try {
       reader = connect(path);
-      StoreVerifier.verify(path.toString(), reader);
+      StoreVerifier.verify(path.toString(), reader, header);
       String origin = metaValue(reader, StoreSchema.META_ORIGIN);
       configure(reader);
       writerConnection = connect(path);
@@ -198,9 +199,9 @@ public final class CommissionStore implements AutoCloseable {
     }
     Connection reader = null;
     try {
+      StoreVerifier.FileHeader header = StoreVerifier.checkFileHeader(path);
       reader = ReadOnlyConnection.open(path);
-      StoreVerifier.checkFileHeader(path);
-      StoreVerifier.verify(path.toString(), reader);
+      StoreVerifier.verify(path.toString(), reader, header);
       return new CommissionStore(path, metaValue(reader, StoreSchema.META_ORIGIN), Clock.systemUTC(), reader, null);
     } catch (SQLException | RuntimeException e) {
       closeQuietly(reader, e);
@@ -255,7 +256,32 @@ public final class CommissionStore implements AutoCloseable {
     return await(appendBatchAsync(entries, expectedSize));
   }
 
+  /** As {@link #appendBatchAsync(List, long, LayerContents)}, waiting until it is durable. */
+  public List<AppendResult> appendBatch(List<NewEntry> entries, long expectedSize, LayerContents layers) {
+    return await(appendBatchAsync(entries, expectedSize, layers));
+  }
+
   public CompletableFuture<List<AppendResult>> appendBatchAsync(List<NewEntry> entries, long expectedSize) {
+    return appendBatchAsync(entries, expectedSize, null);
+  }
+
+  /**
+   * The feature layers as they stand after some appended entries: computed only if written (see
+   * {@link #appendBatchAsync(List, long, LayerContents)}).
+   */
+  @FunctionalInterface
+  public interface LayerContents {
+    Map<FeatureLayerSpec, List<Feature>> layers();
+  }
+
+  /**
+   * As {@link #appendBatchAsync(List, long)}, and rewrites the feature layers to {@code layers} in the same
+   * transaction, so a reader of the file (QGIS, GDAL) never sees the journal and its layers disagree. When
+   * appends queue up, only the newest one submitted writes its layers (each rewrite replaces the one
+   * before): {@code layers} is computed only then, on the writer's thread.
+   */
+  public CompletableFuture<List<AppendResult>> appendBatchAsync(List<NewEntry> entries, long expectedSize,
+      LayerContents layers) {
     List<NewEntry> batch = List.copyOf(entries);
     if (batch.isEmpty()) {
       throw new BadInputException("append batch is empty");
@@ -269,8 +295,27 @@ public final class CommissionStore implements AutoCloseable {
         throw new BadInputException("append batch holds entry " + i + " twice (same entry hash)");
       }
     }
-    return writer().submit(expectedSize, (connection, mayDefer) -> appendEntries(connection, batch, expectedSize, mayDefer));
+    if (layers == null) {
+      return writer().submit(expectedSize, (connection, mayDefer) -> appendEntries(connection, batch, expectedSize,
+          mayDefer));
+    }
+    long last = expectedSize + batch.size() - 1;
+    newestWithLayers.accumulateAndGet(last, Math::max);
+    return writer().submit(expectedSize, (connection, mayDefer) -> {
+      List<AppendResult> r = appendEntries(connection, batch, expectedSize, mayDefer);
+      if (newestWithLayers.get() == last) {
+        String now = timestamp(clock.instant());
+        for (Map.Entry<FeatureLayerSpec, List<Feature>> layer : layers.layers().entrySet()) {
+          FeatureLayerWriter.checkFeatures(layer.getKey(), layer.getValue());
+          FeatureLayerWriter.rebuild(connection, layer.getKey(), layer.getValue(), now);
+        }
+      }
+      return r;
+    });
   }
+
+  /** The last seq of the newest append submitted with layers: only that append writes them. */
+  private final java.util.concurrent.atomic.AtomicLong newestWithLayers = new java.util.concurrent.atomic.AtomicLong(-1);
 
   private List<AppendResult> appendEntries(Connection connection, List<NewEntry> batch, long expectedSize,
       boolean mayDefer) throws SQLException {

@@ -56,7 +56,14 @@ final class StoreVerifier {
   }
 
   /** Checks the raw file before SQLite opens it (item 1). */
-  static void checkFileHeader(Path path) {
+  /** What the raw header says, for the checks that need an open connection to run first. */
+  record FileHeader(byte writeVersion, byte readVersion) {
+    boolean walMode() {
+      return writeVersion == 2 && readVersion == 2;
+    }
+  }
+
+  static FileHeader checkFileHeader(Path path) {
     String file = path.toString();
     byte[] header = new byte[SQLITE_HEADER_BYTES];
     long length;
@@ -94,15 +101,22 @@ final class StoreVerifier {
       throw new StoreCorruptException(file, OptionalLong.empty(), "truncated: its header says " + pages
           + " pages of " + pageSize + " bytes (" + pages * pageSize + " bytes) but the file has " + length + " bytes");
     }
+    // WAL mode is stored here: bytes 18 and 19 (write and read format versions) are 2. It is read now, before
+    // SQLite opens the file, and never through a second descriptor while a connection is open: closing that
+    // descriptor would drop the process's POSIX locks on the file, and another process (QGIS, GDAL) closing
+    // it next would then delete the write-ahead log from under the node. (PRAGMA journal_mode will not do:
+    // a read-only immutable connection reports "delete" whatever the file says.)
+    return new FileHeader(header[18], header[19]);
   }
 
   /** Checks items 2–8 through an open connection that has issued no writes. */
-  static void verify(String file, Connection connection) {
+  static void verify(String file, Connection connection, FileHeader header) {
     StoreVerifier verifier = new StoreVerifier(file, connection);
     try {
       verifier.checkHeaderPragmas();
       verifier.checkSchema();
       verifier.checkIntegrity();
+      verifier.checkWalMode(header);
       verifier.checkSpatialRefSys();
       verifier.checkMeta();
       long journalSize = verifier.checkJournal();
@@ -190,26 +204,12 @@ final class StoreVerifier {
             + " refers to a missing row of " + rows.getString(3));
       }
     }
-    checkWalMode();
   }
 
-  /**
-   * WAL mode is stored in the file header: bytes 18 and 19 (the write and read format versions) are 2. Read
-   * there rather than through {@code PRAGMA journal_mode}, which a read-only {@code immutable} connection
-   * reports as {@code delete} whatever the file says.
-   */
-  private void checkWalMode() {
-    byte[] header = new byte[20];
-    try (InputStream in = Files.newInputStream(Path.of(file))) {
-      if (in.readNBytes(header, 0, header.length) < header.length) {
-        throw corrupt("truncated: shorter than the SQLite header");
-      }
-    } catch (IOException e) {
-      throw new StoreException(file + ": cannot read: " + e.getMessage(), e);
-    }
-    if (header[18] != 2 || header[19] != 2) {
-      throw corrupt("journal_mode is not wal: header bytes 18 and 19 are " + header[18] + " and " + header[19]
-          + ", not 2 and 2 (changed outside Groma)");
+  private void checkWalMode(FileHeader header) {
+    if (!header.walMode()) {
+      throw corrupt("journal_mode is not wal: header bytes 18 and 19 are " + header.writeVersion() + " and "
+          + header.readVersion() + ", not 2 and 2 (changed outside Groma)");
     }
   }
 
