@@ -39,6 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"The commission's signed journal in its store (one GeoPackage file per commission).",
         "Every command verifies the whole file before it reads or writes (groma verify reports why it fails)."},
     subcommands = {JournalCommand.Init.class, JournalCommand.Append.class, JournalCommand.Show.class,
+        JournalCommand.Layers.class,
         JournalCommand.CheckpointCmd.class, JournalCommand.Cosign.class})
 final class JournalCommand implements Runnable {
 
@@ -173,6 +174,25 @@ final class JournalCommand implements Runnable {
         CommissionEvent event = EventCodec.decode(type, raw);
         Act act = node.submit(new org.groma.app.commission.Command(key.actor(), time.resolve(), event), key.key());
         printAct(spec.commandLine().getOut(), json, act);
+      }
+    }
+  }
+
+  @picocli.CommandLine.Command(name = "layers", mixinStandardHelpOptions = true,
+      description = {"Rewrites the store's projection layers (sections, segments, proposals, decisions: what QGIS",
+          "and GDAL draw) from the verified journal, e.g. after groma verify reports that a layer does not show",
+          "what the journal gives. The journal itself is not changed."})
+  static final class Layers implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The commission's store.")
+    Path file;
+
+    @Override
+    public void run() {
+      try (CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full())) {
+        node.rebuildLayers();
+        spec.commandLine().getOut().printf("%s: layers rewritten from the journal's %d entries%n", file, node.size());
       }
     }
   }

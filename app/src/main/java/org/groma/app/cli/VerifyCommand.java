@@ -99,7 +99,7 @@ final class VerifyCommand implements Runnable {
       }
     }, kept, Optional.of(notAfter));
     VerificationResult r = report.result();
-    List<String> problems = new ArrayList<>();
+    List<String> problems = new ArrayList<>(report.problems());
     if (expectGenesis != null && report.genesisHash() != null
         && !expectGenesis.equalsIgnoreCase(report.genesisHash())) {
       problems.add("the genesis hash is " + report.genesisHash() + ", not the expected " + expectGenesis.toLowerCase());

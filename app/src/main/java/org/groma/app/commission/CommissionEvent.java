@@ -131,6 +131,15 @@ public sealed interface CommissionEvent {
       }
       // Roles and keys stay separate: whoever orders the log or witnesses it signs no act with that key, so
       // no single key both writes history and vouches for it (docs/security.md).
+      Set<String> logNames = new HashSet<>();
+      logNames.add(logOperator.name());
+      for (Witness w : witnesses) {
+        // Finality is read from the cosigners' names: two witnesses of one name would let one stand for both.
+        if (!logNames.add(w.name())) {
+          throw new BadInputException("witness \"" + w.name() + "\" has the name of the log operator or of the"
+              + " other witness; each checkpoint key has a name of its own");
+        }
+      }
       Set<String> logKeys = new HashSet<>();
       logKeys.add(logOperator.publicKey());
       for (Witness w : witnesses) {

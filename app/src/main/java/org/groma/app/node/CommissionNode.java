@@ -278,28 +278,44 @@ public final class CommissionNode implements AutoCloseable {
    *                 checkpoint's
    * @param notAfter the latest date an entry may carry (the verifier's clock plus the allowed skew)
    */
-  public static VerifyReport audit(Path file, LongConsumer progress, Optional<SignedNote> kept,
+  public static VerifyReport audit(Path given, LongConsumer progress, Optional<SignedNote> kept,
       Optional<Instant> notAfter) {
+    // SQLite keeps the write-ahead log beside the real file, not beside a link to it.
+    Path file = realPath(given);
     Optional<org.groma.app.store.StoreSnapshot> snapshot = org.groma.app.store.StoreSnapshot.ifPendingLog(file);
     try (CommissionStore store = snapshot.isPresent() ? CommissionStore.open(snapshot.get().copy())
         : CommissionStore.openReadOnly(file)) {
-      NodeReplay.Outcome o = NodeReplay.run(store, Optional.empty(), act -> {}, progress,
-          new NodeReplay.Expectations(kept, notAfter, notAfter.map(t -> "the verifier's clock plus the allowed"
-              + " skew (" + t + ")").orElse("")));
-      String genesisHash = store.size() == 0 ? null : HexFormat.of().formatHex(store.hashAt(0).orElseThrow());
+      String[] genesis = new String[1];
+      NodeReplay.Outcome o = NodeReplay.run(store, Optional.empty(), act -> {
+        if (act.seq() == 0) {
+          genesis[0] = act.entryHash(); // the hash of the genesis as verified, not read again
+        }
+      }, progress, new NodeReplay.Expectations(kept, notAfter, notAfter.map(t -> "the verifier's clock plus"
+          + " the allowed skew (" + t + ")").orElse("")));
+      String genesisHash = genesis[0];
+      List<String> problems = o.result().ok() ? LayerCheck.differences(store, o.state()) : List.of();
       List<String> required = o.trust().map(t -> t.witnesses().stream().map(NoteVerifierKey::name).toList())
           .orElse(List.of());
       Optional<org.groma.journal.verify.JournalVerifier.VerifiedCheckpoint> latest = o.checkpoints().stream()
           .max(java.util.Comparator.comparingLong(org.groma.journal.verify.JournalVerifier.VerifiedCheckpoint::size));
       return new VerifyReport(o.result(), genesisHash, latest, required,
           VerifyReport.decisions(o.state(), o.checkpoints(), required), o.legacyEntries(),
-          snapshot.map(org.groma.app.store.StoreSnapshot::description));
+          snapshot.map(org.groma.app.store.StoreSnapshot::description), problems);
     } catch (org.groma.app.store.StoreCorruptException e) {
       return new VerifyReport(new VerificationResult(false, 0, Optional.of(
           new org.groma.journal.verify.VerificationError(e.seq().orElse(-1), e.reason())), MerkleHash.EMPTY_ROOT),
-          null, Optional.empty(), List.of(), List.of(), 0, snapshot.map(org.groma.app.store.StoreSnapshot::description));
+          null, Optional.empty(), List.of(), List.of(), 0, snapshot.map(org.groma.app.store.StoreSnapshot::description),
+          List.of());
     } finally {
       snapshot.ifPresent(org.groma.app.store.StoreSnapshot::close);
+    }
+  }
+
+  private static Path realPath(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (java.io.IOException e) {
+      return p; // a missing file is reported by the store, with its own message
     }
   }
 

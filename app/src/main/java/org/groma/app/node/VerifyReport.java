@@ -26,9 +26,12 @@ import org.groma.journal.verify.VerificationResult;
  * @param legacyEntries      how many entries are of format 1, which commit to no history; non-zero means the
  *                           weaker guarantee of journals written before format 2
  * @param readFrom           how the store was read when not in place (a private copy with its pending log)
+ * @param problems           what fails beside the journal itself: projection layers that do not show what the
+ *                           journal gives (what QGIS would draw from the file)
  */
 public record VerifyReport(VerificationResult result, String genesisHash, Optional<VerifiedCheckpoint> checkpoint,
-    List<String> requiredCosigners, List<DecisionStatus> decisions, long legacyEntries, Optional<String> readFrom) {
+    List<String> requiredCosigners, List<DecisionStatus> decisions, long legacyEntries, Optional<String> readFrom,
+    List<String> problems) {
 
   /** One decision: in force since which entry, and final under which checkpoint (both null when not). */
   public record DecisionStatus(String id, boolean inForce, Long inForceSeq, boolean isFinal, Long finalUnderSize) {}
@@ -36,6 +39,7 @@ public record VerifyReport(VerificationResult result, String genesisHash, Option
   public VerifyReport {
     requiredCosigners = List.copyOf(requiredCosigners);
     decisions = List.copyOf(decisions);
+    problems = List.copyOf(problems);
   }
 
   /** The decisions of {@code state} with their finality under the checkpoints verified. */

@@ -192,8 +192,9 @@ public final class CommissionStore implements AutoCloseable {
    * pending write-ahead log is refused with a {@link StoreException} saying how to fold the log in. Every
    * write method throws {@link IllegalStateException}.
    */
-  public static CommissionStore openReadOnly(Path path) {
-    Objects.requireNonNull(path, "path");
+  public static CommissionStore openReadOnly(Path given) {
+    Objects.requireNonNull(given, "path");
+    Path path = realPath(given);
     if (!Files.isRegularFile(path)) {
       throw new StoreException("no store at " + path + ": " + (Files.exists(path) ? "not a regular file" : "no such file"));
     }
@@ -209,6 +210,15 @@ public final class CommissionStore implements AutoCloseable {
         throw runtime;
       }
       throw new StoreCorruptException(path.toString(), OptionalLong.empty(), "SQLite cannot open it: " + e.getMessage(), e);
+    }
+  }
+
+  /** The file a link leads to (SQLite keeps the write-ahead log beside it), or {@code p} if it is missing. */
+  private static Path realPath(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p;
     }
   }
 

@@ -281,6 +281,12 @@ class CommissionRulesTest {
     assertThatThrownBy(() -> new Genesis(g.commissionId(), g.commissionName(), g.partyA(), g.partyB(),
         g.mediator(), g.members(), new CommissionEvent.NamedKey("op", w.get(1).publicKey()), w,
         g.datumTransformation(), g.tolerances())).hasMessageContaining("has the same key as the log operator");
+    var sameName = List.of(w.get(0), new CommissionEvent.Witness(w.get(1).party(), w.get(0).name(),
+        w.get(1).publicKey()));
+    assertThatThrownBy(() -> new Genesis(g.commissionId(), g.commissionName(), g.partyA(), g.partyB(),
+        g.mediator(), g.members(), g.logOperator(), sameName, g.datumTransformation(), g.tolerances()))
+        .hasMessage("witness \"" + w.get(0).name() + "\" has the name of the log operator or of the other"
+            + " witness; each checkpoint key has a name of its own");
   }
 
   @Test
