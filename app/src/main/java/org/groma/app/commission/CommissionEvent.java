@@ -80,7 +80,7 @@ public sealed interface CommissionEvent {
    *     mediator (the mediator's member with the admin role manages the mediator's roster later)
    * @param witnesses exactly one per party, A then B
    * @param datumTransformation the agreed transformation for old coordinates, e.g. {@code EPSG:1267} or a
-   *     seven-parameter text; never chosen silently later (DESIGN.md "Geodesy conventions")
+   *     seven-parameter text; never chosen silently later (docs/design.md, "Geodesy conventions")
    * @param tolerances named tolerances; each name ends with its unit ({@code M}, {@code Mm}, {@code M2} or
    *     {@code Deg}), e.g. {@code agreeToleranceM = 0.05}; values are exact decimals, never binary floats
    */
@@ -220,7 +220,7 @@ public sealed interface CommissionEvent {
     }
   }
 
-  /** A key revoked from this act on; acts signed with it before stay valid (DESIGN.md "Roster"). */
+  /** A key revoked from this act on; acts signed with it before stay valid (docs/design.md, "The journal": roster). */
   record KeyRevoked(Party party, String member, String keyId, String reason) implements CommissionEvent {
     public KeyRevoked {
       Objects.requireNonNull(party, "party");

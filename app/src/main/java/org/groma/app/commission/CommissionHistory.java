@@ -10,7 +10,7 @@ import org.groma.app.commission.CommissionState.DecisionRecord;
 
 /**
  * A replayed journal that answers questions as of any act or date: "what was agreed on 15 May 2024?"
- * (DESIGN.md principle 1).
+ * (docs/design.md, principle 1).
  *
  * <p><b>Algorithm.</b> {@link #replay} folds every act through {@link CommissionRules#evolve}, checking each
  * one, and keeps the state after each act; states share structure, so this costs O(n log n) time and

@@ -32,7 +32,7 @@ import org.groma.app.commission.CommissionState.Sitting;
 import org.groma.app.commission.CommissionState.Source;
 
 /**
- * The commission's rules as two pure functions (DESIGN.md "The journal"): {@link #decide} answers a command
+ * The commission's rules as two pure functions (docs/design.md, "The journal"): {@link #decide} answers a command
  * with the events to append or a refusal; {@link #evolve} folds an appended act into the state.
  *
  * <p>Both run the same checks, in the same order, so that an act {@code evolve} accepts is exactly one that
@@ -602,7 +602,7 @@ public final class CommissionRules {
     Map<Party, Endorsement> endorsements = new HashMap<>(d.endorsements());
     endorsements.put(a.party(), new Endorsement(a.party(), a.member(), a.keyId(), act.seq(), act.time(),
         act.entryHash()));
-    // In force exactly when both parties' co-chairs have endorsed (DESIGN.md principle 2).
+    // In force exactly when both parties' co-chairs have endorsed (docs/design.md, principle 2).
     boolean inForce = endorsements.containsKey(Party.A) && endorsements.containsKey(Party.B);
     CommissionState n = s.withDecision(new DecisionRecord(d.draft(), d.draftedBy(), d.draftSeq(), d.draftTime(),
         d.draftHash(), endorsements, inForce ? act.seq() : null, inForce ? act.time() : null));

@@ -3,7 +3,7 @@ package org.groma.app.commission;
 import org.groma.app.BadInputException;
 
 /**
- * How a segment runs between two turning points (DESIGN.md "Geodesy conventions"): a geodesic unless the
+ * How a segment runs between two turning points (docs/design.md, "Geodesy conventions"): a geodesic unless the
  * proposal says otherwise.
  */
 public enum LineType {

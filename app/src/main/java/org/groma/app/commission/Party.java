@@ -4,7 +4,7 @@ import org.groma.app.BadInputException;
 
 /**
  * Who an act is made for: one of the two parties, or the mediator (who advises and witnesses and never agrees
- * anything on a party's behalf, DESIGN.md principle 2).
+ * anything on a party's behalf, docs/design.md, principle 2).
  */
 public enum Party {
   A("A"),

@@ -2,7 +2,7 @@ package org.groma.app.commission;
 
 import org.groma.app.BadInputException;
 
-/** What a member may do in the commission (DESIGN.md glossary); see docs/commission.md for the table. */
+/** What a member may do in the commission (docs/design.md, "Glossary"); see docs/commission.md for the table. */
 public enum Role {
   EXPERT("expert"),
   CO_CHAIR("co-chair"),

@@ -11,7 +11,7 @@ import org.groma.geo.GeoPoint;
  * How a segment runs between its two turning points, as the treaty defines it.
  *
  * <ul>
- *   <li>{@link Geodesic} — the shortest line on the WGS 84 ellipsoid (the default, DESIGN.md);</li>
+ *   <li>{@link Geodesic} — the shortest line on the WGS 84 ellipsoid (the default, docs/design.md);</li>
  *   <li>{@link Rhumb} — a line of constant azimuth (loxodrome);</li>
  *   <li>{@link FollowsFeature} — a natural or built feature (a river's median line, a watershed, a road
  *       edge). Its course between the two turning points is a polyline whose intermediate vertices belong

@@ -8,7 +8,7 @@ import org.groma.app.commission.CommissionState.KeyStatus;
 import org.groma.journal.sign.SigningKey;
 
 /**
- * The signing keys this node holds for its members (DESIGN.md: "keys sign on the node"), unlocked when the
+ * The signing keys this node holds for its members (docs/design.md, "The node": keys sign on the node), unlocked when the
  * node starts. A member signs with the key the roster holds as active for them; a rotated or revoked key is
  * never used.
  */

@@ -5,7 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The dependency rules of DESIGN.md ("Modules"), written for a root package so that the same rules can be
+ * The dependency rules of docs/design.md ("Modules"), written for a root package so that the same rules can be
  * shown to catch violations in a fixture tree ({@code org.groma.archfixture}).
  */
 final class ArchitectureRules {
@@ -22,10 +22,10 @@ final class ArchitectureRules {
   static ArchRule librariesKnowNothingOfTheApp(String root) {
     return noClasses().that().resideInAnyPackage(root + ".geo..", root + ".journal..")
         .should().dependOnClassesThat().resideInAPackage(root + ".app..")
-        .because("geo and journal are libraries that the node uses, never the other way round (DESIGN.md)");
+        .because("geo and journal are libraries that the node uses, never the other way round (docs/design.md)");
   }
 
-  /** geo and journal use no I/O or application framework (STYLE.md: no framework annotations there). */
+  /** geo and journal use no I/O or application framework (bytes in, bytes out: no framework there). */
   static ArchRule librariesUseNoFramework(String root) {
     return noClasses().that().resideInAnyPackage(root + ".geo..", root + ".journal..")
         .should().dependOnClassesThat().resideInAnyPackage(
@@ -46,7 +46,7 @@ final class ArchitectureRules {
     return noClasses().that().resideInAnyPackage(features)
         .should().dependOnClassesThat().resideInAnyPackage(adapters)
         .allowEmptyShould(true)
-        .because("adapters depend on features, never the reverse (DESIGN.md)");
+        .because("adapters depend on features, never the reverse (docs/design.md)");
   }
 
   /** Only the command line knows picocli. */

@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Holds Groma's code to the dependency rules of DESIGN.md, and shows that each rule can fail. */
+/** Holds Groma's code to the dependency rules of docs/design.md ("Modules"), and shows that each can fail. */
 class ArchitectureTest {
 
   static final JavaClasses GROMA = new ClassFileImporter()

@@ -215,7 +215,7 @@ class TransformCommandsTest {
       }
     }
     assertThat(d).isNotNull();
-    // DESIGN.md: proj4j's EPSG:1267 and Apache SIS's EPSG:15865 differ by about 2.8 m.
+    // docs/design.md, "Geodesy conventions": proj4j's EPSG:1267 and Apache SIS's EPSG:15865 differ by about 2.8 m.
     assertThat(d.get("distanceM").asDouble()).isCloseTo(2.8, within(0.1));
   }
 

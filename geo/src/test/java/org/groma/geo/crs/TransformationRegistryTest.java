@@ -152,7 +152,7 @@ class TransformationRegistryTest {
     Coordinate yerevan = Coordinate.ofLatLon(GeographicCrs.PULKOVO_1942, 40.1792, 44.4991);
     CandidateComparison c = TransformationRegistry.compare(yerevan, GeographicCrs.WGS84,
         List.of(TransformationRegistry.lookup("EPSG:15865"), TransformationRegistry.lookup("EPSG:1267")));
-    // DESIGN.md: "proj4j uses EPSG:1267; Apache SIS picks EPSG:15865; they differ by 2.8 m".
+    // docs/design.md, "Geodesy conventions": proj4j uses EPSG:1267, Apache SIS picks EPSG:15865, 2.8 m apart.
     assertThat(c.distanceM("EPSG:15865", "EPSG:1267")).isCloseTo(2.8, offset(0.05));
     assertThat(c.maxDistanceM()).isEqualTo(c.distanceM("EPSG:1267", "EPSG:15865"));
     assertThat(c.results().get(0).result().crs()).isEqualTo(GeographicCrs.WGS84);

@@ -12,7 +12,7 @@ import org.groma.journal.json.JsonObject;
 import org.groma.journal.log.MerkleHash;
 
 /**
- * One act in the commission's journal (DESIGN.md, "The journal"). Its canonical bytes are the RFC 8785
+ * One act in the commission's journal (docs/design.md, "The journal"). Its canonical bytes are the RFC 8785
  * form of
  * <pre>
  * {"author":{"keyId":…,"member":…,"party":…},"body":{…},"hashAlg":"SHA-256","origin":…,

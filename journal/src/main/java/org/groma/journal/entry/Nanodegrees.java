@@ -11,7 +11,7 @@ import org.groma.journal.json.JsonNumber;
 /**
  * Coordinates in entry bodies: WGS 84 longitude and latitude as integer nanodegrees (1e-9°, about 0.11 mm
  * of latitude), written as a JSON array {@code [lonNanodeg, latNanodeg]} — longitude first, as in GeoJSON
- * and CRS84 (DESIGN.md, "Geodesy conventions"). Integers keep the canonical bytes exact and identical on
+ * and CRS84 (docs/design.md, "Geodesy conventions"). Integers keep the canonical bytes exact and identical on
  * every machine; the library uses long arithmetic only and depends on nothing in groma-geo.
  *
  * <p>Thread safety: stateless.

@@ -1,7 +1,7 @@
 package org.groma.journal.entry;
 
 /**
- * Which side an author acts for: party A, party B, or the mediator M (DESIGN.md glossary).
+ * Which side an author acts for: party A, party B, or the mediator M (docs/design.md, "Glossary").
  *
  * <p>Thread safety: immutable.
  */

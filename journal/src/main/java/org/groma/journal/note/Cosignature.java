@@ -21,7 +21,7 @@ import org.groma.journal.sign.SigningKey;
  * The timestamp is POSIX seconds, at most 2^63 − 1.
  *
  * <p>A cosignature states that, as of the time, the witness had verified that this checkpoint is
- * consistent with every earlier one it cosigned (DESIGN.md, "The journal").
+ * consistent with every earlier one it cosigned (docs/design.md, "The journal").
  *
  * @param name          the witness's key name
  * @param timestampSec  POSIX seconds when it cosigned
