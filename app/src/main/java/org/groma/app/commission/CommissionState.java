@@ -102,6 +102,15 @@ public final class CommissionState {
     public boolean inForce() {
       return inForceSeq != null;
     }
+
+    /**
+     * Whether the decision is final under a checkpoint of {@code cosignedSize} entries that both parties'
+     * witnesses cosigned (null: there is none): in force, and the entry that brought it into force lies
+     * within that checkpoint (docs/design.md, "The journal").
+     */
+    public boolean finalUnder(Long cosignedSize) {
+      return inForce() && cosignedSize != null && inForceSeq < cosignedSize;
+    }
   }
 
   /**

@@ -944,6 +944,25 @@ public final class CommissionNode implements AutoCloseable {
     }
   }
 
+  /**
+   * The size of the largest stored checkpoint that every witness the genesis names has cosigned (each stored
+   * cosignature was verified when stored and again when the store was opened), or null when there is none:
+   * what makes a decision final ({@link CommissionState.DecisionRecord#finalUnder}).
+   */
+  public Long finalCheckpointSize() {
+    synchronized (lock) {
+      Long size = null;
+      for (CheckpointNotes.Joined j : CheckpointNotes.read(store, trust)) {
+        boolean all = trust.witnesses().stream().allMatch(w -> j.note().signatureOf(w).isPresent());
+        long n = j.stored().size();
+        if (all && (size == null || n > size)) {
+          size = n;
+        }
+      }
+      return size;
+    }
+  }
+
   /** Every stored checkpoint as one note with its cosignatures, in the order stored. */
   public List<SignedNote> checkpoints() {
     synchronized (lock) {

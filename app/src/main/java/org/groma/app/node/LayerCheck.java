@@ -23,8 +23,20 @@ final class LayerCheck {
   /** One sentence per layer that differs from {@code state}'s; empty when every layer matches. */
   static List<String> differences(CommissionStore store, CommissionState state) {
     return LayerProjection.layers(state).entrySet().stream()
-        .map(e -> difference(e.getKey(), e.getValue(), store.readLayer(e.getKey())))
+        .map(e -> difference(store, e.getKey(), e.getValue()))
         .flatMap(Optional::stream).toList();
+  }
+
+  private static Optional<String> difference(CommissionStore store, FeatureLayerSpec spec, List<Feature> expected) {
+    List<Feature> stored;
+    try {
+      stored = store.readLayer(spec);
+    } catch (RuntimeException e) {
+      // A damaged layer is a finding about the file, not a failure of the verifier.
+      return Optional.of("layer " + spec.tableName() + " of the file cannot be read (" + e.getMessage()
+          + "); groma journal layers FILE rewrites it from the journal");
+    }
+    return difference(spec, expected, stored);
   }
 
   static Optional<String> difference(FeatureLayerSpec spec, List<Feature> expected, List<Feature> stored) {

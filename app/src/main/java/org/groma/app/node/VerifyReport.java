@@ -56,7 +56,7 @@ public record VerifyReport(VerificationResult result, String genesisHash, Option
   }
 
   private static DecisionStatus status(DecisionRecord d, Long finalSize) {
-    boolean isFinal = d.inForce() && finalSize != null && d.inForceSeq() < finalSize;
+    boolean isFinal = d.finalUnder(finalSize);
     return new DecisionStatus(d.decisionId(), d.inForce(), d.inForceSeq(), isFinal, isFinal ? finalSize : null);
   }
 

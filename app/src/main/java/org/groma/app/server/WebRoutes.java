@@ -160,8 +160,9 @@ final class WebRoutes {
     out.put("segments", collection(features(ProjectionLayers.SEGMENTS, state), f -> Map.of()));
     out.put("proposals", collection(features(ProjectionLayers.PROPOSALS, state), f -> proposalExtras(state,
         (String) f.attributes().get("proposal_id"))));
+    Long finalSize = s.node().finalCheckpointSize();
     out.put("decisions", collection(features(ProjectionLayers.DECISIONS, state), f -> decisionExtras(state,
-        (String) f.attributes().get("decision_id"))));
+        (String) f.attributes().get("decision_id"), finalSize)));
     ctx.json(out);
   }
 
@@ -203,7 +204,7 @@ final class WebRoutes {
     return m;
   }
 
-  private Map<String, Object> decisionExtras(CommissionState state, String decisionId) {
+  private Map<String, Object> decisionExtras(CommissionState state, String decisionId, Long finalSize) {
     Map<String, Object> m = new LinkedHashMap<>();
     state.decision(decisionId).ifPresent(d -> {
       m.put("text", d.draft().text());
@@ -214,6 +215,9 @@ final class WebRoutes {
       m.put("geometry_hash", state.geometryHash(d));
       m.put("endorsements", endorsements(d));
       m.put("in_force_time", d.inForceTime() == null ? null : d.inForceTime().toString());
+      // Finality is the node's answer (the domain's rule over the checkpoints it verified), not the page's.
+      m.put("final", d.finalUnder(finalSize));
+      m.put("final_under_size", d.finalUnder(finalSize) ? finalSize : null);
     });
     return m;
   }

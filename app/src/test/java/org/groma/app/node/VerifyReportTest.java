@@ -56,6 +56,30 @@ class VerifyReportTest {
   }
 
   @Test
+  void a_decision_stays_final_under_an_older_cosigned_checkpoint_when_a_newer_one_is_operator_only() {
+    Path file = dir.resolve("final.gpkg");
+    NodeFixtures.cosignedDemo(file, keys);
+    try (CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full())) {
+      Actor chair = new Actor(Party.A, DemoCommission.A_CO_CHAIR.member(), keys.keyId("a-chair-1"));
+      node.submit(new Command(chair, Instant.parse("2024-07-02T00:00:00Z"),
+          new CommissionEvent.Note("N-later", "a later note", null)), keys.key("a-chair-1"));
+      node.signCheckpoint(keys.key("operator"));
+      assertThat(node.finalCheckpointSize()).isEqualTo(17L);
+      var d1 = node.state().decision("D-1").orElseThrow();
+      assertThat(d1.finalUnder(node.finalCheckpointSize())).isTrue();
+      assertThat(d1.finalUnder(14L)).as("the entry that brought it into force lies outside").isFalse();
+      assertThat(d1.finalUnder(null)).isFalse();
+    }
+    VerifyReport r = CommissionNode.audit(file, n -> {}, Optional.empty(), Optional.empty());
+    assertThat(r.checkpoint().orElseThrow().size()).isEqualTo(18);
+    assertThat(r.checkpoint().orElseThrow().cosigners()).isEmpty();
+    assertThat(r.decisions()).singleElement().satisfies(d -> {
+      assertThat(d.isFinal()).isTrue();
+      assertThat(d.finalUnderSize()).isEqualTo(17L);
+    });
+  }
+
+  @Test
   void a_store_behind_a_link_is_read_with_the_pending_log_beside_the_real_file() throws Exception {
     Path real = Files.createDirectories(dir.resolve("real"));
     Path file = real.resolve("store.gpkg");
