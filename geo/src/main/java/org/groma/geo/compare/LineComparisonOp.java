@@ -81,11 +81,13 @@ public final class LineComparisonOp {
 
     String method = !options.aTerritory().isEmpty() ? "territory"
         : !options.aPoints().isEmpty() ? "reference-points" : "as-drawn";
-    TerritoryOrienter territory = options.aTerritory().isEmpty() ? null
+    TerritoryOrienter territory1 = options.aTerritory().isEmpty() ? null
         : new TerritoryOrienter(options.aTerritory(), plane, options.maxConnectorM());
+    TerritoryOrienter territory2 = options.aTerritory2().isEmpty() ? territory1
+        : new TerritoryOrienter(options.aTerritory2(), plane, options.maxConnectorM());
     List<String> ambiguous = new ArrayList<>();
-    PreparedLine l1 = orientAndPrepare(1, line1, options, plane, territory, ambiguous);
-    PreparedLine l2 = orientAndPrepare(2, line2, options, plane, territory, ambiguous);
+    PreparedLine l1 = orientAndPrepare(1, line1, options, plane, territory1, ambiguous);
+    PreparedLine l2 = orientAndPrepare(2, line2, options, plane, territory2, ambiguous);
     if (!ambiguous.isEmpty() && !options.acceptAmbiguousOrientation()) {
       throw new GeoInputException("the orientation (which side is A) is ambiguous: " + String.join("; ", ambiguous)
           + (method.equals("territory") ? "" : "; give A's territory to orient the parts from it")
@@ -113,15 +115,17 @@ public final class LineComparisonOp {
       (f.line1Gives() == Party.A ? aToB : bToA).Add(area);
     }
 
+    // From reference points a conflict may mean a part was turned the wrong way: refused. From a territory
+    // or as drawn, every part's direction is fixed by its source; conflicts then come from the lines
+    // themselves (a self-crossing, an overlap sliver drawn both ways) and are reported, as before.
     List<String> accepted = new ArrayList<>(ambiguous);
-    if (conflicts > 0 && !method.equals("as-drawn")) {
+    if (conflicts > 0 && method.equals("reference-points")) {
       String what = conflicts + " edge" + (conflicts == 1 ? " votes" : "s vote")
           + " against the label of its face (labelConflicts " + conflicts + ")";
       if (!options.acceptAmbiguousOrientation()) {
-        throw new GeoInputException("the orientation from " + (method.equals("territory") ? "A's territory"
-            : "the reference points") + " is not consistent: " + what + ", so some face may be given to the "
-            + "wrong party; " + (method.equals("territory") ? "" : "give A's territory instead, ")
-            + "or accept it (acceptAmbiguousOrientation, `--accept-ambiguous-orientation`)");
+        throw new GeoInputException("the orientation from the reference points is not consistent: " + what
+            + ", so a part may have been turned the wrong way and a face given to the wrong party; give A's "
+            + "territory instead, or accept it (acceptAmbiguousOrientation, `--accept-ambiguous-orientation`)");
       }
       accepted.add(what);
     }
