@@ -157,13 +157,20 @@ final class BoundaryCommand implements Runnable {
                 + "(raise --snap-m only if that is a gap in the data, not a real separation)",
             a.name(), b.name(), snap, cb.separationM()));
       }
+      // Source ids are the file names (what `table` and `describe` accept as ids: no ';'); the credit each
+      // licence asks for travels beside them.
       List<String> sources = new ArrayList<>();
+      List<String> sourceIds = new ArrayList<>();
+      List<String> credits = new ArrayList<>();
       for (Path p : new TreeSet<>(List.of(fileA, fileB, thirdFile == null ? fileA : thirdFile))) {
-        sources.add(p + ": " + SHIPPED_SOURCES.getOrDefault(String.valueOf(p.getFileName()),
-            "source as supplied; no licence known to Groma"));
+        String credit = SHIPPED_SOURCES.getOrDefault(String.valueOf(p.getFileName()),
+            "source as supplied; no licence known to Groma");
+        sources.add(p + ": " + credit);
+        sourceIds.add(p.toString());
+        credits.add(credit);
       }
       if (out != null) {
-        write(cb, sources);
+        write(cb, sourceIds, credits);
       }
       PrintWriter o = spec.commandLine().getOut();
       if (json) {
@@ -207,7 +214,7 @@ final class BoundaryCommand implements Runnable {
       }
     }
 
-    private static List<GeoFeature> select(List<GeoFeature> features, Filter filter, Path file, String option) {
+    static List<GeoFeature> select(List<GeoFeature> features, Filter filter, Path file, String option) {
       List<GeoFeature> polygons = features.stream().filter(f -> f.geometry() instanceof GeoGeometry.Area).toList();
       if (polygons.isEmpty()) {
         throw new BadInputException(file + ": no Polygon or MultiPolygon feature; a territory must be an area");
@@ -340,7 +347,7 @@ final class BoundaryCommand implements Runnable {
       o.flush();
     }
 
-    private void write(CommonBoundary cb, List<String> sources) {
+    private void write(CommonBoundary cb, List<String> sourceIds, List<String> credits) {
       ObjectNode fc = JSON.createObjectNode().put("type", "FeatureCollection");
       ArrayNode features = fc.putArray("features");
       for (int i = 0; i < cb.parts().size(); i++) {
@@ -356,7 +363,9 @@ final class BoundaryCommand implements Runnable {
         props.put("leftSide", cb.partyA());
         props.put("snapM", cb.snapM());
         ArrayNode src = props.putArray("sources");
-        sources.forEach(src::add);
+        sourceIds.forEach(src::add);
+        ArrayNode credit = props.putArray("sourceCredits");
+        credits.forEach(credit::add);
         ObjectNode g = f.putObject("geometry").put("type", "LineString");
         ArrayNode c = g.putArray("coordinates");
         p.vertices().forEach(v -> c.addArray().add(v.lonDeg()).add(v.latDeg()));

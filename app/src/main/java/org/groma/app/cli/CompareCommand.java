@@ -59,6 +59,27 @@ final class CompareCommand implements Runnable {
           + "Repeat it with a point inside each exclave of A (a ring holding one encloses A).")
   List<String> aPoints = new ArrayList<>();
 
+  @Option(names = "--a-territory", paramLabel = "FILE",
+      description = "Party A's territory (polygons, any import format): every part of each line is oriented by "
+          + "the way A's own boundary runs beside it. Instead of --a-point.")
+  Path aTerritory;
+
+  @Option(names = "--a-filter", paramLabel = "KEY=VALUE",
+      description = "With --a-territory: A is the polygon features whose property KEY equals VALUE.")
+  String aFilter;
+
+  @Option(names = "--a-territory2", paramLabel = "FILE",
+      description = "A's territory in line 2's own source, when it differs from line 1's (default: --a-territory).")
+  Path aTerritory2;
+
+  @Option(names = "--a-filter2", paramLabel = "KEY=VALUE", description = "Likewise for --a-territory2.")
+  String aFilter2;
+
+  @Option(names = "--accept-ambiguous-orientation",
+      description = "Compare even when a part's orientation is ambiguous (it is left as drawn) or, with --a-point, "
+          + "faces have conflicting labels; what was accepted is reported. Refused (exit 3) otherwise.")
+  boolean acceptAmbiguous;
+
   @Option(names = "--settlements", paramLabel = "FILE",
       description = "GeoJSON points with properties name, country, featureCode, population (GeoNames style).")
   Path settlementsFile;
@@ -104,8 +125,23 @@ final class CompareCommand implements Runnable {
     List<List<GeoPoint>> line1 = lineOf(line1File, features1);
     List<List<GeoPoint>> line2 = lineOf(line2File, features2);
     List<Settlement> settlements = settlementsFile == null ? null : readSettlements(settlementsFile);
+    if (aTerritory != null && !refs.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--a-territory and --a-point both orient the lines; give one of them");
+    }
+    if ((aFilter != null && aTerritory == null) || (aTerritory2 != null && aTerritory == null)
+        || (aFilter2 != null && aTerritory2 == null)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--a-filter needs --a-territory, and --a-territory2 (with --a-filter2) needs --a-territory");
+    }
     ComparisonOptions options = ComparisonOptions.defaults().withAgreeToleranceM(toleranceM)
-        .withMaxConnectorM(maxConnectorM).withAPoints(refs);
+        .withMaxConnectorM(maxConnectorM).withAPoints(refs).withAcceptAmbiguousOrientation(acceptAmbiguous);
+    if (aTerritory != null) {
+      options = options.withATerritory(territory(aTerritory, aFilter, "--a-filter"));
+      if (aTerritory2 != null) {
+        options = options.withATerritory2(territory(aTerritory2, aFilter2, "--a-filter2"));
+      }
+    }
     LineComparison c = LineComparisonOp.compare(line1, line2, options);
     SettlementImpact.Result impact = settlements == null ? null
         : new SettlementImpact(c, line1, line2, withinM).assess(settlements);
@@ -135,6 +171,12 @@ final class CompareCommand implements Runnable {
     w.printf(Locale.ROOT, "closed ends: %d connectors (%s); open ends: %d%n", c.closedEnds().size(),
         String.join(", ", c.closedEnds().stream().map(k -> String.format(Locale.ROOT, "%.1f m", k.lengthM())).toList()),
         c.openEnds().size());
+    w.printf("orientation: %s%n", switch (c.orientation().method()) {
+      case "territory" -> "from A's territory";
+      case "reference-points" -> "from the reference points inside A";
+      default -> "as drawn (A on the left of each line)";
+    });
+    c.orientation().accepted().forEach(a -> w.printf("ACCEPTED AMBIGUITY: %s%n", a));
     if (!c.reversedParts1().isEmpty() || !c.reversedParts2().isEmpty()) {
       w.printf("reversed to put A on the left: line 1 parts %s, line 2 parts %s%n", c.reversedParts1(), c.reversedParts2());
     }
@@ -159,6 +201,16 @@ final class CompareCommand implements Runnable {
       }
     }
     w.flush();
+  }
+
+  /** The polygons of the features of {@code file} that the filter selects (all polygon features without one). */
+  private List<org.groma.geo.GeoPolygon> territory(Path file, String filter, String option) {
+    List<org.groma.geo.GeoPolygon> polygons = new ArrayList<>();
+    for (GeoFeature f : BoundaryCommand.Extract.select(read(file), BoundaryCommand.Extract.Filter.parse(filter, option),
+        file, option)) {
+      polygons.addAll(((GeoGeometry.Area) f.geometry()).parts());
+    }
+    return polygons;
   }
 
   /** The file name, and the first feature's "label" or "name" property when it has one. */

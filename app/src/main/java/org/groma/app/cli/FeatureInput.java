@@ -19,8 +19,13 @@ final class FeatureInput {
   @Mixin ReadOptions options;
 
   List<GeoFeature> read() {
+    return readResult().features();
+  }
+
+  /** The features with the import's repairs and warnings, for commands that report them. */
+  org.groma.app.io.ImportResult readResult() {
     try {
-      return FeatureImport.read(file, options.options()).features();
+      return FeatureImport.read(file, options.options());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -40,16 +40,36 @@ final class MeasureCommand implements Runnable {
 
   @Override
   public void run() {
-    List<GeoFeature> features = input.read();
+    org.groma.app.io.ImportResult read = input.readResult();
+    List<GeoFeature> features = read.features();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (GeoFeature f : features) {
       rows.add(measure(f));
     }
     PrintWriter out = spec.commandLine().getOut();
+    // --repair changes the shapes measured: say what changed, per polygon (kind, parts, rings, area before/after).
+    List<Map<String, Object>> repairs = read.repairs().stream().map(r -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("featureIndex", r.featureIndex());
+      m.put("problem", r.problem());
+      m.put("partsBefore", r.partsBefore());
+      m.put("partsAfter", r.partsAfter());
+      m.put("ringsBefore", r.ringsBefore());
+      m.put("ringsAfter", r.ringsAfter());
+      m.put("areaM2Before", r.areaM2Before());
+      m.put("areaM2After", r.areaM2After());
+      return m;
+    }).toList();
     if (json) {
-      Output.json(out, Map.of("features", rows));
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("features", rows);
+      if (!repairs.isEmpty()) {
+        doc.put("repairs", repairs);
+      }
+      Output.json(out, doc);
       return;
     }
+    read.repairs().forEach(r -> out.println("repair: " + r));
     for (Map<String, Object> row : rows) {
       StringBuilder line = new StringBuilder("feature " + row.get("index"));
       if (row.get("id") != null) {

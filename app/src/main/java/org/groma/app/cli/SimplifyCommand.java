@@ -90,6 +90,7 @@ final class SimplifyCommand implements Runnable {
       feature.set("properties", props);
       ObjectNode g = feature.putObject("geometry").put("type", line.parts().size() == 1 ? "LineString" : "MultiLineString");
       ArrayNode coords = line.parts().size() == 1 ? null : g.putArray("coordinates");
+      double lengthM = 0;
       for (int p = 0; p < line.parts().size(); p++) {
         List<GeoPoint> part = line.parts().get(p);
         Set<GeoPoint> partPins = new HashSet<>(part);
@@ -103,6 +104,7 @@ final class SimplifyCommand implements Runnable {
         }
         ArrayNode c = coords == null ? g.putArray("coordinates") : coords.addArray();
         s.vertices().forEach(v -> c.addArray().add(v.lonDeg()).add(v.latDeg()));
+        lengthM += Geodesics.WGS84.lengthM(s.vertices());
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("feature", f.index());
         row.put("part", p);
@@ -110,6 +112,13 @@ final class SimplifyCommand implements Runnable {
         row.put("keptVertices", s.vertices().size());
         row.put("hausdorffM", s.hausdorffM());
         rows.add(row);
+      }
+      // Derived properties describe the line written, not the one read: the shortened line's length.
+      if (props.has("lengthM")) {
+        props.put("lengthM", lengthM);
+      }
+      if (props.has("vertexCount")) {
+        props.remove("vertexCount");
       }
     }
     if (rows.isEmpty()) {

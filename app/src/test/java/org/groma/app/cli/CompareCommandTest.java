@@ -22,7 +22,8 @@ class CompareCommandTest {
   void compares_the_osm_and_natural_earth_arm_aze_lines_with_settlements(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("result.geojson");
     Cli r = Cli.run("compare", file("osm_arm_aze.geojson"), file("ne_arm_aze.geojson"),
-        "--a-point", "40.1811,44.5136", "--a-point", "40.64,45.50",
+        "--a-territory", "../data/osm_caucasus.geojson", "--a-filter", "A3=ARM",
+        "--a-territory2", "../data/ne10m_caucasus.geojson", "--a-filter2", "name=Armenia",
         "--settlements", file("settlements_am_az.geojson"), "--json", "--out", out.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     JsonNode j = JSON.readTree(r.out());
@@ -43,6 +44,7 @@ class CompareCommandTest {
     assertThat(j.get("options").get("densifyMaxSagM").asDouble()).isEqualTo(0.001);
     assertThat(j.get("line1").asText()).contains("osm_arm_aze.geojson (OpenStreetMap-derived ARM-AZE line)");
     assertThat(j.get("labelConflicts").asInt()).isEqualTo(1);
+    assertThat(j.get("orientation").get("method").asText()).isEqualTo("territory");
     // data/README.md: 20 of the 485 settlements lie within 5 km of the OSM line.
     long nearOsm = 0;
     for (JsonNode s : j.get("settlementsNearLines")) {
@@ -125,5 +127,29 @@ class CompareCommandTest {
         "--out", out.toString());
     assertThat(r.exitCode()).isEqualTo(ExitCode.IO_ERROR.code());
     assertThat(Files.exists(out)).isFalse();
+  }
+
+  @Test
+  void the_readme_reference_points_are_refused_as_ambiguous_unless_accepted_and_then_reported() throws Exception {
+    String[] args = {"compare", file("osm_arm_aze.geojson"), file("ne_arm_aze.geojson"),
+        "--a-point", "40.1811,44.5136", "--a-point", "40.64,45.50", "--json"};
+    Cli refused = Cli.run(args);
+    assertThat(refused.exitCode()).isEqualTo(3);
+    assertThat(refused.out()).isEmpty();
+    assertThat(refused.err()).contains("ambiguous").contains("line 1, part");
+    String[] accepted = java.util.Arrays.copyOf(args, args.length + 1);
+    accepted[args.length] = "--accept-ambiguous-orientation";
+    Cli r = Cli.run(accepted);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.get("orientation").get("acceptedAmbiguity")).isNotEmpty();
+    assertThat(j.get("options").get("acceptAmbiguousOrientation").asBoolean()).isTrue();
+  }
+
+  @Test
+  void a_territory_and_reference_points_together_are_bad_usage() throws Exception {
+    Cli r = Cli.run("compare", file("osm_arm_aze.geojson"), file("ne_arm_aze.geojson"),
+        "--a-point", "40.1811,44.5136", "--a-territory", "../data/osm_caucasus.geojson");
+    assertThat(r.exitCode()).isEqualTo(2);
   }
 }

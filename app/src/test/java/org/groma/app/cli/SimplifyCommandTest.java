@@ -71,4 +71,25 @@ class SimplifyCommandTest {
     r = Cli.run("simplify", BoundaryCommandTest.NE, "--max-deviation-m", "ten");
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
   }
+
+  @Test
+  void simplify_out_recomputes_the_length_of_each_shortened_extract_line(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path line = dir.resolve("line.geojson");
+    Path out = dir.resolve("simplified.geojson");
+    Cli e = Cli.run("boundary", "extract", "../data/osm_caucasus.geojson", "../data/osm_caucasus.geojson",
+        "--a-filter", "A3=ARM", "--b-filter", "A3=AZE", "--out", line.toString());
+    org.assertj.core.api.Assertions.assertThat(e.exitCode()).as(e.err()).isZero();
+    org.assertj.core.api.Assertions.assertThat(Cli.run("simplify", line.toString(), "--max-deviation-m", "200",
+        "--out", out.toString()).exitCode()).isZero();
+    com.fasterxml.jackson.databind.JsonNode before = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(java.nio.file.Files.readString(line)).get("features").get(0);
+    com.fasterxml.jackson.databind.JsonNode after = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(java.nio.file.Files.readString(out)).get("features").get(0);
+    java.util.List<org.groma.geo.GeoPoint> pts = new java.util.ArrayList<>();
+    after.get("geometry").get("coordinates").forEach(c -> pts.add(org.groma.geo.GeoPoint.ofLonLat(c.get(0).asDouble(), c.get(1).asDouble())));
+    double expected = org.groma.geo.geodesic.Geodesics.WGS84.lengthM(pts);
+    org.assertj.core.api.Assertions.assertThat(after.get("properties").get("lengthM").asDouble()).isEqualTo(expected)
+        .isLessThan(before.get("properties").get("lengthM").asDouble());
+  }
 }

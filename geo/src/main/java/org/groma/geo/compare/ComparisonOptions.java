@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
+import org.groma.geo.GeoPolygon;
 
 /**
  * Options of a {@link LineComparisonOp}.
@@ -18,10 +19,19 @@ import org.groma.geo.GeoPoint;
  *     that A lies on its left, and parts that are not are reversed (and reported): an open part so that the
  *     first point lies on its left; a closed ring counter-clockwise (A inside) when it contains one of the
  *     points, clockwise (an enclave of B) otherwise. One point cannot tell an exclave of A inside B from an
- *     enclave of B inside A, so give one more point inside each exclave of A.
+ *     enclave of B inside A, so give one more point inside each exclave of A. Each part is oriented by the
+ *     nearest point that decides it ({@code ReferencePointOrienter}); a part none decides is ambiguous
+ * @param aTerritory party A's territory (polygons); when present, each part is oriented by the way A's own
+ *     boundary runs beside it ({@code TerritoryOrienter}), and reference points are not allowed. It orients
+ *     line 1, and line 2 too unless {@code aTerritory2} is given
+ * @param aTerritory2 party A's territory in line 2's own source, when that differs from line 1's (each line
+ *     is best oriented from the territory it was drawn from)
+ * @param acceptAmbiguousOrientation accept parts whose orientation is ambiguous (left as drawn) and faces
+ *     with conflicting labels, instead of refusing them; what was accepted is reported
  */
 public record ComparisonOptions(
-    double agreeToleranceM, double maxSagM, double maxConnectorM, List<GeoPoint> aPoints) {
+    double agreeToleranceM, double maxSagM, double maxConnectorM, List<GeoPoint> aPoints,
+    List<GeoPolygon> aTerritory, List<GeoPolygon> aTerritory2, boolean acceptAmbiguousOrientation) {
 
   /**
    * Default agreement tolerance, metres: 5 m is the order of the positional accuracy of a 1:10 000 map
@@ -53,34 +63,62 @@ public record ComparisonOptions(
           + org.groma.geo.geodesic.Geodesics.MIN_SAG_M + " m, got " + maxSagM + " m");
     }
     aPoints = aPoints == null ? List.of() : List.copyOf(aPoints);
+    aTerritory = aTerritory == null ? List.of() : List.copyOf(aTerritory);
+    aTerritory2 = aTerritory2 == null ? List.of() : List.copyOf(aTerritory2);
+    if (!aTerritory2.isEmpty() && aTerritory.isEmpty()) {
+      throw new GeoInputException("A's territory for line 2 needs A's territory for line 1 as well");
+    }
+    if (!aPoints.isEmpty() && !aTerritory.isEmpty()) {
+      throw new GeoInputException("orient the lines either from A's territory or from reference points "
+          + "inside A, not both");
+    }
   }
 
   /** The defaults: 5 m agreement, 1 mm sag, 10 km connectors, lines oriented by the caller. */
   public static ComparisonOptions defaults() {
     return new ComparisonOptions(
-        DEFAULT_AGREE_TOLERANCE_M, DEFAULT_MAX_SAG_M, DEFAULT_MAX_CONNECTOR_M, List.of());
+        DEFAULT_AGREE_TOLERANCE_M, DEFAULT_MAX_SAG_M, DEFAULT_MAX_CONNECTOR_M, List.of(), List.of(), List.of(), false);
   }
 
   public ComparisonOptions withAgreeToleranceM(double m) {
-    return new ComparisonOptions(m, maxSagM, maxConnectorM, aPoints);
+    return new ComparisonOptions(m, maxSagM, maxConnectorM, aPoints, aTerritory, aTerritory2, acceptAmbiguousOrientation);
   }
 
   public ComparisonOptions withMaxSagM(double m) {
-    return new ComparisonOptions(agreeToleranceM, m, maxConnectorM, aPoints);
+    return new ComparisonOptions(agreeToleranceM, m, maxConnectorM, aPoints, aTerritory, aTerritory2, acceptAmbiguousOrientation);
   }
 
   public ComparisonOptions withMaxConnectorM(double m) {
-    return new ComparisonOptions(agreeToleranceM, maxSagM, m, aPoints);
+    return new ComparisonOptions(agreeToleranceM, maxSagM, m, aPoints, aTerritory, aTerritory2, acceptAmbiguousOrientation);
   }
 
   /** These options with {@code p} as the (only) reference point inside A. */
   public ComparisonOptions withAPoint(GeoPoint p) {
-    return new ComparisonOptions(agreeToleranceM, maxSagM, maxConnectorM, List.of(p));
+    return new ComparisonOptions(agreeToleranceM, maxSagM, maxConnectorM, List.of(p), aTerritory, aTerritory2,
+        acceptAmbiguousOrientation);
   }
 
-  /** These options with reference points inside A: the first for open parts, all for rings. */
+  /** These options with reference points inside A; each part is oriented by the nearest that decides it. */
   public ComparisonOptions withAPoints(List<GeoPoint> points) {
-    return new ComparisonOptions(agreeToleranceM, maxSagM, maxConnectorM, points);
+    return new ComparisonOptions(agreeToleranceM, maxSagM, maxConnectorM, points, aTerritory, aTerritory2,
+        acceptAmbiguousOrientation);
+  }
+
+  /** These options with party A's territory, from which every part is oriented. */
+  public ComparisonOptions withATerritory(List<GeoPolygon> territory) {
+    return new ComparisonOptions(agreeToleranceM, maxSagM, maxConnectorM, aPoints, territory, aTerritory2,
+        acceptAmbiguousOrientation);
+  }
+
+  /** These options with party A's territory in line 2's own source, from which line 2 is oriented. */
+  public ComparisonOptions withATerritory2(List<GeoPolygon> territory) {
+    return new ComparisonOptions(agreeToleranceM, maxSagM, maxConnectorM, aPoints, aTerritory, territory,
+        acceptAmbiguousOrientation);
+  }
+
+  /** These options accepting (and reporting) ambiguous orientation and label conflicts, or not. */
+  public ComparisonOptions withAcceptAmbiguousOrientation(boolean accept) {
+    return new ComparisonOptions(agreeToleranceM, maxSagM, maxConnectorM, aPoints, aTerritory, aTerritory2, accept);
   }
 
   /** The reference point for open parts, if any. */

@@ -21,12 +21,13 @@ import java.util.List;
  * @param labelConflicts edges that voted against the majority label of their face (0 unless a line crosses
  *     itself or doubles back)
  * @param options the options used
+ * @param orientation how the parts were oriented and what ambiguity was accepted
  */
 public record LineComparison(
     List<DisputedArea> areas, double areaM2AtoB, double areaM2BtoA, Offsets offsets,
     List<AgreeStretch> agreeStretches, double agreeLengthM, double line1LengthM, double line2LengthM,
     List<Connector> closedEnds, List<LineEnd> openEnds, List<Integer> reversedParts1, List<Integer> reversedParts2,
-    int facesNotBetween, int labelConflicts, ComparisonOptions options) {
+    int facesNotBetween, int labelConflicts, ComparisonOptions options, OrientationReport orientation) {
 
   public LineComparison {
     areas = List.copyOf(areas);

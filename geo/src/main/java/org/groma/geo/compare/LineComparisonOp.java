@@ -79,11 +79,23 @@ public final class LineComparisonOp {
     all.addAll(line2);
     LocalPlane plane = LocalPlane.around(all);
 
-    PreparedLine l1 = orientAndPrepare(1, line1, options, plane);
-    PreparedLine l2 = orientAndPrepare(2, line2, options, plane);
+    String method = !options.aTerritory().isEmpty() ? "territory"
+        : !options.aPoints().isEmpty() ? "reference-points" : "as-drawn";
+    TerritoryOrienter territory1 = options.aTerritory().isEmpty() ? null
+        : new TerritoryOrienter(options.aTerritory(), plane, options.maxConnectorM());
+    TerritoryOrienter territory2 = options.aTerritory2().isEmpty() ? territory1
+        : new TerritoryOrienter(options.aTerritory2(), plane, options.maxConnectorM());
+    List<String> ambiguous = new ArrayList<>();
+    PreparedLine l1 = orientAndPrepare(1, line1, options, plane, territory1, ambiguous);
+    PreparedLine l2 = orientAndPrepare(2, line2, options, plane, territory2, ambiguous);
+    if (!ambiguous.isEmpty() && !options.acceptAmbiguousOrientation()) {
+      throw new GeoInputException("the orientation (which side is A) is ambiguous: " + String.join("; ", ambiguous)
+          + (method.equals("territory") ? "" : "; give A's territory to orient the parts from it")
+          + ", or accept leaving these parts as drawn (acceptAmbiguousOrientation, `--accept-ambiguous-orientation`)");
+    }
 
     requireNear(l1, l2, plane, options.maxConnectorM());
-    requireSameDirection(l1, l2, options.aPoint().isPresent());
+    requireSameDirection(l1, l2, method);
 
     EndCloser.Result ends = EndCloser.close(l1, l2, options.maxConnectorM());
     FaceBuilder faces = new FaceBuilder(plane);
@@ -103,6 +115,21 @@ public final class LineComparisonOp {
       (f.line1Gives() == Party.A ? aToB : bToA).Add(area);
     }
 
+    // From reference points a conflict may mean a part was turned the wrong way: refused. From a territory
+    // or as drawn, every part's direction is fixed by its source; conflicts then come from the lines
+    // themselves (a self-crossing, an overlap sliver drawn both ways) and are reported, as before.
+    List<String> accepted = new ArrayList<>(ambiguous);
+    if (conflicts > 0 && method.equals("reference-points")) {
+      String what = conflicts + " edge" + (conflicts == 1 ? " votes" : "s vote")
+          + " against the label of its face (labelConflicts " + conflicts + ")";
+      if (!options.acceptAmbiguousOrientation()) {
+        throw new GeoInputException("the orientation from the reference points is not consistent: " + what
+            + ", so a part may have been turned the wrong way and a face given to the wrong party; give A's "
+            + "territory instead, or accept it (acceptAmbiguousOrientation, `--accept-ambiguous-orientation`)");
+      }
+      accepted.add(what);
+    }
+
     OffsetMeter oneToTwo = new OffsetMeter(l1, l2, plane, options.agreeToleranceM(), options.maxSagM(), true);
     oneToTwo.run();
     OffsetMeter twoToOne = new OffsetMeter(l2, l1, plane, options.agreeToleranceM(), options.maxSagM(), false);
@@ -114,18 +141,28 @@ public final class LineComparisonOp {
 
     return new LineComparison(areas, aToB.Sum(), bToA.Sum(), offsets, oneToTwo.agree, agree.Sum(),
         l1.lengthM, l2.lengthM, ends.connectors(), ends.open(), l1.reversedParts, l2.reversedParts,
-        notBetween, conflicts, options);
+        notBetween, conflicts, options, new OrientationReport(method, accepted));
   }
 
+  /** Orients each part (ambiguous parts stay as drawn and are added to {@code ambiguous}) and prepares it. */
   private static PreparedLine orientAndPrepare(int number, List<List<GeoPoint>> parts, ComparisonOptions options,
-      LocalPlane plane) {
+      LocalPlane plane, TerritoryOrienter territory, List<String> ambiguous) {
+    List<PartOrientation> decisions = null;
+    if (territory != null) {
+      decisions = parts.stream().map(p -> territory.orient(p, plane)).toList();
+    } else if (!options.aPoints().isEmpty()) {
+      decisions = ReferencePointOrienter.orient(number, parts, options.aPoints(), plane);
+    }
     List<List<GeoPoint>> oriented = new ArrayList<>();
     List<Integer> index = new ArrayList<>();
     List<Integer> reversed = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       List<GeoPoint> part = parts.get(i);
-      if (options.aPoint().isPresent()
-          && !PartOrienter.hasOnLeft(part, options.aPoints(), plane, number, i)) {
+      PartOrientation d = decisions == null ? PartOrientation.decided(false) : decisions.get(i);
+      if (d.isAmbiguous()) {
+        ambiguous.add("line " + number + ", part " + i + String.format(Locale.ROOT, " (from %.6f, %.6f): ",
+            part.getFirst().latDeg(), part.getFirst().lonDeg()) + d.ambiguity());
+      } else if (d.reverse()) {
         part = PartOrienter.reversed(part);
         reversed.add(i);
       }
@@ -207,7 +244,7 @@ public final class LineComparisonOp {
    * line 1 runs against it when its end falls before its start along line 1; any other part when its
    * segments, weighted by length, mostly run against their nearest segments of line 1.
    */
-  private static void requireSameDirection(PreparedLine l1, PreparedLine l2, boolean fromReferencePoint) {
+  private static void requireSameDirection(PreparedLine l1, PreparedLine l2, String method) {
     List<String> against = new ArrayList<>();
     for (PreparedLine.Part part : l2.parts) {
       int last = part.size() - 1;
@@ -227,9 +264,14 @@ public final class LineComparisonOp {
     }
     if (!against.isEmpty()) {
       throw new GeoInputException("line 2 runs against line 1 along " + String.join(", ", against)
-          + (fromReferencePoint
-              ? ": the reference point inside A puts A on different sides of the two lines there; check the point"
-              : ": both lines must have party A on their left; reverse line 2 or give a reference point inside A"));
+          + switch (method) {
+            case "reference-points" -> ": the reference points inside A put A on different sides of the two lines "
+                + "there; check the points";
+            case "territory" -> ": oriented from A's territory, the two lines still run against each other there; "
+                + "check that they are two versions of the same stretch";
+            default -> ": both lines must have party A on their left; reverse line 2 or give a reference point "
+                + "inside A";
+          });
     }
   }
 }

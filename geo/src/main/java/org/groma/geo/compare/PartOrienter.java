@@ -6,13 +6,9 @@ import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
 
 /**
- * Orients each part of a line so that a reference point inside party A lies on its left.
- *
- * <p>A closed part (a ring) is turned counter-clockwise when the point lies inside it (A is inside) and
- * clockwise otherwise (the ring encloses a piece of B, an enclave). An open part has the point on its left
- * when, seen from the point, it turns counter-clockwise in total (the sum of the signed angles subtended by
- * its segments, in the {@link LocalPlane}, is positive). That is exact for a straight line and holds for any
- * line that does not wrap around the point; it does not depend on which end lies nearer.
+ * Plane helpers for sides of parts: the side of a face's interior point relative to a line's nearest part
+ * (used to label faces no edge of the line bounds), rings' windings and containment. Parts are oriented by
+ * {@link ReferencePointOrienter} and {@link TerritoryOrienter}.
  */
 final class PartOrienter {
 
@@ -24,28 +20,6 @@ final class PartOrienter {
   static final double MIN_SWEPT_RAD = 1e-10;
 
   private PartOrienter() {}
-
-  /** Whether the part, as given, has {@code a} on its left. */
-  static boolean hasOnLeft(List<GeoPoint> part, List<GeoPoint> aPoints, LocalPlane plane, int line, int index) {
-    GeoPoint a = aPoints.getFirst();
-    int n = part.size();
-    double[] x = new double[n];
-    double[] y = new double[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = plane.x(part.get(i));
-      y[i] = plane.y(part.get(i));
-    }
-    double px = plane.x(a);
-    double py = plane.y(a);
-    if (part.getFirst().equals(part.getLast())) {
-      boolean containsA = false;
-      for (GeoPoint p : aPoints) {
-        containsA |= insideRing(x, y, plane.x(p), plane.y(p));
-      }
-      return containsA == (signedArea2(x, y) > 0);
-    }
-    return leftOfOpen(x, y, px, py, line, index, a);
-  }
 
   /**
    * Whether (px, py) lies left of the open polyline: the line, seen from the point, turns counter-clockwise

@@ -115,9 +115,10 @@ class ArmAzePostgisTest {
   void the_gaps_of_the_osm_line_and_the_unshared_ends_are_closed_and_reported() {
     assertThat(comparison.closedEnds()).hasSize(10);
     // One edge votes against the majority label of its face (the 135 km² face near 38.94 N 46.08 E, bounded
-    // by the 32 m two-vertex OSM fragment, part 5, which the reference point orients against its
-    // neighbours); every face's label still matches PostGIS's polygon-based label (first test), so the
-    // majority is right. Pinned so that a change is noticed.
+    // by the 32 m two-vertex OSM fragment, part 5, which lies in the 25 m overlap sliver of the two
+    // territories near the Iranian tripoint, where Armenia's outline runs along it both ways); every face's
+    // label still matches PostGIS's polygon-based label (first test), so the majority is right. Pinned so
+    // that a change is noticed.
     assertThat(comparison.labelConflicts()).isEqualTo(1);
     assertThat(comparison.openEnds()).isEmpty();
     assertThat(comparison.closedEnds()).allSatisfy(c -> assertThat(c.lengthM()).isLessThan(2500));

@@ -20,8 +20,16 @@ final class CompareFixtureWriter {
   /** Inside the Natural Earth exclave of Armenia near Artsvashen (NE ring at 45.47° E, 40.63° N). */
   static final GeoPoint ARTSVASHEN = new GeoPoint(40.64, 45.50);
 
+  /** Each line oriented from Armenia's territory (party A) in its own source extract. */
   static ComparisonOptions armAzeOptions() {
-    return ComparisonOptions.defaults().withAPoints(List.of(YEREVAN, ARTSVASHEN));
+    try {
+      return ComparisonOptions.defaults().withATerritory(org.groma.geo.boundary.TestGeoJson
+          .territories(org.groma.geo.boundary.TestGeoJson.data("osm_caucasus.geojson"), "A3").get("ARM").polygons())
+          .withATerritory2(org.groma.geo.boundary.TestGeoJson.territories(
+              org.groma.geo.boundary.TestGeoJson.data("ne10m_caucasus.geojson"), "name").get("Armenia").polygons());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   public static void main(String[] args) throws IOException {

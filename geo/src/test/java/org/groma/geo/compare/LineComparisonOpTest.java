@@ -142,12 +142,21 @@ class LineComparisonOpTest {
 
   @Test
   void a_reversed_line_is_turned_round_from_a_reference_point_and_reported() {
-    GeoPoint insideA = new GeoPoint(41.0, 44.0); // north-west of both lines
-    LineComparison c = LineComparisonOp.compare(List.of(List.of(SW, SE, NE)), List.of(List.of(NE, NW, SW)),
+    GeoPoint insideA = new GeoPoint(40.5, 45.25); // north of both lines, facing them
+    GeoPoint sw2 = new GeoPoint(40.05, 45.0);
+    GeoPoint se2 = new GeoPoint(40.05, 45.5);
+    LineComparison c = LineComparisonOp.compare(List.of(List.of(SW, SE)), List.of(List.of(se2, sw2)),
         ComparisonOptions.defaults().withAPoint(insideA));
     assertThat(c.reversedParts1()).isEmpty();
     assertThat(c.reversedParts2()).containsExactly(0);
-    assertThat(c.areaM2AtoB()).isCloseTo(PLANIMETER.get("rectangle"), within(AREA_TOLERANCE_M2));
+    // The strip between, closed by two meridian connectors: A by line 1, B by line 2 (GeographicLib).
+    PolygonArea strip = new PolygonArea(Geodesic.WGS84, false);
+    strip.AddPoint(40.0, 45.0);
+    strip.AddPoint(40.0, 45.5);
+    strip.AddPoint(40.05, 45.5);
+    strip.AddPoint(40.05, 45.0);
+    assertThat(c.areaM2AtoB()).isCloseTo(Math.abs(strip.Compute(false, true).area), within(AREA_TOLERANCE_M2));
+    assertThat(c.orientation().method()).isEqualTo("reference-points");
   }
 
   @Test

@@ -69,6 +69,10 @@ public record ComparisonSummary(String label1, String label2, LineComparison com
     m.put("reversedParts2", c.reversedParts2());
     m.put("facesNotBetween", c.facesNotBetween());
     m.put("labelConflicts", c.labelConflicts());
+    Map<String, Object> orientation = new LinkedHashMap<>();
+    orientation.put("method", c.orientation().method());
+    orientation.put("acceptedAmbiguity", c.orientation().accepted());
+    m.put("orientation", orientation);
     if (impact != null) {
       m.put("withinM", withinM);
       m.put("settlementsNearLines", impact.nearLines().stream().map(n -> {
@@ -84,6 +88,7 @@ public record ComparisonSummary(String label1, String label2, LineComparison com
     options.put("densifyMaxSagM", opt.maxSagM());
     options.put("maxConnectorM", opt.maxConnectorM());
     options.put("aPoints", opt.aPoints().stream().map(ComparisonSummary::point).toList());
+    options.put("acceptAmbiguousOrientation", opt.acceptAmbiguousOrientation());
     options.put("lineType", "geodesic");
     options.put("ellipsoid", "WGS 84");
     m.put("options", options);

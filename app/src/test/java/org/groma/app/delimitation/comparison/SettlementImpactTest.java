@@ -43,12 +43,24 @@ class SettlementImpactTest {
     return parts;
   }
 
+  static List<org.groma.geo.GeoPolygon> armenia(String file, String key, String value) throws Exception {
+    List<org.groma.geo.GeoPolygon> polygons = new ArrayList<>();
+    for (GeoFeature f : new GeoJsonReader().read(java.nio.file.Path.of("../data", file))) {
+      if (f.properties().path(key).asText().equals(value)) {
+        polygons.addAll(((GeoGeometry.Area) f.geometry()).parts());
+      }
+    }
+    return polygons;
+  }
+
   @BeforeAll
   static void load() throws Exception {
     osm = line("osm_arm_aze.geojson");
     ne = line("ne_arm_aze.geojson");
+    // Each line oriented from Armenia's territory (party A) in its own source extract.
     comparison = LineComparisonOp.compare(osm, ne, ComparisonOptions.defaults()
-        .withAPoints(List.of(new GeoPoint(40.1811, 44.5136), new GeoPoint(40.64, 45.50))));
+        .withATerritory(armenia("osm_caucasus.geojson", "A3", "ARM"))
+        .withATerritory2(armenia("ne10m_caucasus.geojson", "name", "Armenia")));
     settlements = new ArrayList<>();
     for (GeoFeature f : new GeoJsonReader().read(resource("settlements_am_az.geojson"))) {
       settlements.add(new Settlement(f.properties().path("name").asText(), f.properties().path("country").asText(),
