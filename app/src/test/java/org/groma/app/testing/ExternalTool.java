@@ -13,6 +13,23 @@ public final class ExternalTool {
 
   private ExternalTool() {}
 
+  /**
+   * The executable {@code program} on the PATH. Without it the calling test is skipped with the reason
+   * printed, except under {@code CI=true}, where it fails: CI installs {@code debianPackage} (.ci/run).
+   */
+  public static Path required(String program, String debianPackage) {
+    Path found = onPath(program);
+    if (found == null) {
+      String reason = program + " (Debian " + debianPackage + ") is not on PATH";
+      if ("true".equals(System.getenv("CI"))) {
+        throw new AssertionError(reason + " and CI=true: install " + debianPackage);
+      }
+      System.out.println("Skipping: " + reason);
+      org.junit.jupiter.api.Assumptions.abort(reason);
+    }
+    return found;
+  }
+
   /** The executable {@code program} on the PATH, or null. */
   public static Path onPath(String program) {
     String path = System.getenv("PATH");
