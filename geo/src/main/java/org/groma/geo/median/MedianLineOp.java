@@ -9,7 +9,6 @@ import net.sf.geographiclib.GeodesicLine;
 import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
-import org.groma.geo.geodesic.GeodesicSegment;
 import org.groma.geo.geodesic.Geodesics;
 
 /**
@@ -33,24 +32,27 @@ import org.groma.geo.geodesic.Geodesics;
  *       {@code Geodesics}).</li>
  *   <li>Start with one station per four course vertices (at least 16); accept the geodesic piece between
  *       consecutive vertices only when (a) the true line's point at the middle station lies within the
- *       tolerance T of the piece, and (b) at 1/4, 1/2 and 3/4 of the piece, f changes sign within T along
- *       the geodesic perpendicular to it, both ways tried, so a point of true equidistance lies within T
- *       of each (its distance found by regula falsi is reported). Otherwise split at the middle station.</li>
+ *       tolerance T of the piece, and (b) at points every T/n ≤ T along the piece, ends included, f
+ *       changes sign within T/2 along the geodesic at right angles to the piece (either way), so a point
+ *       of true equidistance lies within T/2 of each. Otherwise split at the middle station.</li>
  * </ol>
  *
  * <h2>Accuracy</h2>
  * Every published vertex has |d_A − w·d_B| / max(1, w) ≤ 1 mm, recomputed at the rounded coordinates (in
  * practice below 0.2 mm; GeographicLib distances are good to 15 nm). Between vertices the bound T is
- * checked at the points above, not estimated; {@link MedianLine#maxDeviationM} and
- * {@link MedianLine#maxMissM} report what was measured.
+ * proven, not estimated: the distance from a point to the set where f = 0 is 1-Lipschitz, so a point of a
+ * piece, at most half a spacing (≤ T/2) from a checked point that lies within T/2 of the set, lies within
+ * T of it. {@link MedianLine#maxDeviationM} reports that bound; {@link MedianLine#maxMissM} the largest
+ * distance measured from the true line's middle-station points to the pieces.
  *
  * <h2>Limitations</h2>
- * Between checked points the line is not proven within T: a feature of the true line narrower than a
- * quarter of a piece could pass unseen (the median of smooth banks bends smoothly, and its corners are where
- * the controlling basepoints change, which the middle-station test finds). The pairing by fraction of
- * length assumes each side's parts are given in order along the shore; where a transect meets the line
- * several times, one crossing is taken, and if the pieces then cannot be made to pass the trace is refused
- * rather than guessed. Per-basepoint weights (islands given half effect) are not supported.
+ * The reverse direction (every point of the true line near the computed line) is checked at the middle
+ * station of each piece only: a narrow excursion of the true line between stations could pass unseen (the
+ * median of banks bends where its controlling basepoints change, which the middle-station test finds).
+ * The pairing by fraction of length assumes each side's parts are given in order along the shore; where a
+ * transect meets the line several times, one crossing is taken, and if the pieces then cannot be made to
+ * pass the trace is refused rather than guessed. Per-basepoint weights (islands given half effect) are
+ * not supported. Cost grows with length / T (every piece is sampled every T).
  *
  * <h2>Thread safety</h2>
  * Stateless; safe from any thread.
@@ -65,6 +67,9 @@ public final class MedianLineOp {
 
   /** Stations closer than this (as a fraction of the course) cannot be split further. */
   private static final double MIN_STATION_STEP = 1e-12;
+
+  /** How often a transect is doubled in length looking for a sign change (2^6 times its length). */
+  private static final int EXTEND_STEPS = 6;
 
   /** Vertex residual bound, metres: the catalogue states equidistance to the millimetre. */
   public static final double MAX_RESIDUAL_M = 1e-3;
@@ -86,6 +91,10 @@ public final class MedianLineOp {
     EquidistanceField f = new EquidistanceField(ia, ib, options.weight());
     Course ca = new Course(a.course());
     Course cb = new Course(b.course());
+    if (ca.lengthM() == 0 && cb.lengthM() == 0) {
+      throw new GeoInputException(a.name() + " and " + b.name() + " are each a single point: their median line"
+          + " is unbounded; give the lines or more basepoints");
+    }
     boolean reversed = G.distanceM(ca.first(), cb.last()) + G.distanceM(ca.last(), cb.first())
         < G.distanceM(ca.first(), cb.first()) + G.distanceM(ca.last(), cb.last());
     if (reversed) {
@@ -175,53 +184,53 @@ public final class MedianLineOp {
       }
     }
 
-    /** The piece test of the class description: the middle station near the piece, three points near the line. */
+    /** The piece test of the class description: the middle station near the piece, the piece near the line. */
     private boolean passes(GeoPoint p0, GeoPoint p1, GeoPoint mid) {
-      GeodesicSegment piece = G.segment(p0, p1);
       double miss = G.closestPoint(List.of(p0, p1), mid).distanceM();
       if (miss > tolerance) {
         return false;
       }
-      if (piece.lengthM() == 0) {
-        maxMiss = Math.max(maxMiss, miss);
-        return true;
-      }
       GeodesicLine line = EquidistanceField.line(p0, p1);
-      double worst = 0;
+      double length = line.Distance();
+      double radius = tolerance / 2;
+      // Cheap first: three points that a piece far off the line fails; then the full Lipschitz sampling.
       for (double q : new double[] {0.25, 0.5, 0.75}) {
-        double s = q * line.Distance();
-        var at = line.Position(s, net.sf.geographiclib.GeodesicMask.LATITUDE
-            | net.sf.geographiclib.GeodesicMask.LONGITUDE | net.sf.geographiclib.GeodesicMask.AZIMUTH);
-        double d = deviation(new GeoPoint(at.lat2, at.lon2), at.azi2);
-        if (d > tolerance) {
+        if (!nearLine(line, q * length, radius)) {
           return false;
         }
-        worst = Math.max(worst, d);
       }
+      int n = (int) Math.max(1, Math.ceil(length / tolerance));
+      for (int j = 0; j <= n; j++) {
+        if (!nearLine(line, length * j / n, radius)) {
+          return false;
+        }
+      }
+      checked += n + 1;
       maxMiss = Math.max(maxMiss, miss);
-      maxDeviation = Math.max(maxDeviation, worst);
-      checked += 4;
+      maxDeviation = Math.max(maxDeviation, radius + length / n / 2);
       return true;
     }
 
     /**
-     * An upper bound of the distance from p to the line of true equidistance: the nearest sign change of f
-     * along the geodesics leaving p at right angles to the piece, or +∞ if neither is within the tolerance.
+     * Whether a point of true equidistance lies within {@code radius} of the point {@code s} along the
+     * piece: f changes sign between it and a point {@code radius} away at right angles to the piece (either
+     * way), so by continuity f vanishes on the geodesic between them.
      */
-    private double deviation(GeoPoint p, double azimuthDeg) {
+    private boolean nearLine(GeodesicLine line, double s, double radius) {
+      var at = line.Position(s, net.sf.geographiclib.GeodesicMask.LATITUDE
+          | net.sf.geographiclib.GeodesicMask.LONGITUDE | net.sf.geographiclib.GeodesicMask.AZIMUTH);
+      GeoPoint p = new GeoPoint(at.lat2, at.lon2);
       double f0 = f.value(p);
       if (f0 == 0) {
-        return 0;
+        return true;
       }
-      double best = Double.POSITIVE_INFINITY;
       for (double turn : new double[] {90, -90}) {
-        GeodesicLine across = EquidistanceField.directLine(p, azimuthDeg + turn);
-        double fq = f.value(EquidistanceField.position(across, tolerance));
-        if (Math.signum(fq) != Math.signum(f0)) {
-          best = Math.min(best, f.zeroAlong(across, 0, f0, tolerance, fq) + EquidistanceField.BRACKET_M);
+        GeodesicLine across = EquidistanceField.directLine(p, at.azi2 + turn);
+        if (Math.signum(f.value(EquidistanceField.position(across, radius))) != Math.signum(f0)) {
+          return true;
         }
       }
-      return best;
+      return false;
     }
 
     /** The line's vertex on the transect of station t, on the nanodegree grid. */
@@ -233,15 +242,36 @@ public final class MedianLineOp {
       if (transect.Distance() == 0) {
         zero = pa; // the sides meet here (the head of a bay)
       } else {
+        double length = transect.Distance();
+        double lo = 0;
+        double hi = length;
         double fa = f.value(pa);
         double fb = f.value(pb);
-        if (fa > EquidistanceField.ZERO_M || fb < -EquidistanceField.ZERO_M) {
-          throw new IllegalStateException("no sign change on the transect from " + pa + " to " + pb);
+        // A course point between basepoints is not on its side and may lie nearer the other side: extend
+        // the transect beyond it until f has the sign it has on the side itself.
+        for (int k = 0; fa > 0; k++) {
+          if (k > EXTEND_STEPS) {
+            throw noCrossing(pa, pb);
+          }
+          lo = -length * (1L << k);
+          fa = f.value(EquidistanceField.position(transect, lo));
         }
-        zero = EquidistanceField.position(transect,
-            f.zeroAlong(transect, 0, Math.min(fa, 0), transect.Distance(), Math.max(fb, 0)));
+        for (int k = 0; fb < 0; k++) {
+          if (k > EXTEND_STEPS) {
+            throw noCrossing(pa, pb);
+          }
+          hi = length * (1 + (1L << k));
+          fb = f.value(EquidistanceField.position(transect, hi));
+        }
+        zero = EquidistanceField.position(transect, f.zeroAlong(transect, lo, fa, hi, fb));
       }
       return onGrid(zero);
+    }
+
+    private static GeoInputException noCrossing(GeoPoint pa, GeoPoint pb) {
+      return new GeoInputException(String.format(Locale.ROOT, "no point of equidistance on the transect from"
+          + " lat %.9f, lon %.9f to lat %.9f, lon %.9f: are the sides given in order along the shore?",
+          pa.latDeg(), pa.lonDeg(), pb.latDeg(), pb.lonDeg()));
     }
 
     /** The nanodegree grid point nearest the zero, or a neighbour of it where |f| is smaller. */

@@ -19,7 +19,7 @@ class MedianFixtureWriter {
   @Test
   void write() throws Exception {
     MedianLine m = MedianLineOp.compute(Side.ofLines("bank A", List.of(River.bankA())),
-        Side.ofLines("bank B", List.of(River.bankB())), MedianOptions.median(0.05));
+        Side.ofLines("bank B", List.of(River.bankB())), MedianOptions.median(0.5));
     List<String> rows = new ArrayList<>();
     for (MedianVertex v : m.vertices()) {
       rows.add(row(v.point(), v.basepointsA().getFirst().point()));
