@@ -17,6 +17,8 @@ import picocli.CommandLine.HelpCommand;
         BoundaryCommand.class,
         CompareCommand.class,
         SimplifyCommand.class,
+        MedianCommand.class,
+        ThalwegCommand.class,
         TableCommand.class,
         DescribeCommand.class,
         KeysCommand.class,
