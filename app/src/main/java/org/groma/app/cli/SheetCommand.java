@@ -101,8 +101,8 @@ final class SheetCommand implements Runnable {
   static final class Name implements Runnable {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "LAT") String lat;
-    @Parameters(index = "1", paramLabel = "LON") String lon;
+    @Parameters(index = "0", paramLabel = "LAT", description = "Latitude, degrees (WGS 84, or SK-42 with --sk42).") String lat;
+    @Parameters(index = "1", paramLabel = "LON", description = "Longitude, degrees.") String lon;
 
     @Option(names = "--scale", required = true, paramLabel = "N",
         description = "Scale denominator: 1000000, 500000, 200000, 100000, 50000 or 25000.")
@@ -160,7 +160,7 @@ final class SheetCommand implements Runnable {
   static final class Frame implements Runnable {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SHEET") String name;
+    @Parameters(index = "0", paramLabel = "SHEET", description = "Sheet name, e.g. K-38-123-А.") String name;
 
     @Option(names = "--json", description = "Print one JSON object.") boolean json;
 
@@ -186,7 +186,7 @@ final class SheetCommand implements Runnable {
   static final class Gcp implements Runnable {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SHEET") String name;
+    @Parameters(index = "0", paramLabel = "SHEET", description = "Sheet name, e.g. K-38-123-А.") String name;
 
     @Option(names = "--corners-px", required = true, paramLabel = "\"x,y x,y x,y x,y\"",
         description = "Pixels (column, row from the top-left) of the frame corners NW NE SE SW.")
@@ -251,8 +251,8 @@ final class SheetCommand implements Runnable {
   static final class Residuals implements Runnable {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SHEET") String name;
-    @Parameters(index = "1", paramLabel = "MEASURED.csv") Path measured;
+    @Parameters(index = "0", paramLabel = "SHEET", description = "Sheet name, e.g. K-38-123-А.") String name;
+    @Parameters(index = "1", paramLabel = "MEASURED.csv", description = "CSV id,easting,northing,pixel,line.") Path measured;
 
     @Option(names = "--json", description = "Print one JSON object.") boolean json;
 
