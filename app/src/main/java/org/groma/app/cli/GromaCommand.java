@@ -13,6 +13,7 @@ import picocli.CommandLine.HelpCommand;
     },
     subcommands = {
         GeoCommand.class,
+        SheetCommand.class,
         ImportCommand.class,
         BoundaryCommand.class,
         CompareCommand.class,

@@ -1,0 +1,87 @@
+package org.groma.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SheetCommandTest {
+
+  private static final String CORNERS = "300,200 5300,240 5280,4700 280,4660";
+
+  @Test
+  void frame() {
+    Cli r = Cli.run("sheet", "frame", "K-38-123-А");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("40°40′00″N"), r.out());
+    assertTrue(r.out().contains("43°15′00″E"), r.out());
+    assertTrue(r.out().contains("zone 8"), r.out());
+    Cli j = Cli.run("sheet", "frame", "K-38-123-A", "--json"); // Latin A accepted
+    assertEquals(0, j.exitCode(), j.err());
+    assertTrue(j.out().contains("\"sheet\" : \"K-38-123-А\""), j.out());
+  }
+
+  @Test
+  void badNamesExit3NamingThePart() {
+    Cli r = Cli.run("sheet", "frame", "K-38-145");
+    assertEquals(3, r.exitCode());
+    assertTrue(r.err().contains("part 3 \"145\""), r.err());
+    assertEquals("", r.out());
+    Cli mixed = Cli.run("sheet", "frame", "K-38-XXIV-А");
+    assertEquals(3, mixed.exitCode());
+    assertTrue(mixed.err().contains("mixed scales"), mixed.err());
+  }
+
+  @Test
+  void nameNeedsATransformationForWgs84() {
+    Cli none = Cli.run("sheet", "name", "40.5", "43.1", "--scale", "100000");
+    assertEquals(3, none.exitCode());
+    assertTrue(none.err().contains("--transformation"), none.err());
+    Cli sk = Cli.run("sheet", "name", "40.55", "43.1", "--scale", "50000", "--sk42", "--json");
+    assertEquals(0, sk.exitCode(), sk.err());
+    assertTrue(sk.out().contains("\"sheet\" : \"K-38-123-А\""), sk.out());
+    Cli w = Cli.run("sheet", "name", "40.55", "43.1", "--scale", "50000", "--transformation", "EPSG:15865");
+    assertEquals(0, w.exitCode(), w.err());
+    assertTrue(w.out().contains("K-38-123-А") && w.out().contains("EPSG:15865"), w.out());
+    assertEquals(3, Cli.run("sheet", "name", "40.5", "43.1", "--scale", "75000", "--sk42").exitCode());
+  }
+
+  @Test
+  void gcpWritesPointsAndResidualsReadThemBack(@TempDir Path dir) throws Exception {
+    Path points = dir.resolve("k.points");
+    Cli r = Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", CORNERS, "--points", points.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> lines = Files.readAllLines(points);
+    assertEquals("mapX,mapY,sourceX,sourceY,enable,dX,dY,residual", lines.get(0));
+    assertTrue(lines.get(1).endsWith(",300.00,-200.00,1,0,0,0"), lines.get(1));
+    Cli gdal = Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", CORNERS, "--gdal");
+    assertTrue(gdal.out().startsWith("-a_srs EPSG:28408 -gcp 300.00 200.00 "), gdal.out());
+    Cli csv = Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", CORNERS);
+    List<String> rows = csv.out().lines().toList();
+    Path measured = dir.resolve("m.csv");
+    Files.write(measured, rows.subList(0, 12));
+    Cli res = Cli.run("sheet", "residuals", "K-38-123-А", measured.toString());
+    assertEquals(0, res.exitCode(), res.err());
+    assertTrue(res.out().contains("# RMS"), res.out());
+    // a point of another sheet (typing error in the northing) is refused, naming the line
+    Files.write(measured, List.of(rows.get(1), rows.get(2), rows.get(3), rows.get(4),
+        rows.get(5).replaceFirst(",(\\d)", ",9$1")));
+    Cli bad = Cli.run("sheet", "residuals", "K-38-123-А", measured.toString());
+    assertEquals(3, bad.exitCode(), bad.out());
+    assertTrue(bad.err().contains("line 5"), bad.err());
+  }
+
+  @Test
+  void badCornersWriteNothing(@TempDir Path dir) {
+    Path points = dir.resolve("k.points");
+    Cli r = Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", "0,0 1,0 2,0 0,1", "--points", points.toString());
+    assertEquals(3, r.exitCode());
+    assertFalse(Files.exists(points));
+    assertEquals(3, Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", "0,0 1,0").exitCode());
+  }
+}

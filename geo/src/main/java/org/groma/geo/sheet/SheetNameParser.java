@@ -1,0 +1,188 @@
+package org.groma.geo.sheet;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.groma.geo.GeoInputException;
+
+/**
+ * Reads a sheet name such as {@code K-38-123-А-б} into a {@link SheetName}, strictly.
+ *
+ * <p><b>Algorithm.</b> The name is split at hyphens (ASCII hyphen-minus, or the Unicode hyphens and dashes
+ * U+2010–U+2013 and minus U+2212 that word processors substitute). Part 1 is the row letter, part 2 the
+ * column; the form of part 3 fixes the scale (a capital quarter letter: 1:500 000; a Roman numeral:
+ * 1:200 000; a number: 1:100 000), and parts 4 and 5 may only follow a number (1:50 000 capital, then
+ * 1:25 000 small letter). Every refusal names the part, its position and what was expected there.
+ *
+ * <p>Look-alike letters are accepted only where no reading is in doubt:
+ * <ul>
+ *   <li>Row letter: Latin, either case. The Cyrillic capitals А Е К М О Т are accepted, because each looks
+ *       like and transliterates to the same Latin letter; В Н Р С are refused (they look like B H P C but
+ *       transliterate to V N R S).</li>
+ *   <li>Quarter letters: only Latin {@code A}/{@code a} is taken for Cyrillic А/а. Latin B is refused: it
+ *       looks like Cyrillic В (the third quarter) but transliterates Б (the second), and in the Latin A B C D
+ *       scheme of other countries it is the second; C, D, V, G likewise.</li>
+ *   <li>Roman numerals: Latin only, canonical forms only (IIII is refused).</li>
+ * </ul>
+ * Numbers may carry leading zeros ({@code K-38-007}); the canonical form drops them.
+ *
+ * <p><b>Limitations.</b> Doubled and quadrupled sheets (commas, rows P–V) and southern-hemisphere suffixes
+ * are refused with a message saying so (see {@link SheetName}).
+ *
+ * <p><b>Thread safety.</b> Stateless.
+ */
+public final class SheetNameParser {
+
+  private static final String HYPHENS = "-\u2010\u2011\u2012\u2013\u2212";
+  private static final String CYRILLIC_ROW_LOOKALIKES = "АЕКМОТ";
+  private static final String CYRILLIC_ROW_LATIN = "AEKMOT";
+
+  private SheetNameParser() {}
+
+  /**
+   * Parses a sheet name.
+   *
+   * @throws GeoInputException naming the input, the part at fault and what was expected there
+   */
+  public static SheetName parse(String name) {
+    if (name == null || name.isBlank()) {
+      throw new GeoInputException("sheet name is empty");
+    }
+    String s = name.strip();
+    if (s.indexOf(',') >= 0) {
+      throw fail(name, "doubled or quadrupled sheets (names with commas, north of 60°) are not supported: "
+          + "the pairing rule could not be confirmed from a public source");
+    }
+    if (s.contains("(") || s.toUpperCase(java.util.Locale.ROOT).contains("Ю")) {
+      throw fail(name, "southern-hemisphere sheets are not supported: the suffix could not be confirmed "
+          + "from a public source");
+    }
+    List<String> parts = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (HYPHENS.indexOf(c) >= 0) {
+        parts.add(cur.toString());
+        cur.setLength(0);
+      } else {
+        cur.append(c);
+      }
+    }
+    parts.add(cur.toString());
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i).isEmpty()) {
+        throw fail(name, "part " + (i + 1) + " is empty (two hyphens, or a hyphen at an end)");
+      }
+    }
+    if (parts.size() < 2) {
+      throw fail(name, "expected at least a row letter and a column, e.g. K-38");
+    }
+    if (parts.size() > 5) {
+      throw fail(name, "too many parts (" + parts.size() + "); the longest name is a 1:25 000 sheet like K-38-123-А-б");
+    }
+    int row = row(name, parts.get(0));
+    int column = number(name, parts.get(1), 2, 60, "column 1-60");
+    if (parts.size() == 2) {
+      return new SheetName(row, column, List.of(), SheetScale.S1_000_000);
+    }
+    String third = parts.get(2);
+    SheetScale scale;
+    List<Integer> path = new ArrayList<>();
+    if (third.chars().allMatch(Character::isDigit)) {
+      path.add(number(name, third, 3, 144, "1:100 000 sheet number 1-144") - 1);
+      scale = SheetScale.S100_000;
+    } else if (Character.isLetter(third.codePointAt(0)) && SheetName.Roman.parse(third) > 0) {
+      path.add(SheetName.Roman.parse(third) - 1);
+      scale = SheetScale.S200_000;
+    } else if (third.length() == 1 && isQuarterLike(third.charAt(0))) {
+      path.add(quarter(name, third, 3, true, "1:500 000"));
+      scale = SheetScale.S500_000;
+    } else {
+      throw fail(name, "part 3 \"" + third + "\" is none of a 1:500 000 letter (А Б В Г), a 1:200 000 Roman "
+          + "numeral (I-XXXVI, Latin letters) or a 1:100 000 number (1-144)");
+    }
+    if (parts.size() > 3 && scale != SheetScale.S100_000) {
+      throw fail(name, "mixed scales: part 3 \"" + third + "\" names a " + scale.label() + " sheet, which is not "
+          + "subdivided further, but part 4 \"" + parts.get(3) + "\" follows; 1:50 000 and 1:25 000 sheets "
+          + "subdivide a 1:100 000 number, e.g. K-38-123-А");
+    }
+    if (parts.size() > 3) {
+      path.add(quarter(name, parts.get(3), 4, true, "1:50 000"));
+      scale = SheetScale.S50_000;
+    }
+    if (parts.size() > 4) {
+      path.add(quarter(name, parts.get(4), 5, false, "1:25 000"));
+      scale = SheetScale.S25_000;
+    }
+    return new SheetName(row, column, path, scale);
+  }
+
+  private static boolean isQuarterLike(char c) {
+    return SheetName.CYRILLIC_CAPITALS.indexOf(c) >= 0 || SheetName.CYRILLIC_SMALL.indexOf(c) >= 0
+        || (c < 128 && Character.isLetter(c));
+  }
+
+  private static int row(String name, String part) {
+    if (part.length() != 1) {
+      throw fail(name, "part 1 \"" + part + "\" must be one row letter A-O");
+    }
+    char c = part.charAt(0);
+    int lookalike = CYRILLIC_ROW_LOOKALIKES.indexOf(Character.toUpperCase(c));
+    char latin = lookalike >= 0 ? CYRILLIC_ROW_LATIN.charAt(lookalike) : Character.toUpperCase(c);
+    if (latin >= 128) {
+      throw fail(name, "part 1 \"" + part + "\" is a Cyrillic letter that is ambiguous as a row letter (it looks "
+          + "like one Latin letter and transliterates to another); write the Latin row letter A-O");
+    }
+    int index = SheetName.ROWS.indexOf(latin);
+    if (index < 0) {
+      throw fail(name, "part 1 \"" + part + "\" is not a row letter A-V");
+    }
+    if (index > SheetName.LAST_SINGLE_ROW) {
+      throw fail(name, "row " + latin + " lies north of 60°, where sheets are issued doubled or quadrupled; "
+          + "not supported: the pairing rule could not be confirmed from a public source");
+    }
+    return index;
+  }
+
+  private static int number(String name, String part, int position, int max, String what) {
+    if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+      throw fail(name, "part " + position + " \"" + part + "\" must be a " + what);
+    }
+    int n = Integer.parseInt(part);
+    if (n < 1 || n > max) {
+      throw fail(name, "part " + position + " \"" + part + "\" is out of range: expected a " + what);
+    }
+    return n;
+  }
+
+  private static int quarter(String name, String part, int position, boolean capital, String scale) {
+    String letters = capital ? SheetName.CYRILLIC_CAPITALS : SheetName.CYRILLIC_SMALL;
+    String expected = "a " + scale + " letter " + String.join(" ", letters.split(""));
+    if (part.length() != 1) {
+      throw fail(name, "part " + position + " \"" + part + "\" must be " + expected);
+    }
+    char c = part.charAt(0);
+    if (c == (capital ? 'A' : 'a')) {
+      return 0; // Latin A reads as Cyrillic А by look and by transliteration alike
+    }
+    int i = letters.indexOf(c);
+    if (i >= 0) {
+      return i;
+    }
+    String other = capital ? SheetName.CYRILLIC_SMALL : SheetName.CYRILLIC_CAPITALS;
+    if (other.indexOf(c) >= 0 || c == (capital ? 'a' : 'A')) {
+      throw fail(name, "mixed scales: part " + position + " \"" + part + "\" is a "
+          + (capital ? "1:25 000 (small)" : "1:50 000 / 1:500 000 (capital)") + " letter where " + expected
+          + " belongs");
+    }
+    if (c < 128 && Character.isLetter(c)) {
+      throw fail(name, "part " + position + " \"" + part + "\" is a Latin letter that is ambiguous here (B looks "
+          + "like Cyrillic В but transliterates Б, and is the second quarter in Latin A-D schemes); write "
+          + expected + " in Cyrillic");
+    }
+    throw fail(name, "part " + position + " \"" + part + "\" must be " + expected);
+  }
+
+  private static GeoInputException fail(String name, String why) {
+    return new GeoInputException("sheet name \"" + name + "\": " + why);
+  }
+}
