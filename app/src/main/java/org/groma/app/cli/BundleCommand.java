@@ -1,5 +1,6 @@
 package org.groma.app.cli;
 
+import org.groma.app.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -52,13 +53,7 @@ final class BundleCommand implements Runnable {
       try (CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full())) {
         bundle = node.exportBundle(since);
       }
-      try {
-        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".bundle-", ".tmp");
-        Files.write(tmp, bundle.toBytes());
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      AtomicFile.write(out, bundle.toBytes());
       PrintWriter o = spec.commandLine().getOut();
       o.printf("wrote %s: entries %d to %d of %s%s%n", out, bundle.since(), bundle.end() - 1, bundle.origin(),
           bundle.checkpoint().isPresent() ? ", with the latest checkpoint" : ", no checkpoint yet");

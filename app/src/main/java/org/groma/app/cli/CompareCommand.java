@@ -1,5 +1,7 @@
 package org.groma.app.cli;
 
+import java.nio.charset.StandardCharsets;
+import org.groma.app.AtomicFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -274,14 +276,10 @@ final class CompareCommand implements Runnable {
 
   /** Writes the GeoJSON next to its target and moves it into place, so a failure leaves no half file. */
   private static void writeAtomically(Path target, Map<String, Object> geojson) {
-    try {
-      Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-      try (PrintWriter pw = new PrintWriter(Files.newBufferedWriter(tmp))) {
-        Output.json(pw, geojson);
-      }
-      Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    AtomicFile.write(target, false, out -> {
+      PrintWriter pw = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+      Output.json(pw, geojson);
+      pw.flush();
+    });
   }
 }

@@ -1,5 +1,6 @@
 package org.groma.app.cli;
 
+import org.groma.app.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -354,18 +355,6 @@ final class SheetCommand implements Runnable {
 
   /** Writes through a temporary file and renames, so a failure leaves no half-written file. */
   private static void write(Path path, String text) {
-    try {
-      Path dir = path.toAbsolutePath().getParent();
-      Path tmp = Files.createTempFile(dir, ".groma-", ".points");
-      try {
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    AtomicFile.write(path, text.getBytes(StandardCharsets.UTF_8));
   }
 }

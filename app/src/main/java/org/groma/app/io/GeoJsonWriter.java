@@ -1,5 +1,6 @@
 package org.groma.app.io;
 
+import org.groma.app.AtomicFile;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,16 +30,10 @@ public final class GeoJsonWriter {
   private GeoJsonWriter() {}
 
   public static void write(List<GeoFeature> features, Path file) throws IOException {
-    Path abs = file.toAbsolutePath();
-    // Not Files.createTempFile: its owner-only permissions would pass to the target on the move.
-    Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + ProcessHandle.current().pid() + ".part");
     try {
-      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        write(features, out);
-      }
-      Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
+      AtomicFile.write(file, false, out -> write(features, out));
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 

@@ -1,5 +1,6 @@
 package org.groma.app.keys;
 
+import org.groma.app.AtomicFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -148,23 +149,11 @@ public final class Keystore {
       seal.put("nonce", B64.encodeToString(s.nonce()));
       seal.put("ciphertext", B64.encodeToString(s.ciphertext()));
     }
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".keystore", ".tmp");
+    byte[] bytes = JSON.writeValueAsBytes(root);
     try {
-      try {
-        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException notPosix) {
-        // Windows: the temporary file already has the user's default ACL.
-      }
-      Files.write(tmp, JSON.writeValueAsBytes(root));
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
+      AtomicFile.write(file, true, out -> out.write(bytes));
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 

@@ -1,5 +1,6 @@
 package org.groma.app.server;
 
+import org.groma.app.AtomicFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -145,13 +146,7 @@ public final class Accounts {
       a.roles().forEach(r -> roles.add(r.code()));
       o.put("passwordHash", a.passwordHash());
     }
-    try {
-      Path dir = file.toAbsolutePath().getParent();
-      Path tmp = Files.createTempFile(dir, ".accounts-", ".tmp");
-      JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), arr);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    // Owner-only: the file holds password hashes.
+    AtomicFile.write(file, true, out -> JSON.writerWithDefaultPrettyPrinter().writeValue(out, arr));
   }
 }
