@@ -244,24 +244,7 @@ final class CompareCommand implements Runnable {
   }
 
   private List<Settlement> readSettlements(Path file) {
-    List<Settlement> list = new ArrayList<>();
-    for (GeoFeature f : read(file)) {
-      if (!(f.geometry() instanceof GeoGeometry.Point p)) {
-        throw new BadInputException(file + ": feature " + f.index() + " is not a Point; settlements are points");
-      }
-      JsonNode props = f.properties();
-      JsonNode pop = props.path("population");
-      if (!pop.isMissingNode() && !pop.isNull() && !pop.canConvertToLong()) {
-        throw new BadInputException(file + ": feature " + f.index() + ": population is not a whole number: " + pop);
-      }
-      try {
-        list.add(new Settlement(props.path("name").asText(""), props.path("country").asText(""),
-            props.path("featureCode").asText(""), pop.asLong(0), p.point()));
-      } catch (BadInputException e) {
-        throw new BadInputException(file + ": feature " + f.index() + ": " + e.getMessage(), e);
-      }
-    }
-    return list;
+    return org.groma.app.io.Settlements.of(read(file), file.toString());
   }
 
   private List<GeoFeature> read(Path file) {

@@ -116,15 +116,7 @@ final class ShippedData {
   }
 
   private List<Settlement> readSettlements() {
-    List<Settlement> out = new ArrayList<>();
-    for (GeoFeature f : read(SETTLEMENTS)) {
-      if (f.geometry() instanceof GeoGeometry.Point p) {
-        var props = f.properties();
-        out.add(new Settlement(props.path("name").asText(""), props.path("country").asText(""),
-            props.path("featureCode").asText(""), props.path("population").asLong(0), p.point()));
-      }
-    }
-    return List.copyOf(out);
+    return org.groma.app.io.Settlements.of(read(SETTLEMENTS), SETTLEMENTS);
   }
 
   private static List<GeoFeature> read(String file) {

@@ -68,13 +68,7 @@ public class LineComparisonBenchmark {
   }
 
   static List<Settlement> settlements(Path file) throws IOException {
-    List<Settlement> list = new ArrayList<>();
-    for (GeoFeature f : new GeoJsonReader().read(file)) {
-      list.add(new Settlement(f.properties().path("name").asText(), f.properties().path("country").asText(),
-          f.properties().path("featureCode").asText(), f.properties().path("population").asLong(),
-          ((GeoGeometry.Point) f.geometry()).point()));
-    }
-    return list;
+    return org.groma.app.io.Settlements.of(new GeoJsonReader().read(file), file.toString());
   }
 
   /** Comparison (faces, areas, offsets, agree stretches) and settlement impact within 5 km. */
