@@ -292,7 +292,26 @@ public final class CommissionState {
 
   /** The geometry hash of the line decision {@code d} adopts (also for a draft that did not quote it). */
   public String geometryHash(DecisionRecord d) {
-    return proposal(d.draft().proposalId()).orElseThrow().proposal().geometryHash();
+    return adoptedLine(d).geometryHash();
+  }
+
+  /** The line decision {@code d} adopts: the line of the proposal its draft names. */
+  public LineProposed adoptedLine(DecisionRecord d) {
+    return proposal(d.draft().proposalId()).orElseThrow().proposal();
+  }
+
+  /** The decision in force that agreed section {@code sectionId}, if it is agreed. */
+  public Optional<DecisionRecord> agreedDecision(String sectionId) {
+    return section(sectionId).map(Section::agreedBy).flatMap(this::decision);
+  }
+
+  /**
+   * The proposal whose line is the agreed line of section {@code sectionId} (the one its decision in force
+   * adopted), if the section is agreed: the one rule for "the agreed line", which the layers, the tables and
+   * the API all follow.
+   */
+  public Optional<Proposal> agreedProposal(String sectionId) {
+    return agreedDecision(sectionId).flatMap(d -> proposal(d.draft().proposalId()));
   }
 
   /**
@@ -335,7 +354,7 @@ public final class CommissionState {
     return sections.get(sectionId).map(Section::status).orElse(SectionStatus.UNRESOLVED);
   }
 
-  Optional<Section> section(String sectionId) {
+  public Optional<Section> section(String sectionId) {
     return sections.get(sectionId);
   }
 

@@ -55,11 +55,11 @@ final class LayerProjection {
   static List<LayerFeature> sections(CommissionState state) {
     List<LayerFeature> out = new ArrayList<>();
     for (Section section : state.sections()) {
-      Optional<DecisionRecord> agreed = agreedDecision(state, section);
+      Optional<DecisionRecord> agreed = state.agreedDecision(section.sectionId());
       List<List<GeoPoint>> lines = new ArrayList<>();
       Double length = null;
       if (agreed.isPresent()) {
-        LineProposed line = adopted(state, agreed.get());
+        LineProposed line = state.adoptedLine(agreed.get());
         lines.add(points(line));
         length = length(line);
       } else {
@@ -76,9 +76,9 @@ final class LayerProjection {
   static List<LayerFeature> segments(CommissionState state) {
     List<LayerFeature> out = new ArrayList<>();
     for (Section section : state.sections()) {
-      Optional<DecisionRecord> agreed = agreedDecision(state, section);
+      Optional<DecisionRecord> agreed = state.agreedDecision(section.sectionId());
       if (agreed.isPresent()) {
-        addSegments(out, section.sectionId(), adopted(state, agreed.get()), "agreed", "TP ",
+        addSegments(out, section.sectionId(), state.adoptedLine(agreed.get()), "agreed", "TP ",
             section.sectionId() + "~");
       } else {
         for (Proposal p : state.proposalsFor(section.sectionId())) {
@@ -106,7 +106,7 @@ final class LayerProjection {
   static List<LayerFeature> decisions(CommissionState state) {
     List<LayerFeature> out = new ArrayList<>();
     for (DecisionRecord d : state.decisions()) {
-      var geometry = new LayerGeometry.MultiLineString(List.of(points(adopted(state, d))));
+      var geometry = new LayerGeometry.MultiLineString(List.of(points(state.adoptedLine(d))));
       out.add(new LayerFeature(d.decisionId(), geometry, attributes(
           "decision_id", d.decisionId(), "section_id", d.draft().sectionId(), "status", status(d),
           "drafted_seq", d.draftSeq(), "in_force_seq", d.inForceSeq())));
@@ -122,14 +122,6 @@ final class LayerProjection {
       return "drafted";
     }
     return "endorsed by " + String.join(", ", d.endorsements().keySet().stream().map(Party::code).toList());
-  }
-
-  private static Optional<DecisionRecord> agreedDecision(CommissionState state, Section section) {
-    return section.agreedBy() == null ? Optional.empty() : state.decision(section.agreedBy());
-  }
-
-  private static LineProposed adopted(CommissionState state, DecisionRecord d) {
-    return state.proposal(d.draft().proposalId()).orElseThrow().proposal();
   }
 
   private static void addSegments(List<LayerFeature> out, String sectionId, LineProposed line, String status,

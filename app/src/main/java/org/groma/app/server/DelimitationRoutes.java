@@ -36,6 +36,7 @@ import org.groma.app.io.GeoGeometry;
 import org.groma.app.io.GeoJsonReader;
 import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoInputException;
+import org.groma.geo.GeoBox;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.compare.ComparisonOptions;
 import org.groma.geo.compare.LineComparison;
@@ -58,13 +59,11 @@ final class DelimitationRoutes {
   static final double MAX_WITHIN_M = 50_000;
 
   /**
-   * A source line compared for a section keeps its vertices within this distance (as a box in degrees) of the
-   * section's lines: 5 km holds both sources' versions of any stretch (they lie at most 5.2 km apart, data/README.md).
+   * A source line compared for a section keeps its vertices within this distance (a box on the ellipsoid,
+   * {@link GeoBox}) of the section's lines: 5 km holds both sources' versions of any stretch (they lie at most
+   * 5.2 km apart, data/README.md).
    */
   static final double SECTION_MARGIN_M = 5_000;
-
-  /** Metres per degree of latitude, near enough for the box of {@link #SECTION_MARGIN_M} (a selection, not a measure). */
-  private static final double M_PER_DEG = 111_320;
 
   private final ServerContext s;
   private final ShippedData data;
@@ -183,27 +182,13 @@ final class DelimitationRoutes {
 
   /** The parts of {@code parts} whose vertices lie in the box around {@code lines}, widened by the margin. */
   static List<List<GeoPoint>> near(List<List<GeoPoint>> parts, List<List<GeoPoint>> lines) {
-    double minLat = 90;
-    double maxLat = -90;
-    double minLon = 180;
-    double maxLon = -180;
-    for (List<GeoPoint> l : lines) {
-      for (GeoPoint p : l) {
-        minLat = Math.min(minLat, p.latDeg());
-        maxLat = Math.max(maxLat, p.latDeg());
-        minLon = Math.min(minLon, p.lonDeg());
-        maxLon = Math.max(maxLon, p.lonDeg());
-      }
-    }
-    double dLat = SECTION_MARGIN_M / M_PER_DEG;
-    double cos = Math.cos(Math.toRadians(Math.max(Math.abs(minLat), Math.abs(maxLat)) + dLat));
-    double dLon = cos <= 1e-6 ? 360 : SECTION_MARGIN_M / (M_PER_DEG * cos);
+    GeoBox box = GeoBox.of(lines.stream().flatMap(List::stream).toList())
+        .grownBy(SECTION_MARGIN_M, org.groma.geo.Ellipsoid.WGS84);
     List<List<GeoPoint>> out = new ArrayList<>();
     for (List<GeoPoint> part : parts) {
       List<GeoPoint> run = new ArrayList<>();
       for (GeoPoint p : part) {
-        boolean inside = p.latDeg() >= minLat - dLat && p.latDeg() <= maxLat + dLat
-            && p.lonDeg() >= minLon - dLon && p.lonDeg() <= maxLon + dLon;
+        boolean inside = box.contains(p);
         if (inside) {
           run.add(p);
         } else {
@@ -323,10 +308,10 @@ final class DelimitationRoutes {
         throw ProblemException.badRequest("proposal " + proposalId + " is for section " + p.proposal().sectionId()
             + ", not " + section.sectionId());
       }
-      status = section.agreedBy() != null && state.decision(section.agreedBy()).orElseThrow().draft().proposalId()
-          .equals(proposalId) ? SegmentStatus.AGREED : SegmentStatus.PROPOSED;
-    } else if (section.agreedBy() != null) {
-      p = state.proposal(state.decision(section.agreedBy()).orElseThrow().draft().proposalId()).orElseThrow();
+      status = state.agreedProposal(section.sectionId()).filter(a -> a.proposalId().equals(proposalId)).isPresent()
+          ? SegmentStatus.AGREED : SegmentStatus.PROPOSED;
+    } else if (state.agreedProposal(section.sectionId()).isPresent()) {
+      p = state.agreedProposal(section.sectionId()).orElseThrow();
       status = SegmentStatus.AGREED;
     } else {
       throw ProblemException.notFound("section " + section.sectionId() + " has no agreed line" + asOf(state)
