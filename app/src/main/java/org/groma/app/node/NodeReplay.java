@@ -131,16 +131,17 @@ final class NodeReplay {
       }
     }
     try (Stream<StoredEntry> entries = store.entries(0, size)) {
-      Iterator<StoredEntry> it = entries.iterator();
+      // Decoding and signature checks run ahead on every core; the rules fold in order here.
+      Iterator<JournalVerifier.Prepared> it = verifier.prepared(entries.map(StoredEntry::entry).iterator());
       long n = 0;
       while (it.hasNext()) {
-        StoredEntry e = it.next();
+        JournalVerifier.Prepared e = it.next();
         try {
-          if (!verifier.accept(e.entry())) {
+          if (!verifier.accept(e)) {
             break;
           }
         } catch (RuleViolation v) {
-          return new Outcome(new VerificationResult(false, e.seq(), Optional.of(new VerificationError(v.seq(),
+          return new Outcome(new VerificationResult(false, n, Optional.of(new VerificationError(v.seq(),
               v.reason())), MerkleHash.EMPTY_ROOT), roster.state(), Optional.of(trust), trustedSize,
               verifier.verifiedCheckpoints(), verifier.legacyEntries());
         }

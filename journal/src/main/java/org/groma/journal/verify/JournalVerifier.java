@@ -143,15 +143,103 @@ public final class JournalVerifier {
     return List.copyOf(verified);
   }
 
-  /** Verifies the whole sequence of stored entries and the checkpoints. */
+  /** Verifies the whole sequence of stored entries and the checkpoints, on every core. */
   public static VerificationResult verify(Iterable<byte[]> storedEntries, KeyDirectory keys, String origin,
       Optional<CheckpointTrust> trust, List<SignedNote> checkpoints) {
     JournalVerifier v = new JournalVerifier(origin, keys, trust, checkpoints);
-    Iterator<byte[]> it = storedEntries.iterator();
+    Iterator<Prepared> it = v.prepared(storedEntries.iterator());
     while (v.error == null && it.hasNext()) {
       v.accept(it.next());
     }
     return v.finish();
+  }
+
+  /**
+   * An entry decoded, hashed and, where its author's key is already known, signature-checked ahead of its
+   * turn, on another thread. Only what does not depend on the entries before it is done ahead: order, time,
+   * history, the key the roster gives at that point and the rules are still checked in turn by
+   * {@link #accept(Prepared)}, so the first error reported is the one a sequential verifier would report.
+   */
+  public static final class Prepared {
+    private final SignedEntry signed;
+    private final JournalFormatException malformed;
+    private final VerifyingKey checkedWith;
+    private final boolean signatureValid;
+
+    private Prepared(SignedEntry signed, JournalFormatException malformed, VerifyingKey checkedWith,
+        boolean signatureValid) {
+      this.signed = signed;
+      this.malformed = malformed;
+      this.checkedWith = checkedWith;
+      this.signatureValid = signatureValid;
+    }
+  }
+
+  /** Keys the roster has given so far, by key id: a key id names one key for good, so a check ahead holds. */
+  private final java.util.concurrent.ConcurrentHashMap<String, VerifyingKey> seenKeys =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Entries at least this many in a row are prepared together, on every core. */
+  static final int PREPARE_BATCH = 512;
+
+  /**
+   * The entries of {@code stored}, prepared in batches on the common fork-join pool while the entries before
+   * them are accepted: decoding, hashing and signature checks use every core. Call {@link #accept(Prepared)}
+   * on each, in order.
+   */
+  public Iterator<Prepared> prepared(Iterator<byte[]> stored) {
+    long first = frontier.size();
+    return new Iterator<>() {
+      private long next = first;
+      private List<Prepared> batch = List.of();
+      private int at;
+      private java.util.concurrent.CompletableFuture<List<Prepared>> ahead = fetch();
+
+      private java.util.concurrent.CompletableFuture<List<Prepared>> fetch() {
+        List<byte[]> raw = new ArrayList<>(PREPARE_BATCH);
+        while (raw.size() < PREPARE_BATCH && stored.hasNext()) {
+          raw.add(stored.next());
+        }
+        long from = next;
+        next += raw.size();
+        if (raw.isEmpty()) {
+          return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+        }
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> java.util.stream.IntStream
+            .range(0, raw.size()).parallel().mapToObj(i -> prepare(raw.get(i), from + i)).toList());
+      }
+
+      @Override
+      public boolean hasNext() {
+        if (at < batch.size()) {
+          return true;
+        }
+        batch = ahead.join();
+        at = 0;
+        ahead = batch.isEmpty() ? ahead : fetch();
+        return !batch.isEmpty();
+      }
+
+      @Override
+      public Prepared next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return batch.get(at++);
+      }
+    };
+  }
+
+  /** Decodes and hashes an entry expected at {@code seq}; checks its signature if its key is known yet. */
+  private Prepared prepare(byte[] stored, long seq) {
+    SignedEntry signed;
+    try {
+      signed = skipping(seq) ? EntryCodec.decodeKnownCanonical(stored) : EntryCodec.decode(stored);
+    } catch (JournalFormatException e) {
+      return new Prepared(null, e, null, false);
+    }
+    VerifyingKey key = skipping(seq) ? null : seenKeys.get(signed.entry().author().keyId());
+    return new Prepared(signed, null, key, key != null && signed.verify(key));
   }
 
   /** Verifies one more stored entry; returns false (and records the error) when it fails. */
@@ -159,13 +247,19 @@ public final class JournalVerifier {
     if (error != null) {
       return false;
     }
-    long seq = frontier.size();
-    SignedEntry signed;
-    try {
-      signed = skipping(seq) ? EntryCodec.decodeKnownCanonical(stored) : EntryCodec.decode(stored);
-    } catch (JournalFormatException e) {
-      return fail(seq, e.getMessage());
+    return accept(prepare(stored, frontier.size()));
+  }
+
+  /** Verifies one more entry prepared by {@link #prepared}; returns false (and records the error) when it fails. */
+  public boolean accept(Prepared prepared) {
+    if (error != null) {
+      return false;
     }
+    long seq = frontier.size();
+    if (prepared.malformed != null) {
+      return fail(seq, prepared.malformed.getMessage());
+    }
+    SignedEntry signed = prepared.signed;
     Entry entry = signed.entry();
     if (entry.seq() != seq) {
       return fail(seq, "entry has seq " + entry.seq() + " where " + seq + " was expected");
@@ -200,7 +294,9 @@ public final class JournalVerifier {
         return fail(seq, "no key " + entry.author().keyId() + " is known for author " + entry.author().member()
             + " (party " + entry.author().party() + ")");
       }
-      if (!signed.verify(key.get())) {
+      seenKeys.putIfAbsent(entry.author().keyId(), key.get());
+      boolean valid = key.get().equals(prepared.checkedWith) ? prepared.signatureValid : signed.verify(key.get());
+      if (!valid) {
         return fail(seq, "signature of " + entry.author().member() + " (key " + entry.author().keyId()
             + ") does not verify");
       }

@@ -297,4 +297,30 @@ class JournalVerifierTest {
             org.assertj.core.groups.Tuple.tuple(20L, List.of("witness-a")),
             org.assertj.core.groups.Tuple.tuple(40L, List.of("witness-a", "witness-b")));
   }
+
+  @Test
+  void verifying_on_every_core_reports_exactly_what_the_sequential_verifier_reports() {
+    TestJournal big = new TestJournal(21).append(1_300);
+    MapKeyDirectory dir = new MapKeyDirectory().add(big.expertA.verifyingKey()).add(big.expertB.verifyingKey())
+        .add(big.mediator.verifyingKey());
+    java.util.Random r = new java.util.Random(17);
+    for (int trial = 0; trial < 16; trial++) {
+      List<byte[]> stored = new ArrayList<>(big.stored());
+      if (trial > 0) {
+        int at = r.nextInt(stored.size());
+        byte[] b = stored.get(at).clone();
+        b[r.nextInt(b.length)] ^= (byte) (1 << r.nextInt(8));
+        stored.set(at, b);
+      }
+      VerificationResult parallel = JournalVerifier.verify(stored, dir, TestJournal.ORIGIN, Optional.empty(),
+          List.of());
+      JournalVerifier one = new JournalVerifier(TestJournal.ORIGIN, dir, Optional.empty(), List.of());
+      for (byte[] e : stored) {
+        if (!one.accept(e)) {
+          break;
+        }
+      }
+      assertThat(parallel).as("trial %d", trial).isEqualTo(one.finish());
+    }
+  }
 }
