@@ -4,7 +4,7 @@
 The common boundary is where the two territories share vertices: walk Armenia's rings and keep the longest
 run of consecutive vertices that are also vertices of Azerbaijan; take 20 of them from its middle.
 Run from the repository root:
-  python3 app/src/test/resources/delimitation/extract_osm_stretch.py > app/src/test/resources/delimitation/osm_arm_aze_stretch.geojson
+  python3 io/src/test/resources/delimitation/extract_osm_stretch.py > io/src/test/resources/delimitation/osm_arm_aze_stretch.geojson
 """
 import json
 import re

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures FeatureImport on 1 000 000-vertex files in a JVM limited to 512 MB (figures in docs/benchmarks.md).
 # Needs python3 and ogr2ogr (gdal-bin); run from the repository root after
-#   ./mvnw -B -o -q -pl app -am test-compile && ./mvnw -B -o -q -pl app dependency:build-classpath -Dmdep.outputFile=/tmp/import-cp.txt
+#   ./mvnw -B -o -q -pl io -am test-compile && ./mvnw -B -o -q -pl io dependency:build-classpath -Dmdep.outputFile=/tmp/import-cp.txt
 set -euo pipefail
 ROOT=$(pwd)
 W=${1:-/tmp/importmeasure}
@@ -26,7 +26,7 @@ PY
 ogr2ogr -f KML big.kml big.geojson
 ogr2ogr -f GPX big.gpx big.geojson -lco FORCE_GPX_TRACK=YES
 ogr2ogr -f GPKG big.gpkg big.geojson
-CP=$(sed "s#[^:]*groma-geo[^:]*#$ROOT/geo/target/classes#" /tmp/import-cp.txt):$ROOT/app/target/classes:$ROOT/app/target/test-classes
+CP=$(sed -E "s#[^:]*/groma-([a-z]+)/[^:]*#$ROOT/\1/target/classes#g" /tmp/import-cp.txt):$ROOT/io/target/classes:$ROOT/io/target/test-classes
 for f in big.geojson big.kml big.gpx big.gpkg "big.csv csv"; do
   for i in 1 2 3; do
     echo "== $f run $i"

@@ -30,7 +30,7 @@ class ReadmePipelineTest {
     for (String l : lines) {
       String[] words = l.substring("./groma ".length()).replace("/tmp/", dir + "/").split(" ");
       for (int i = 0; i < words.length; i++) {
-        if (words[i].startsWith("data/") || words[i].startsWith("app/")) {
+        if (words[i].startsWith("data/") || words[i].contains("/src/test/resources/")) {
           words[i] = ROOT.resolve(words[i]).toString();
         }
       }

@@ -17,9 +17,9 @@ import org.groma.geo.CanonicalPoint;
  * hashing, no signatures, no JSON). Not a test; run by hand after {@code test-compile}:
  *
  * <pre>
- * ./mvnw -B -o -q -pl app dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * ./mvnw -B -o -q -pl commission dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * java -Xmx512m -XX:ActiveProcessorCount=1 \
- *   -cp app/target/test-classes:app/target/classes:geo/target/classes:$(cat /tmp/cp.txt) \
+ *   -cp commission/target/test-classes:commission/target/classes:geo/target/classes:journal/target/classes:$(cat /tmp/cp.txt) \
  *   org.groma.app.commission.ReplayThroughput 100000
  * </pre>
  *

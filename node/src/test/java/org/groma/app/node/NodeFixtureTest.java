@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * entry format, the signatures, the notes or the rules, the change broke journals already signed.
  *
  * <p>Regenerate only for a new journal format version:
- * {@code ./mvnw -B -o -q -pl app test -Dtest=NodeFixtureTest -Dgroma.node.regenerateFixture=true}
+ * {@code ./mvnw -B -o -q -pl node test -Dtest=NodeFixtureTest -Dgroma.node.regenerateFixture=true}
  */
 class NodeFixtureTest {
 

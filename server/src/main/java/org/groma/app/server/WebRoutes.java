@@ -33,7 +33,7 @@ import org.groma.journal.note.Checkpoint;
  */
 final class WebRoutes {
 
-  /** Classpath folder of the web map's files (app/src/main/resources/org/groma/app/web). */
+  /** Classpath folder of the web map's files (server/src/main/resources/org/groma/app/web). */
   static final String WEB_DIR = "/org/groma/app/web";
 
   private final ServerContext s;

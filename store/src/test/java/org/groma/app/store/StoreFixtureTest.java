@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * needs a migration (and a new format version), not a new fixture.
  *
  * <p>Regenerate only for a new format version:
- * {@code ./mvnw -B -o -q -pl app test -Dtest=StoreFixtureTest -Dgroma.store.regenerateFixture=true}
+ * {@code ./mvnw -B -o -q -pl store test -Dtest=StoreFixtureTest -Dgroma.store.regenerateFixture=true}
  */
 class StoreFixtureTest {
 
