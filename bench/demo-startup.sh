@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Measures how soon `groma demo` answers /api/state from a built jar: a cold first run (the demo is built)
 # and warm reruns (the demo is reopened and verified), then the idle node's heap. Run from the repository root
-# after building the jar (./mvnw -B -q -pl app -am package -Dmaven.test.skip=true).
+# after building the jar (./mvnw -B -q -pl cli -am package -Dmaven.test.skip=true).
 # Usage: bash bench/demo-startup.sh [RUNS] [IDLE_SECONDS]     (defaults 3 and 60)
 set -euo pipefail
 runs="${1:-3}"
 idle="${2:-60}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 jcmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
-jar="app/target/groma.jar"
+jar="cli/target/groma.jar"
 port="${GROMA_DEMO_PORT:-18181}"
 
 now_ms() { date +%s%3N; }

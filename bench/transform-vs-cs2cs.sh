@@ -26,7 +26,7 @@ TOWGS84="+towgs84=25,-141,-78.5,0,0.35,0.736,0"   # EPSG:15865 (Coordinate Frame
 t0=$(date +%s.%N)
 cs2cs -f %.11f $GK8 $TOWGS84 +to +proj=longlat +datum=WGS84 < "$tmp/gk8_en.txt" > "$tmp/cs2cs.txt"
 t1=$(date +%s.%N)
-"$JAVA_HOME/bin/java" -jar "$root/app/target/groma.jar" geo transform --from EPSG:28408 --to EPSG:4326 \
+"$JAVA_HOME/bin/java" -jar "$root/cli/target/groma.jar" geo transform --from EPSG:28408 --to EPSG:4326 \
   --transformation EPSG:15865 --input "$tmp/gk8_en.csv" > "$tmp/groma.csv"
 t2=$(date +%s.%N)
 
