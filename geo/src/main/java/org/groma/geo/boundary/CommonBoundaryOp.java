@@ -344,6 +344,11 @@ public final class CommonBoundaryOp {
       for (int h = 0; h < p.getNumInteriorRing(); h++) {
         // A hole of the union may hold islands of A or B (an enclave inside the gap): take them out.
         Polygon ring = TerritoryGeometry.FACTORY.createPolygon(p.getInteriorRingN(h).getCoordinates());
+        // What is taken out lies within the ring, so a ring that does not meet both territories holds no
+        // gap: skip its overlay (most holes of the union are holes of one territory alone).
+        if (!(pa.intersects(ring) && pb.intersects(ring))) {
+          continue;
+        }
         for (Polygon hole : polygons(OverlayNGRobust.overlay(ring, union, OverlayNG.DIFFERENCE))) {
           if (pa.intersects(hole) && pb.intersects(hole) && touchesAlongLine(hole, ja) && touchesAlongLine(hole, jb)) {
             add(out, Discrepancy.Kind.GAP, hole, aIndex, bIndex);
