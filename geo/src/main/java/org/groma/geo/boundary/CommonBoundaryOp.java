@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.GeoPolygon;
@@ -118,12 +121,25 @@ public final class CommonBoundaryOp {
   }
 
   public CommonBoundary extract(Territory a, Territory b, List<Territory> thirdParties) {
-    List<String> repairs = new ArrayList<>();
-    a = checked(a, repairs);
-    b = checked(b, repairs);
+    // Independent steps run side by side when there is more than one core: the two validations, then the
+    // data-quality step (overlays of the whole territories) beside the shared lines and tripoints. Each
+    // step works on its own geometries and indexes, so the results are those of the steps run in turn.
+    boolean parallel = Runtime.getRuntime().availableProcessors() > 1;
+    List<String> repairsA = new ArrayList<>();
+    List<String> repairsB = new ArrayList<>();
+    Territory ta = a;
+    Territory tb = b;
+    CompletableFuture<Territory> checkedB = start(parallel, () -> checked(tb, repairsB));
+    a = checked(ta, repairsA);
+    b = join(checkedB);
+    List<String> repairs = new ArrayList<>(repairsA);
+    repairs.addAll(repairsB);
     if (a.name().equals(b.name())) {
       throw new GeoInputException("parties A and B are both named " + a.name() + "; name them apart");
     }
+    Territory ca = a;
+    Territory cb = b;
+    CompletableFuture<List<Discrepancy>> quality = start(parallel, () -> discrepancies(ca, cb, parallel));
 
     SegmentIndex bIndex = new SegmentIndex(b.polygons()).build();
     List<List<GeoPoint>> runs = new ArrayList<>();
@@ -150,12 +166,38 @@ public final class CommonBoundaryOp {
     List<GeoPoint> openEnds = new ArrayList<>();
     tripoints(parts, thirdParties, tripoints, openEnds);
 
-    Geometry ja = TerritoryGeometry.toJts(a.polygons());
-    Geometry jb = TerritoryGeometry.toJts(b.polygons());
-    List<Discrepancy> discrepancies = discrepancies(ja, jb, new SegmentIndex(a.polygons()).build(), bIndex);
-    double separationM = parts.isEmpty() ? separationM(ja, jb) : 0;
+    List<Discrepancy> discrepancies = join(quality);
+    double separationM = parts.isEmpty()
+        ? separationM(TerritoryGeometry.toJts(a.polygons()), TerritoryGeometry.toJts(b.polygons())) : 0;
     return new CommonBoundary(a.name(), b.name(), snapM, parts, total, tripoints, openEnds, discrepancies,
         separationM, repairs);
+  }
+
+  /** {@code task} on the common pool if {@code parallel}, else run now (its failure kept for {@link #join}). */
+  private static <T> CompletableFuture<T> start(boolean parallel, Supplier<T> task) {
+    if (parallel) {
+      return CompletableFuture.supplyAsync(task);
+    }
+    try {
+      return CompletableFuture.completedFuture(task.get());
+    } catch (RuntimeException | Error e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** The task's result, or its own exception (a {@link GeoInputException} stays one). */
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   private Territory checked(Territory t, List<String> repairs) {
@@ -331,12 +373,16 @@ public final class CommonBoundaryOp {
     return k >= from && k < to && index.distanceWithinM(v.get(k), snapM) <= snapM;
   }
 
-  private List<Discrepancy> discrepancies(Geometry ja, Geometry jb, SegmentIndex aIndex, SegmentIndex bIndex) {
-    List<Discrepancy> out = new ArrayList<>();
-    Geometry overlap = OverlayNGRobust.overlay(ja, jb, OverlayNG.INTERSECTION);
-    for (Polygon p : polygons(overlap)) {
-      add(out, Discrepancy.Kind.OVERLAP, p, aIndex, bIndex);
-    }
+  /**
+   * Overlaps and gaps of A and B, in this order, then sorted by area (largest first, ties in that order).
+   * With {@code parallel} the intersection is computed beside the union; each on its own JTS geometries.
+   */
+  private List<Discrepancy> discrepancies(Territory a, Territory b, boolean parallel) {
+    CompletableFuture<Geometry> overlapF = start(parallel, () -> OverlayNGRobust.overlay(
+        TerritoryGeometry.toJts(a.polygons()), TerritoryGeometry.toJts(b.polygons()), OverlayNG.INTERSECTION));
+    Geometry ja = TerritoryGeometry.toJts(a.polygons());
+    Geometry jb = TerritoryGeometry.toJts(b.polygons());
+    List<Polygon> gaps = new ArrayList<>();
     Geometry union = OverlayNGRobust.overlay(ja, jb, OverlayNG.UNION);
     PreparedGeometry pa = PreparedGeometryFactory.prepare(ja);
     PreparedGeometry pb = PreparedGeometryFactory.prepare(jb);
@@ -351,10 +397,19 @@ public final class CommonBoundaryOp {
         }
         for (Polygon hole : polygons(OverlayNGRobust.overlay(ring, union, OverlayNG.DIFFERENCE))) {
           if (pa.intersects(hole) && pb.intersects(hole) && touchesAlongLine(hole, ja) && touchesAlongLine(hole, jb)) {
-            add(out, Discrepancy.Kind.GAP, hole, aIndex, bIndex);
+            gaps.add(hole);
           }
         }
       }
+    }
+    SegmentIndex aIndex = new SegmentIndex(a.polygons()).build();
+    SegmentIndex bIndex = new SegmentIndex(b.polygons()).build();
+    List<Discrepancy> out = new ArrayList<>();
+    for (Polygon p : polygons(join(overlapF))) {
+      add(out, Discrepancy.Kind.OVERLAP, p, aIndex, bIndex);
+    }
+    for (Polygon hole : gaps) {
+      add(out, Discrepancy.Kind.GAP, hole, aIndex, bIndex);
     }
     out.sort(Comparator.comparingDouble(Discrepancy::areaM2).reversed());
     return out;
