@@ -386,6 +386,7 @@ public final class CommonBoundaryOp {
     Geometry union = OverlayNGRobust.overlay(ja, jb, OverlayNG.UNION);
     PreparedGeometry pa = PreparedGeometryFactory.prepare(ja);
     PreparedGeometry pb = PreparedGeometryFactory.prepare(jb);
+    Map<LineString, RingBoxes> boxes = new IdentityHashMap<>();
     for (Polygon p : polygons(union)) {
       for (int h = 0; h < p.getNumInteriorRing(); h++) {
         // A hole of the union may hold islands of A or B (an enclave inside the gap): take them out.
@@ -396,30 +397,35 @@ public final class CommonBoundaryOp {
           continue;
         }
         for (Polygon hole : polygons(OverlayNGRobust.overlay(ring, union, OverlayNG.DIFFERENCE))) {
-          if (pa.intersects(hole) && pb.intersects(hole) && touchesAlongLine(hole, ja) && touchesAlongLine(hole, jb)) {
+          if (pa.intersects(hole) && pb.intersects(hole) && touchesAlongLine(hole, ja, boxes)
+              && touchesAlongLine(hole, jb, boxes)) {
             gaps.add(hole);
           }
         }
       }
     }
-    SegmentIndex aIndex = new SegmentIndex(a.polygons()).build();
-    SegmentIndex bIndex = new SegmentIndex(b.polygons()).build();
-    List<Discrepancy> out = new ArrayList<>();
-    for (Polygon p : polygons(join(overlapF))) {
-      add(out, Discrepancy.Kind.OVERLAP, p, aIndex, bIndex);
-    }
-    for (Polygon hole : gaps) {
-      add(out, Discrepancy.Kind.GAP, hole, aIndex, bIndex);
-    }
+    List<Polygon> overlaps = polygons(join(overlapF));
+    // Areas and widths: overlaps, then gaps, in this order; with many, the second half on another thread
+    // with its own indexes (each figure depends only on its polygon and the two boundaries).
+    int all = overlaps.size() + gaps.size();
+    int half = parallel && all >= 64 ? all / 2 : all;
+    CompletableFuture<List<Discrepancy>> second = start(parallel && half < all,
+        () -> measure(overlaps, gaps, half, all, a, b));
+    List<Discrepancy> out = measure(overlaps, gaps, 0, half, a, b);
+    out.addAll(join(second));
     out.sort(Comparator.comparingDouble(Discrepancy::areaM2).reversed());
     return out;
   }
 
   /**
    * Whether a hole of the union is bordered by the territory along a line, not only at a point. Only the
-   * territory's rings whose box meets the hole's (grown by {@link #TOUCH_DEG}) are intersected.
+   * territory's rings whose box meets the hole's (grown by {@link #TOUCH_DEG}) are intersected, and of each
+   * ring only the runs of segments whose box meets it: a segment outside that box cannot meet the outline,
+   * and every run ends at a vertex outside it, so the line intersection the outline has with the runs is the
+   * one it has with the whole ring (a whole ring of a large territory made this quadratic in the number of
+   * sliver holes).
    */
-  private static boolean touchesAlongLine(Polygon hole, Geometry territory) {
+  private static boolean touchesAlongLine(Polygon hole, Geometry territory, Map<LineString, RingBoxes> boxes) {
     Envelope box = hole.getEnvelopeInternal().copy();
     box.expandBy(TOUCH_DEG);
     Geometry outline = hole.getExteriorRing();
@@ -427,12 +433,102 @@ public final class CommonBoundaryOp {
       Polygon part = (Polygon) territory.getGeometryN(i);
       for (int r = -1; r < part.getNumInteriorRing(); r++) {
         LineString ring = r < 0 ? part.getExteriorRing() : part.getInteriorRingN(r);
-        if (ring.getEnvelopeInternal().intersects(box) && outline.intersection(ring).getDimension() >= 1) {
-          return true;
+        if (ring.getEnvelopeInternal().intersects(box)) {
+          Geometry near = runsNear(boxes.computeIfAbsent(ring, x -> RingBoxes.of(x.getCoordinates())), box);
+          if (near != null && outline.intersection(near).getDimension() >= 1) {
+            return true;
+          }
         }
       }
     }
     return false;
+  }
+
+  /** Segments per box in {@link RingBoxes}. */
+  static final int CHUNK = 64;
+
+  /** A closed ring's coordinates with the box of every {@link #CHUNK} consecutive segments. */
+  record RingBoxes(Coordinate[] cs, Envelope[] boxes) {
+    static RingBoxes of(Coordinate[] cs) {
+      int n = cs.length - 1;
+      Envelope[] boxes = new Envelope[(n + CHUNK - 1) / CHUNK];
+      for (int c = 0; c < boxes.length; c++) {
+        Envelope e = new Envelope();
+        for (int k = c * CHUNK; k <= Math.min(n, (c + 1) * CHUNK); k++) {
+          e.expandToInclude(cs[k]);
+        }
+        boxes[c] = e;
+      }
+      return new RingBoxes(cs, boxes);
+    }
+  }
+
+  /**
+   * The maximal runs of consecutive segments of a closed ring whose boxes meet {@code box}, or null if none
+   * does; the whole ring if every segment's box does. Runs are listed round the ring from the segment after
+   * the first one outside the box.
+   */
+  private static Geometry runsNear(RingBoxes ring, Envelope box) {
+    Coordinate[] cs = ring.cs();
+    int n = cs.length - 1; // segments
+    List<Integer> in = new ArrayList<>();
+    for (int c = 0; c < ring.boxes().length; c++) {
+      if (ring.boxes()[c].intersects(box)) {
+        for (int k = c * CHUNK; k < Math.min(n, (c + 1) * CHUNK); k++) {
+          if (box.intersects(cs[k], cs[k + 1])) {
+            in.add(k);
+          }
+        }
+      }
+    }
+    if (in.isEmpty()) {
+      return null;
+    }
+    if (in.size() == n) {
+      return TerritoryGeometry.FACTORY.createLineString(cs);
+    }
+    int start = 0; // the first segment outside the box
+    while (start < in.size() && in.get(start) == start) {
+      start++;
+    }
+    int first = start; // runs are read from the segment after it, round the ring
+    List<Integer> order = new ArrayList<>(in.subList(first, in.size()));
+    order.addAll(in.subList(0, first));
+    List<LineString> runs = new ArrayList<>();
+    List<Coordinate> run = null;
+    int previous = -2;
+    for (int k : order) {
+      if (run != null && k != (previous + 1) % n) {
+        runs.add(TerritoryGeometry.FACTORY.createLineString(run.toArray(Coordinate[]::new)));
+        run = null;
+      }
+      if (run == null) {
+        run = new ArrayList<>();
+        run.add(cs[k]);
+      }
+      run.add(cs[k + 1]);
+      previous = k;
+    }
+    runs.add(TerritoryGeometry.FACTORY.createLineString(run.toArray(Coordinate[]::new)));
+    return runs.size() == 1 ? runs.getFirst()
+        : TerritoryGeometry.FACTORY.createMultiLineString(runs.toArray(LineString[]::new));
+  }
+
+  /** The discrepancies of items {@code from} (inclusive) to {@code to} of the overlaps followed by the gaps. */
+  private List<Discrepancy> measure(List<Polygon> overlaps, List<Polygon> gaps, int from, int to, Territory a,
+      Territory b) {
+    List<Discrepancy> out = new ArrayList<>();
+    if (from >= to) {
+      return out;
+    }
+    SegmentIndex aIndex = new SegmentIndex(a.polygons()).build();
+    SegmentIndex bIndex = new SegmentIndex(b.polygons()).build();
+    for (int i = from; i < to; i++) {
+      boolean overlap = i < overlaps.size();
+      add(out, overlap ? Discrepancy.Kind.OVERLAP : Discrepancy.Kind.GAP,
+          overlap ? overlaps.get(i) : gaps.get(i - overlaps.size()), aIndex, bIndex);
+    }
+    return out;
   }
 
   private void add(List<Discrepancy> out, Discrepancy.Kind kind, Polygon p, SegmentIndex aIndex,
