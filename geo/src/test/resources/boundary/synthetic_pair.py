@@ -3,12 +3,13 @@
 
 usage: synthetic_pair.py N OUT.geojson [SEED]
 
-A and B meet along a meandering line of about N - 400 vertices (some 5 m apart, some kilometres long
-in all about 300 km) in the Caucasus; each territory has about N vertices in all. B's copy of the line
-differs from A's in stretches: rounded to five decimals (within the 1 m tolerance), shifted by 0.4 m
-(snapped), and pushed 30 m to either side (overlaps and gaps reported). A has 40 lakes (holes) of 10
-vertices, B 40 islands-free lakes likewise, away from the line. A third party C touches both at the
-northern end. Properties: {"A3": "AAA" | "BBB" | "CCC"}.
+A and B meet along a northward meandering line of N - 420 vertices (steps of 5-60 m north and up to
+40 m east or west; 1 628 km for N = 50 000) near 45 E, 40 N; each territory has N + 23 vertices in all.
+B's copy of the line differs from A's in stretches of 500 vertices: rounded to five decimals (the
+rounded line crosses A's many times: thousands of slivers within the 1 m tolerance), shifted 0.4 m east
+(snapped), and pushed 30 m east or west (overlaps and gaps, reported). Each has 40 lakes (holes) of
+10 vertices away from the line. A third party C touches both at the northern end.
+Properties: {"A3": "AAA" | "BBB" | "CCC"}.
 """
 import json, math, random, sys
 
