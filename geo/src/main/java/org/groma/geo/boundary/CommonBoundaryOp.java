@@ -25,6 +25,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.distance.DistanceOp;
+import org.locationtech.jts.operation.overlay.OverlayOp;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
@@ -435,13 +436,27 @@ public final class CommonBoundaryOp {
         LineString ring = r < 0 ? part.getExteriorRing() : part.getInteriorRingN(r);
         if (ring.getEnvelopeInternal().intersects(box)) {
           Geometry near = runsNear(boxes.computeIfAbsent(ring, x -> RingBoxes.of(x.getCoordinates())), box);
-          if (near != null && outline.intersection(near).getDimension() >= 1) {
+          if (near != null && lineIntersection(outline, near, ring).getDimension() >= 1) {
             return true;
           }
         }
       }
     }
     return false;
+  }
+
+  /**
+   * The intersection of {@code outline} with the runs {@code near} of {@code ring}: JTS's plain line overlay
+   * of the two, which is the first thing {@code Geometry.intersection} tries; should that fail, exactly what
+   * was done before, {@code outline.intersection(ring)} with the whole ring (whose fallback snaps with a
+   * tolerance taken from both geometries' extent).
+   */
+  private static Geometry lineIntersection(Geometry outline, Geometry near, LineString ring) {
+    try {
+      return OverlayOp.overlayOp(outline, near, OverlayOp.INTERSECTION);
+    } catch (RuntimeException e) {
+      return outline.intersection(ring);
+    }
   }
 
   /** Segments per box in {@link RingBoxes}. */
