@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.GeoPolygon;
@@ -22,6 +25,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.distance.DistanceOp;
+import org.locationtech.jts.operation.overlay.OverlayOp;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
@@ -118,12 +122,25 @@ public final class CommonBoundaryOp {
   }
 
   public CommonBoundary extract(Territory a, Territory b, List<Territory> thirdParties) {
-    List<String> repairs = new ArrayList<>();
-    a = checked(a, repairs);
-    b = checked(b, repairs);
+    // Independent steps run side by side when there is more than one core: the two validations, then the
+    // data-quality step (overlays of the whole territories) beside the shared lines and tripoints. Each
+    // step works on its own geometries and indexes, so the results are those of the steps run in turn.
+    boolean parallel = Runtime.getRuntime().availableProcessors() > 1;
+    List<String> repairsA = new ArrayList<>();
+    List<String> repairsB = new ArrayList<>();
+    Territory ta = a;
+    Territory tb = b;
+    CompletableFuture<Territory> checkedB = start(parallel, () -> checked(tb, repairsB));
+    a = checked(ta, repairsA);
+    b = join(checkedB);
+    List<String> repairs = new ArrayList<>(repairsA);
+    repairs.addAll(repairsB);
     if (a.name().equals(b.name())) {
       throw new GeoInputException("parties A and B are both named " + a.name() + "; name them apart");
     }
+    Territory ca = a;
+    Territory cb = b;
+    CompletableFuture<List<Discrepancy>> quality = start(parallel, () -> discrepancies(ca, cb, parallel));
 
     SegmentIndex bIndex = new SegmentIndex(b.polygons()).build();
     List<List<GeoPoint>> runs = new ArrayList<>();
@@ -150,12 +167,38 @@ public final class CommonBoundaryOp {
     List<GeoPoint> openEnds = new ArrayList<>();
     tripoints(parts, thirdParties, tripoints, openEnds);
 
-    Geometry ja = TerritoryGeometry.toJts(a.polygons());
-    Geometry jb = TerritoryGeometry.toJts(b.polygons());
-    List<Discrepancy> discrepancies = discrepancies(ja, jb, new SegmentIndex(a.polygons()).build(), bIndex);
-    double separationM = parts.isEmpty() ? separationM(ja, jb) : 0;
+    List<Discrepancy> discrepancies = join(quality);
+    double separationM = parts.isEmpty()
+        ? separationM(TerritoryGeometry.toJts(a.polygons()), TerritoryGeometry.toJts(b.polygons())) : 0;
     return new CommonBoundary(a.name(), b.name(), snapM, parts, total, tripoints, openEnds, discrepancies,
         separationM, repairs);
+  }
+
+  /** {@code task} on the common pool if {@code parallel}, else run now (its failure kept for {@link #join}). */
+  private static <T> CompletableFuture<T> start(boolean parallel, Supplier<T> task) {
+    if (parallel) {
+      return CompletableFuture.supplyAsync(task);
+    }
+    try {
+      return CompletableFuture.completedFuture(task.get());
+    } catch (RuntimeException | Error e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** The task's result, or its own exception (a {@link GeoInputException} stays one). */
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   private Territory checked(Territory t, List<String> repairs) {
@@ -331,35 +374,59 @@ public final class CommonBoundaryOp {
     return k >= from && k < to && index.distanceWithinM(v.get(k), snapM) <= snapM;
   }
 
-  private List<Discrepancy> discrepancies(Geometry ja, Geometry jb, SegmentIndex aIndex, SegmentIndex bIndex) {
-    List<Discrepancy> out = new ArrayList<>();
-    Geometry overlap = OverlayNGRobust.overlay(ja, jb, OverlayNG.INTERSECTION);
-    for (Polygon p : polygons(overlap)) {
-      add(out, Discrepancy.Kind.OVERLAP, p, aIndex, bIndex);
-    }
+  /**
+   * Overlaps and gaps of A and B, in this order, then sorted by area (largest first, ties in that order).
+   * With {@code parallel} the intersection is computed beside the union; each on its own JTS geometries.
+   */
+  private List<Discrepancy> discrepancies(Territory a, Territory b, boolean parallel) {
+    CompletableFuture<Geometry> overlapF = start(parallel, () -> OverlayNGRobust.overlay(
+        TerritoryGeometry.toJts(a.polygons()), TerritoryGeometry.toJts(b.polygons()), OverlayNG.INTERSECTION));
+    Geometry ja = TerritoryGeometry.toJts(a.polygons());
+    Geometry jb = TerritoryGeometry.toJts(b.polygons());
+    List<Polygon> gaps = new ArrayList<>();
     Geometry union = OverlayNGRobust.overlay(ja, jb, OverlayNG.UNION);
     PreparedGeometry pa = PreparedGeometryFactory.prepare(ja);
     PreparedGeometry pb = PreparedGeometryFactory.prepare(jb);
+    Map<LineString, RingBoxes> boxes = new IdentityHashMap<>();
     for (Polygon p : polygons(union)) {
       for (int h = 0; h < p.getNumInteriorRing(); h++) {
         // A hole of the union may hold islands of A or B (an enclave inside the gap): take them out.
         Polygon ring = TerritoryGeometry.FACTORY.createPolygon(p.getInteriorRingN(h).getCoordinates());
+        // What is taken out lies within the ring, so a ring that does not meet both territories holds no
+        // gap: skip its overlay (most holes of the union are holes of one territory alone).
+        if (!(pa.intersects(ring) && pb.intersects(ring))) {
+          continue;
+        }
         for (Polygon hole : polygons(OverlayNGRobust.overlay(ring, union, OverlayNG.DIFFERENCE))) {
-          if (pa.intersects(hole) && pb.intersects(hole) && touchesAlongLine(hole, ja) && touchesAlongLine(hole, jb)) {
-            add(out, Discrepancy.Kind.GAP, hole, aIndex, bIndex);
+          if (pa.intersects(hole) && pb.intersects(hole) && touchesAlongLine(hole, ja, boxes)
+              && touchesAlongLine(hole, jb, boxes)) {
+            gaps.add(hole);
           }
         }
       }
     }
+    List<Polygon> overlaps = polygons(join(overlapF));
+    // Areas and widths: overlaps, then gaps, in this order; with many, the second half on another thread
+    // with its own indexes (each figure depends only on its polygon and the two boundaries).
+    int all = overlaps.size() + gaps.size();
+    int half = parallel && all >= 64 ? all / 2 : all;
+    CompletableFuture<List<Discrepancy>> second = start(parallel && half < all,
+        () -> measure(overlaps, gaps, half, all, a, b));
+    List<Discrepancy> out = measure(overlaps, gaps, 0, half, a, b);
+    out.addAll(join(second));
     out.sort(Comparator.comparingDouble(Discrepancy::areaM2).reversed());
     return out;
   }
 
   /**
    * Whether a hole of the union is bordered by the territory along a line, not only at a point. Only the
-   * territory's rings whose box meets the hole's (grown by {@link #TOUCH_DEG}) are intersected.
+   * territory's rings whose box meets the hole's (grown by {@link #TOUCH_DEG}) are intersected, and of each
+   * ring only the runs of segments whose box meets it: a segment outside that box cannot meet the outline,
+   * and every run ends at a vertex outside it, so the line intersection the outline has with the runs is the
+   * one it has with the whole ring (a whole ring of a large territory made this quadratic in the number of
+   * sliver holes).
    */
-  private static boolean touchesAlongLine(Polygon hole, Geometry territory) {
+  private static boolean touchesAlongLine(Polygon hole, Geometry territory, Map<LineString, RingBoxes> boxes) {
     Envelope box = hole.getEnvelopeInternal().copy();
     box.expandBy(TOUCH_DEG);
     Geometry outline = hole.getExteriorRing();
@@ -367,12 +434,116 @@ public final class CommonBoundaryOp {
       Polygon part = (Polygon) territory.getGeometryN(i);
       for (int r = -1; r < part.getNumInteriorRing(); r++) {
         LineString ring = r < 0 ? part.getExteriorRing() : part.getInteriorRingN(r);
-        if (ring.getEnvelopeInternal().intersects(box) && outline.intersection(ring).getDimension() >= 1) {
-          return true;
+        if (ring.getEnvelopeInternal().intersects(box)) {
+          Geometry near = runsNear(boxes.computeIfAbsent(ring, x -> RingBoxes.of(x.getCoordinates())), box);
+          if (near != null && lineIntersection(outline, near, ring).getDimension() >= 1) {
+            return true;
+          }
         }
       }
     }
     return false;
+  }
+
+  /**
+   * The intersection of {@code outline} with the runs {@code near} of {@code ring}: JTS's plain line overlay
+   * of the two, which is the first thing {@code Geometry.intersection} tries; should that fail, exactly what
+   * was done before, {@code outline.intersection(ring)} with the whole ring (whose fallback snaps with a
+   * tolerance taken from both geometries' extent).
+   */
+  private static Geometry lineIntersection(Geometry outline, Geometry near, LineString ring) {
+    try {
+      return OverlayOp.overlayOp(outline, near, OverlayOp.INTERSECTION);
+    } catch (RuntimeException e) {
+      return outline.intersection(ring);
+    }
+  }
+
+  /** Segments per box in {@link RingBoxes}. */
+  static final int CHUNK = 64;
+
+  /** A closed ring's coordinates with the box of every {@link #CHUNK} consecutive segments. */
+  record RingBoxes(Coordinate[] cs, Envelope[] boxes) {
+    static RingBoxes of(Coordinate[] cs) {
+      int n = cs.length - 1;
+      Envelope[] boxes = new Envelope[(n + CHUNK - 1) / CHUNK];
+      for (int c = 0; c < boxes.length; c++) {
+        Envelope e = new Envelope();
+        for (int k = c * CHUNK; k <= Math.min(n, (c + 1) * CHUNK); k++) {
+          e.expandToInclude(cs[k]);
+        }
+        boxes[c] = e;
+      }
+      return new RingBoxes(cs, boxes);
+    }
+  }
+
+  /**
+   * The maximal runs of consecutive segments of a closed ring whose boxes meet {@code box}, or null if none
+   * does; the whole ring if every segment's box does. Runs are listed round the ring from the segment after
+   * the first one outside the box.
+   */
+  private static Geometry runsNear(RingBoxes ring, Envelope box) {
+    Coordinate[] cs = ring.cs();
+    int n = cs.length - 1; // segments
+    List<Integer> in = new ArrayList<>();
+    for (int c = 0; c < ring.boxes().length; c++) {
+      if (ring.boxes()[c].intersects(box)) {
+        for (int k = c * CHUNK; k < Math.min(n, (c + 1) * CHUNK); k++) {
+          if (box.intersects(cs[k], cs[k + 1])) {
+            in.add(k);
+          }
+        }
+      }
+    }
+    if (in.isEmpty()) {
+      return null;
+    }
+    if (in.size() == n) {
+      return TerritoryGeometry.FACTORY.createLineString(cs);
+    }
+    int start = 0; // the first segment outside the box
+    while (start < in.size() && in.get(start) == start) {
+      start++;
+    }
+    int first = start; // runs are read from the segment after it, round the ring
+    List<Integer> order = new ArrayList<>(in.subList(first, in.size()));
+    order.addAll(in.subList(0, first));
+    List<LineString> runs = new ArrayList<>();
+    List<Coordinate> run = null;
+    int previous = -2;
+    for (int k : order) {
+      if (run != null && k != (previous + 1) % n) {
+        runs.add(TerritoryGeometry.FACTORY.createLineString(run.toArray(Coordinate[]::new)));
+        run = null;
+      }
+      if (run == null) {
+        run = new ArrayList<>();
+        run.add(cs[k]);
+      }
+      run.add(cs[k + 1]);
+      previous = k;
+    }
+    runs.add(TerritoryGeometry.FACTORY.createLineString(run.toArray(Coordinate[]::new)));
+    return runs.size() == 1 ? runs.getFirst()
+        : TerritoryGeometry.FACTORY.createMultiLineString(runs.toArray(LineString[]::new));
+  }
+
+  /** The discrepancies of items {@code from} (inclusive) to {@code to} of the overlaps followed by the gaps. */
+  private List<Discrepancy> measure(List<Polygon> overlaps, List<Polygon> gaps, int from, int to, Territory a,
+      Territory b) {
+    List<Discrepancy> out = new ArrayList<>();
+    if (from >= to) {
+      return out;
+    }
+    SegmentIndex aIndex = new SegmentIndex(a.polygons()).build();
+    SegmentIndex bIndex = new SegmentIndex(b.polygons()).build();
+    for (int i = from; i < to; i++) {
+      boolean overlap = i < overlaps.size();
+      add(out, overlap ? Discrepancy.Kind.OVERLAP : Discrepancy.Kind.GAP,
+          overlap ? overlaps.get(i) : gaps.get(i - overlaps.size()), aIndex, bIndex);
+    }
+    return out;
   }
 
   private void add(List<Discrepancy> out, Discrepancy.Kind kind, Polygon p, SegmentIndex aIndex,

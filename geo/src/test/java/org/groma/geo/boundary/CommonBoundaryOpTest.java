@@ -242,6 +242,48 @@ class CommonBoundaryOpTest {
     assertThat(loose.snappedAreaM2()).isCloseTo(expected, within(1e-6 * expected));
   }
 
+  /**
+   * A gap along a long shared line: the line has 2 000 vertices, B's copy is pushed 30 m east for one unit,
+   * and A has a lake far from it. Only a few of the rings' segments lie near the gap, so its outline is
+   * compared with runs of them, not with the whole rings; the lake is a hole of A ∪ B that meets only A.
+   */
+  @Test
+  void a_gap_along_a_long_line_is_found_and_a_lake_of_one_party_is_not_a_gap() {
+    int steps = 2_000;
+    List<GeoPoint> lineA = new ArrayList<>();
+    List<GeoPoint> lineB = new ArrayList<>();
+    List<GeoPoint> gapRing = new ArrayList<>();
+    for (int i = 0; i <= steps; i++) {
+      GeoPoint q = p(1, i * 0.01);
+      lineA.add(q);
+      boolean pushed = i > 1_000 && i < 1_100;
+      lineB.add(pushed ? east(q, 30) : q);
+      if (i >= 1_000 && i <= 1_100) {
+        gapRing.add(q);
+      }
+    }
+    for (int i = 1_099; i > 1_000; i--) {
+      gapRing.add(lineB.get(i));
+    }
+    List<GeoPoint> shellA = new ArrayList<>(List.of(p(0, 0)));
+    shellA.addAll(lineA);
+    shellA.add(p(0, steps * 0.01));
+    List<GeoPoint> shellB = new ArrayList<>(List.of(p(2, 0), p(2, steps * 0.01)));
+    shellB.addAll(lineB.reversed());
+    Territory a = territory("A", poly(new GeoRing(shellA), rect(0.2, 5, 0.4, 6)));
+    Territory b = territory("B", poly(new GeoRing(shellB)));
+
+    CommonBoundary cb = extract(a, b, 1.0);
+    double expected = Math.abs(G.measure(new GeoRing(gapRing)).areaM2());
+    assertThat(cb.parts()).hasSize(2);
+    assertThat(cb.discrepancies()).singleElement().satisfies(d -> {
+      assertThat(d.kind()).isEqualTo(Discrepancy.Kind.GAP);
+      assertThat(d.areaM2()).isCloseTo(expected, within(1e-6 * expected));
+      assertThat(d.widthM()).isBetween(29.0, 31.0);
+    });
+    assertThat(cb.overlapAreaM2()).isZero();
+  }
+
   @Test
   void an_overlap_is_reported_with_its_area() {
     Territory a = territory("A", poly(rect(0, 0, 1, 1)));
