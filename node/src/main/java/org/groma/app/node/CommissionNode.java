@@ -145,11 +145,7 @@ public final class CommissionNode implements AutoCloseable {
     }
     JournalKeys.check(g);
     CheckpointTrust trust = JournalKeys.trust(g);
-    Instant latest = options.clock().instant().plus(options.maxSkew());
-    if (genesisCommand.time().isAfter(latest)) {
-      throw new CommandRefusedException("the genesis is dated " + genesisCommand.time() + ", after this node's"
-          + " clock plus the allowed skew (" + latest + ")");
-    }
+    refuseFuture("the genesis", genesisCommand.time(), options.clock(), options.maxSkew());
     SignedEntry signed = decideAndSign(origin, 0, MerkleHash.EMPTY_ROOT, CommissionState.EMPTY, genesisCommand, key)
         .get(0).entry();
     Act act = EntryMapping.act(signed, g);
@@ -196,11 +192,7 @@ public final class CommissionNode implements AutoCloseable {
       throw new CommandRefusedException("bundle entry 0: a new journal's genesis must be of format "
           + org.groma.journal.entry.Entry.FORMAT_VERSION + " and commit to the empty log");
     }
-    Instant latest = options.clock().instant().plus(options.maxSkew());
-    if (signed.entry().time().isAfter(latest)) {
-      throw new CommandRefusedException("bundle entry 0 is dated " + signed.entry().timeText() + ", after this"
-          + " node's clock plus the allowed skew (" + latest + ")");
-    }
+    refuseFuture("bundle entry 0", signed.entry().time(), options.clock(), options.maxSkew());
     RosterKeys roster = new RosterKeys(CommissionState.EMPTY, act -> {});
     roster.expectGenesis(g);
     var key = roster.lookup(signed.entry().author().keyId());
@@ -278,10 +270,8 @@ public final class CommissionNode implements AutoCloseable {
    *                 checkpoint's
    * @param notAfter the latest date an entry may carry (the verifier's clock plus the allowed skew)
    */
-  public static VerifyReport audit(Path given, LongConsumer progress, Optional<SignedNote> kept,
+  public static VerifyReport audit(Path file, LongConsumer progress, Optional<SignedNote> kept,
       Optional<Instant> notAfter) {
-    // SQLite keeps the write-ahead log beside the real file, not beside a link to it.
-    Path file = realPath(given);
     Optional<org.groma.app.store.StoreSnapshot> snapshot = org.groma.app.store.StoreSnapshot.ifPendingLog(file);
     try (CommissionStore store = snapshot.isPresent() ? CommissionStore.open(snapshot.get().copy())
         : CommissionStore.openReadOnly(file)) {
@@ -308,14 +298,6 @@ public final class CommissionNode implements AutoCloseable {
           List.of());
     } finally {
       snapshot.ifPresent(org.groma.app.store.StoreSnapshot::close);
-    }
-  }
-
-  private static Path realPath(Path p) {
-    try {
-      return p.toRealPath();
-    } catch (java.io.IOException e) {
-      return p; // a missing file is reported by the store, with its own message
     }
   }
 
@@ -528,7 +510,7 @@ public final class CommissionNode implements AutoCloseable {
           + " before it, but this journal's first " + seq + " entries have root " + prevRoot.hex());
     }
     if (s.entry().time().isAfter(latest)) {
-      throw new CommandRefusedException(futureRefusal(seq, s.entry().timeText(), latest));
+      throw new CommandRefusedException(futureRefusal("entry " + seq, s.entry().timeText(), latest, maxSkew));
     }
     if (!s.entry().origin().equals(store.origin())) {
       throw new CommandRefusedException("entry " + seq + " is of origin \"" + s.entry().origin()
@@ -553,15 +535,20 @@ public final class CommissionNode implements AutoCloseable {
 
   /** Refuses an act dated later than this node's clock plus the allowed skew. */
   private void checkNotFuture(Instant time, long seq) {
-    Instant latest = clock.instant().plus(maxSkew);
+    refuseFuture("entry " + seq, time, clock, maxSkew);
+  }
+
+  /** Refuses {@code what}, dated {@code time}, when that is later than {@code clock} plus {@code skew}. */
+  private static void refuseFuture(String what, Instant time, Clock clock, Duration skew) {
+    Instant latest = clock.instant().plus(skew);
     if (time.isAfter(latest)) {
-      throw new CommandRefusedException(futureRefusal(seq, time.toString(), latest));
+      throw new CommandRefusedException(futureRefusal(what, time.toString(), latest, skew));
     }
   }
 
-  private String futureRefusal(long seq, String time, Instant latest) {
-    return "entry " + seq + " is dated " + time + ", after this node's clock plus the allowed skew of "
-        + maxSkew.toSeconds() + " s (" + latest + "): a future date would hold every later act at that date";
+  private static String futureRefusal(String what, String time, Instant latest, Duration skew) {
+    return what + " is dated " + time + ", after this node's clock plus the allowed skew of "
+        + skew.toSeconds() + " s (" + latest + "): a future date would hold every later act at that date";
   }
 
   /** An entry this node signed, with the event it records (so its body need not be decoded again). */

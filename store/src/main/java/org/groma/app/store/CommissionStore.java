@@ -214,7 +214,7 @@ public final class CommissionStore implements AutoCloseable {
   }
 
   /** The file a link leads to (SQLite keeps the write-ahead log beside it), or {@code p} if it is missing. */
-  private static Path realPath(Path p) {
+  static Path realPath(Path p) {
     try {
       return p.toRealPath();
     } catch (IOException e) {

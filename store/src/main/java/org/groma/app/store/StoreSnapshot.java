@@ -31,8 +31,12 @@ public final class StoreSnapshot implements AutoCloseable {
     this.description = description;
   }
 
-  /** A copy of {@code store} with its pending log, or empty when there is no pending log. */
-  public static Optional<StoreSnapshot> ifPendingLog(Path store) {
+  /**
+   * A copy of {@code given} with its pending log, or empty when there is no pending log. A link is followed:
+   * SQLite keeps the log beside the real file.
+   */
+  public static Optional<StoreSnapshot> ifPendingLog(Path given) {
+    Path store = CommissionStore.realPath(given);
     List<Path> logs = Stream.of("-wal", "-journal").map(s -> Path.of(store + s)).filter(StoreSnapshot::nonEmpty)
         .toList();
     if (logs.isEmpty()) {
