@@ -3,6 +3,7 @@ package org.groma.app.commission;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -313,6 +314,39 @@ public final class CommissionState {
   public Optional<Proposal> agreedProposal(String sectionId) {
     return agreedDecision(sectionId).flatMap(d -> proposal(d.draft().proposalId()));
   }
+
+  /**
+   * The line decision {@code d} replaces, which a co-chair compares with before endorsing it: the line of the
+   * latest other decision in force for its section that came into force before {@code d} did (or at all, while
+   * {@code d} is a draft), else the latest live proposal for the section other than the one {@code d} adopts;
+   * empty when the section has neither.
+   */
+  public Optional<ReplacedLine> replacedBy(DecisionRecord d) {
+    String sectionId = d.draft().sectionId();
+    String adopted = d.draft().proposalId();
+    DecisionRecord before = null;
+    for (DecisionRecord x : decisionsInForce()) {
+      boolean earlier = !d.inForce() || x.inForceSeq() < d.inForceSeq();
+      if (x != d && earlier && x.draft().sectionId().equals(sectionId)
+          && !x.draft().proposalId().equals(adopted) && (before == null || x.inForceSeq() > before.inForceSeq())) {
+        before = x;
+      }
+    }
+    if (before != null) {
+      String id = before.decisionId();
+      return proposal(before.draft().proposalId()).map(p -> new ReplacedLine(p, id));
+    }
+    return proposalsFor(sectionId).stream()
+        .filter(p -> !p.withdrawn() && !p.proposalId().equals(adopted))
+        .max(Comparator.comparingLong(Proposal::seq))
+        .map(p -> new ReplacedLine(p, null));
+  }
+
+  /**
+   * The line a decision replaces: a proposal, and the decision in force that had agreed it (null when the
+   * line was only proposed).
+   */
+  public record ReplacedLine(Proposal proposal, String agreedBy) {}
 
   /**
    * A withdrawal of proposal {@code proposalId}, quoting its entry hash.

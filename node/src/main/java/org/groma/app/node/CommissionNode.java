@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.LongConsumer;
@@ -947,6 +949,27 @@ public final class CommissionNode implements AutoCloseable {
         }
       }
       return size;
+    }
+  }
+
+  /**
+   * Every stored checkpoint's size with the witnesses whose cosignatures on it are stored (each verified when
+   * stored and again when the store was opened), in the order stored: who has yet to cosign what
+   * ({@link DecisionProgress}).
+   */
+  public List<DecisionProgress.Cosigned> checkpointCosigners() {
+    synchronized (lock) {
+      List<DecisionProgress.Cosigned> out = new ArrayList<>();
+      for (CheckpointNotes.Joined j : CheckpointNotes.read(store, trust)) {
+        Set<String> names = new LinkedHashSet<>();
+        for (NoteVerifierKey w : trust.witnesses()) {
+          if (j.note().signatureOf(w).isPresent()) {
+            names.add(w.name());
+          }
+        }
+        out.add(new DecisionProgress.Cosigned(j.stored().size(), names));
+      }
+      return out;
     }
   }
 

@@ -97,6 +97,12 @@ final class DelimitationRoutes {
     }
     NamedLine l1 = resolve(state, ref1, "line1", section);
     NamedLine l2 = resolve(state, ref2, "line2", section);
+    String reverse = Optional.ofNullable(ctx.queryParam("reverse2")).orElse("no");
+    if (reverse.equals("yes")) {
+      l2 = reversed(l2);
+    } else if (!reverse.equals("no")) {
+      throw ProblemException.badRequest("reverse2 must be yes (line 2 is read from its last point to its first) or no");
+    }
     ctx.json(compare(ctx, state, l1, l2));
   }
 
@@ -174,6 +180,15 @@ final class DelimitationRoutes {
     }
     return new NamedLine(ref, "proposal " + ref + " (party " + p.party().code() + ", section "
         + p.proposal().sectionId() + (p.withdrawn() ? ", withdrawn" : "") + ")", List.of(points(p.proposal())), null);
+  }
+
+  /** {@code line} read the other way: its parts in reverse order, each from its last point to its first. */
+  static NamedLine reversed(NamedLine line) {
+    List<List<GeoPoint>> parts = new ArrayList<>();
+    for (List<GeoPoint> part : line.parts().reversed()) {
+      parts.add(part.reversed());
+    }
+    return new NamedLine(line.ref(), line.label() + ", reversed", parts, line.credit());
   }
 
   private static String asOf(CommissionState state) {

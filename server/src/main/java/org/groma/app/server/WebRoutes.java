@@ -14,6 +14,7 @@ import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.CommissionState.Proposal;
 import org.groma.app.commission.DemoCommission;
+import org.groma.app.node.DecisionProgress;
 import org.groma.app.node.LayerFeature;
 import org.groma.app.node.LayerFeatures;
 import org.groma.app.store.Feature;
@@ -56,6 +57,7 @@ final class WebRoutes {
     config.routes.get("/api/whoami", w::whoami);
     config.routes.get("/api/layers", w::layers);
     config.routes.get("/api/proofs", w::proofs);
+    config.routes.get("/api/timeline", w::timeline);
     config.routes.get("/api/backdrop", ctx -> ctx.contentType("application/geo+json").result(data.backdrop()));
     config.routes.get("/api/settlements", ctx -> ctx.contentType("application/geo+json")
         .result(data.settlementsGeoJson()));
@@ -156,19 +158,30 @@ final class WebRoutes {
     out.put("commission", commission(state));
     out.put("asOfSeq", state.founded() ? state.lastSeq() : -1);
     out.put("asOfTime", state.lastTime().map(Object::toString).orElse(null));
-    out.put("sections", collection(features(ProjectionLayers.SECTIONS, state), f -> sectionExtras(state, f)));
-    out.put("segments", collection(features(ProjectionLayers.SEGMENTS, state), f -> Map.of()));
+    Long finalSize = s.node().finalCheckpointSize();
+    out.put("sections", collection(features(ProjectionLayers.SECTIONS, state), f -> sectionExtras(state, f, finalSize)));
+    out.put("segments", collection(features(ProjectionLayers.SEGMENTS, state), f -> finality(state,
+        (String) f.attributes().get("section_id"), finalSize)));
     out.put("proposals", collection(features(ProjectionLayers.PROPOSALS, state), f -> proposalExtras(state,
         (String) f.attributes().get("proposal_id"))));
-    Long finalSize = s.node().finalCheckpointSize();
+    List<DecisionProgress.Cosigned> cosigners = s.node().checkpointCosigners();
     out.put("decisions", collection(features(ProjectionLayers.DECISIONS, state), f -> decisionExtras(state,
-        (String) f.attributes().get("decision_id"), finalSize)));
+        (String) f.attributes().get("decision_id"), finalSize, cosigners)));
     ctx.json(out);
   }
 
-  private Map<String, Object> sectionExtras(CommissionState state, Feature f) {
+  /**
+   * {@code final}: whether the decision in force that agreed the section is final (the map draws in force and
+   * final differently); nothing for a section not agreed.
+   */
+  private static Map<String, Object> finality(CommissionState state, String sectionId, Long finalSize) {
+    return state.agreedDecision(sectionId).<Map<String, Object>>map(d -> Map.of("final", d.finalUnder(finalSize)))
+        .orElse(Map.of());
+  }
+
+  private Map<String, Object> sectionExtras(CommissionState state, Feature f, Long finalSize) {
     String sectionId = (String) f.attributes().get("section_id");
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new LinkedHashMap<>(finality(state, sectionId, finalSize));
     List<String> proposals = new ArrayList<>();
     List<Map<String, Object>> sources = new ArrayList<>();
     List<String> seen = new ArrayList<>();
@@ -204,7 +217,8 @@ final class WebRoutes {
     return m;
   }
 
-  private Map<String, Object> decisionExtras(CommissionState state, String decisionId, Long finalSize) {
+  private Map<String, Object> decisionExtras(CommissionState state, String decisionId, Long finalSize,
+      List<DecisionProgress.Cosigned> cosigners) {
     Map<String, Object> m = new LinkedHashMap<>();
     state.decision(decisionId).ifPresent(d -> {
       m.put("text", d.draft().text());
@@ -218,7 +232,29 @@ final class WebRoutes {
       // Finality is the node's answer (the domain's rule over the checkpoints it verified), not the page's.
       m.put("final", d.finalUnder(finalSize));
       m.put("final_under_size", d.finalUnder(finalSize) ? finalSize : null);
+      state.genesis().ifPresent(g -> {
+        DecisionProgress progress = DecisionProgress.of(d, g, cosigners, finalSize);
+        m.put("stage", progress.stage().code());
+        m.put("next", progress.next().stream().map(WebRoutes::nextStep).toList());
+      });
+      m.put("replaces", state.replacedBy(d).map(r -> {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("proposal_id", r.proposal().proposalId());
+        x.put("party", r.proposal().party().code());
+        x.put("agreed_by", r.agreedBy());
+        return x;
+      }).orElse(null));
     });
+    return m;
+  }
+
+  private static Map<String, Object> nextStep(DecisionProgress.NextStep n) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("act", n.act());
+    m.put("party", n.party() == null ? null : n.party().code());
+    m.put("who", n.who());
+    m.put("checkpoint_size", n.checkpointSize());
+    m.put("entry_seq", n.entrySeq());
     return m;
   }
 
@@ -292,6 +328,32 @@ final class WebRoutes {
 
   private static double[] lonLat(GeoPoint p) {
     return new double[] {p.lonDeg(), p.latDeg()};
+  }
+
+  // ---- timeline ----
+
+  /**
+   * The days (UTC) on which entries were made, oldest first, each with its last entry and how many: the steps
+   * of the page's "as of" slider, so a history that ends today is not squeezed between empty days.
+   */
+  private void timeline(Context ctx) {
+    List<Map<String, Object>> days = new ArrayList<>();
+    String day = null;
+    Map<String, Object> current = null;
+    for (long seq = 0; seq < s.node().size(); seq++) {
+      String d = s.node().act(seq).time().toString().substring(0, 10);
+      if (!d.equals(day)) {
+        day = d;
+        current = new LinkedHashMap<>();
+        current.put("day", d);
+        current.put("firstSeq", seq);
+        current.put("entries", 0L);
+        days.add(current);
+      }
+      current.put("lastSeq", seq);
+      current.put("entries", (Long) current.get("entries") + 1);
+    }
+    ctx.json(Map.of("days", days));
   }
 
   // ---- proofs ----

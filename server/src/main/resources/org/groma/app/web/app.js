@@ -1,7 +1,9 @@
-// Groma's web map: one page, a view per hash route (#/map, #/compare, #/journal, #/decisions, #/sign-in).
+// Groma's web map: one page, a view per hash route (#/map, #/compare, #/journal, #/decisions, #/sign-in), with
+// the view's state and the "as of" date in the address (url.js).
 // Every view reads the node's JSON API; nothing is fetched from anywhere else unless the online tile layer
 // is switched on.
 import { get, del, asOf } from './api.js';
+import { readHash, hashFor, setParams, markRouted } from './url.js';
 import { el, clear } from './dom.js';
 import { GromaMap } from './map.js';
 import { renderMap, showDetails } from './view-map.js';
@@ -9,8 +11,6 @@ import { renderCompare } from './view-compare.js';
 import { renderJournal } from './view-journal.js';
 import { renderDecisions } from './view-decisions.js';
 import { renderSignIn } from './view-signin.js';
-
-const DAY_MS = 86_400_000;
 
 export const app = {
   commission: null,
@@ -20,6 +20,8 @@ export const app = {
   map: null,
   panel: document.getElementById('panel'),
   view: null,
+  notice: null,
+  route: (force) => route(force),
 
   /** The state's layers as of the slider's date (or now), drawn on the map. */
   async loadLayers() {
@@ -51,7 +53,7 @@ const VIEWS = {
   map: { title: 'Map', render: renderMap, map: true },
   compare: { title: 'Compare two lines', render: renderCompare, map: true },
   journal: { title: 'Journal', render: renderJournal, map: false },
-  decisions: { title: 'Decisions', render: renderDecisions, map: false },
+  decisions: { title: 'Decisions', render: renderDecisions, map: true },
   'sign-in': { title: 'Sign in', render: renderSignIn, map: false },
 };
 
@@ -81,41 +83,65 @@ async function signOut() {
   await del('/api/session');
   app.me = null;
   renderSession(false);
-  route();
+  route(true);
 }
 
-// ---- the "as of" slider: one step per day from the genesis to the latest entry; the last step is "now" ----
+// ---- the "as of" slider: one step per day on which entries were made (GET /api/timeline), then "now" ----
 
-function setUpSlider() {
+let days = [];
+
+/** asOf=YYYY-MM-DD from the address, if it is a date. */
+function asOfParam(params) {
+  const v = params.get('asOf');
+  return v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : null;
+}
+
+function sliderLabel(i) {
   const slider = document.getElementById('asof');
   const output = document.getElementById('asof-value');
-  const first = app.commission.firstTime ? Date.parse(app.commission.firstTime.slice(0, 10)) : Date.now();
-  const last = app.commission.lastTime ? Date.parse(app.commission.lastTime.slice(0, 10)) : first;
-  const days = Math.max(0, Math.round((last - first) / DAY_MS));
+  if (i >= days.length) {
+    output.textContent = 'now';
+    slider.setAttribute('aria-valuetext', 'now: the latest entry');
+    return null;
+  }
+  const d = days[i];
+  output.textContent = `end of ${d.day} (UTC)`;
+  slider.setAttribute('aria-valuetext', `end of ${d.day}, ${d.entries} entr${d.entries === 1 ? 'y' : 'ies'} that day`);
+  slider.title = `${d.entries} entr${d.entries === 1 ? 'y' : 'ies'} on ${d.day} (entries ${d.firstSeq}–${d.lastSeq})`;
+  return d.day;
+}
+
+/** Puts the slider on the address's date: the last day with entries on or before it, or "now". */
+function syncSlider(day) {
+  const slider = document.getElementById('asof');
+  let i = days.length;
+  if (day) {
+    i = 0;
+    days.forEach((d, k) => {
+      if (d.day <= day) {
+        i = k;
+      }
+    });
+  }
+  slider.value = String(i);
+  sliderLabel(i);
+  if (day && (i >= days.length || days[i].day !== day)) {
+    document.getElementById('asof-value').textContent = `end of ${day} (UTC)`;
+  }
+}
+
+async function setUpSlider() {
+  days = (await get('/api/timeline')).days;
+  const slider = document.getElementById('asof');
   slider.min = '0';
-  slider.max = String(days + 1);
-  slider.value = String(days + 1);
-  const label = () => {
-    const i = Number(slider.value);
-    if (i > days) {
-      output.textContent = 'now';
-      slider.setAttribute('aria-valuetext', 'now: the latest entry');
-      return null;
-    }
-    const date = new Date(first + i * DAY_MS).toISOString().slice(0, 10);
-    output.textContent = `end of ${date} (UTC)`;
-    slider.setAttribute('aria-valuetext', `end of ${date}`);
-    return `${date}T23:59:59.999Z`;
-  };
+  slider.max = String(days.length);
   let timer = null;
   const apply = () => {
-    app.atTime = label();
+    const day = sliderLabel(Number(slider.value));
     clearTimeout(timer);
-    timer = setTimeout(async () => {
-      const fresh = await app.loadLayers();
-      if (fresh && app.view && app.view !== 'sign-in') {
-        route();
-      }
+    timer = setTimeout(() => {
+      setParams({ asOf: day }, { replace: true });
+      route(true);
     }, 150);
   };
   slider.addEventListener('input', apply);
@@ -123,44 +149,62 @@ function setUpSlider() {
     slider.value = slider.max;
     apply();
   });
-  label();
 }
 
 // ---- routing ----
 
-async function route() {
-  const name = (location.hash.replace(/^#\/?/, '') || 'map').split('?')[0];
+async function route(force) {
+  if (markRouted() && force !== true) {
+    return;
+  }
+  const { view: name, params } = readHash();
   const view = VIEWS[name] ? name : 'map';
+  const day = asOfParam(params);
+  const atTime = day ? `${day}T23:59:59.999Z` : null;
+  syncSlider(day);
+  if (atTime !== app.atTime || !app.layers) {
+    app.atTime = atTime;
+    if (!(await app.loadLayers())) {
+      return;
+    }
+  }
   // Focus moves to the new view's heading when the reader changes view, not on the page's first load.
   const changed = app.view !== null && app.view !== view;
   app.view = view;
   document.querySelectorAll('nav a').forEach((a) => {
+    a.href = hashFor(a.dataset.view, { asOf: day });
     if (a.dataset.view === view) {
       a.setAttribute('aria-current', 'page');
     } else {
       a.removeAttribute('aria-current');
     }
   });
+  document.body.dataset.view = view;
   document.getElementById('layout').classList.toggle('nomap', !VIEWS[view].map);
   if (VIEWS[view].map) {
     app.map.updateSize();
   }
-  if (changed) {
-    app.map.select(null);
-  }
-  if (view !== 'compare') {
-    app.map.setComparison(null);
-  }
+  app.map.select(null);
+  app.map.setComparison(null);
+  app.map.cancelPick();
   const panel = clear(app.panel);
   const heading = el('h1', { tabindex: '-1', id: 'view-title' }, VIEWS[view].title);
   panel.append(heading);
+  // The outcome of an act just signed, shown once on the redrawn view.
+  const notice = app.notice;
+  app.notice = null;
+  if (notice) {
+    panel.append(el('p', { class: `notice ${notice.ok ? 'ok' : 'error'}`, role: notice.ok ? 'status' : 'alert', tabindex: '-1' }, notice.text));
+  }
   try {
-    await VIEWS[view].render(panel, app);
+    await VIEWS[view].render(panel, app, params);
   } catch (e) {
     panel.append(el('p', { class: 'error', role: 'alert' }, e.message));
   }
-  if (changed) {
-    heading.focus();
+  if (notice) {
+    panel.querySelector('.notice').focus();
+  } else if (changed) {
+    heading.focus({ preventScroll: true });
   }
 }
 
@@ -169,15 +213,16 @@ async function start() {
   renderBanner();
   app.map = new GromaMap('map', (f) => {
     if (app.view !== 'map' && app.view !== 'compare') {
-      location.hash = '#/map';
+      return;
     }
     showDetails(app, f);
   });
   await app.loadSession();
-  setUpSlider();
-  await app.loadLayers();
-  window.addEventListener('hashchange', route);
-  await route();
+  await setUpSlider();
+  // Back and Forward between states of one view fire popstate; a new address typed or followed, hashchange.
+  window.addEventListener('hashchange', () => route());
+  window.addEventListener('popstate', () => route());
+  await route(true);
   document.body.dataset.ready = 'true';
 }
 

@@ -53,6 +53,11 @@ export function latLon(p) {
   return `${p.latDeg.toFixed(6)}°, ${p.lonDeg.toFixed(6)}°`;
 }
 
+/** A settlement's population: GeoNames gives 0 when it does not know it, which is not "nobody". */
+export function population(n) {
+  return n ? n.toLocaleString('en') : 'unknown';
+}
+
 /** An error message in the panel, announced to screen readers. */
 export function errorBox(message) {
   return el('p', { class: 'error', role: 'alert' }, message);

@@ -3,6 +3,34 @@
 /* global ol */
 
 export const STATUS_COLOURS = { agreed: '#1b7f3b', proposed: '#b35c00', unresolved: '#5f5f5f' };
+/**
+ * An agreed line in force but not yet final is drawn dashed in a lighter green; a final one solid in a dark
+ * green: told apart by pattern as well as colour.
+ */
+export const AGREED_STYLES = {
+  final: { colour: '#0b4d22', dash: undefined },
+  inForce: { colour: '#3da35d', dash: [12, 7] },
+};
+
+function agreedStyle(f) {
+  return f.get('final') ? AGREED_STYLES.final : AGREED_STYLES.inForce;
+}
+
+function sectionStyle(f) {
+  if (f.get('status') === 'agreed') {
+    const a = agreedStyle(f);
+    return stroke(a.colour + '66', 9, a.dash);
+  }
+  return stroke(STATUS_COLOURS[f.get('status')] + '66', 9);
+}
+
+function segmentStyle(f) {
+  if (f.get('status') === 'agreed') {
+    const a = agreedStyle(f);
+    return stroke(a.colour, 3, a.dash);
+  }
+  return stroke(STATUS_COLOURS[f.get('status')] || '#444', 3);
+}
 export const PARTY_COLOURS = { A: '#1f5fbf', B: '#b3261e', M: '#6a3d9a' };
 
 const geojson = () => new ol.format.GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
@@ -41,15 +69,31 @@ function settlementStyle(feature, resolution) {
 function areaStyle(feature) {
   const kind = feature.get('kind');
   if (kind === 'disputed-area') {
-    const colour = PARTY_COLOURS[feature.get('line1Gives')] || '#888';
+    // Coloured by whom the key line (the comparison's legend names it) gives the area to, so the colours do
+    // not swap when line 1 and line 2 do; the label names the area and its size.
+    const colour = PARTY_COLOURS[feature.get('keyGives')] || '#888';
     return new ol.style.Style({
       fill: new ol.style.Fill({ color: colour + '55' }),
       stroke: new ol.style.Stroke({ color: colour, width: 1 }),
       text: new ol.style.Text({
-        text: `#${feature.get('index')}`, font: 'bold 12px sans-serif',
+        text: feature.get('label') || `#${feature.get('index')}`, font: 'bold 12px sans-serif', overflow: true,
         fill: new ol.style.Fill({ color: '#111' }), stroke: new ol.style.Stroke({ color: '#fff', width: 3 }),
       }),
     });
+  }
+  if (kind === 'a-point') {
+    return new ol.style.Style({
+      image: new ol.style.RegularShape({ points: 4, radius: 9, radius2: 0, angle: Math.PI / 4,
+        stroke: new ol.style.Stroke({ color: '#000', width: 3 }) }),
+      text: new ol.style.Text({ text: 'inside A', offsetY: -16, font: 'bold 12px sans-serif',
+        fill: new ol.style.Fill({ color: '#111' }), stroke: new ol.style.Stroke({ color: '#fff', width: 3 }) }),
+    });
+  }
+  if (kind === 'replaced') {
+    return stroke('#4d4d4d', 3, [6, 6]);
+  }
+  if (kind === 'adopted') {
+    return [stroke('#ffffff', 7), stroke('#111111', 3)];
   }
   if (kind === 'max-offset') {
     return new ol.style.Style({ stroke: new ol.style.Stroke({ color: '#000', width: 3, lineDash: [2, 4] }) });
@@ -74,13 +118,11 @@ export class GromaMap {
         attributions: 'Settlements: GeoNames (CC BY 4.0)' }),
       style: settlementStyle, declutter: true, properties: { title: 'settlement' },
     });
-    this.sections = new ol.layer.Vector({ source: new ol.source.Vector(),
-      style: (f) => stroke(STATUS_COLOURS[f.get('status')] + '66', 9) });
-    this.segments = new ol.layer.Vector({ source: new ol.source.Vector(),
-      style: (f) => stroke(STATUS_COLOURS[f.get('status')] || '#444', 3) });
+    this.sections = new ol.layer.Vector({ source: new ol.source.Vector(), style: sectionStyle });
+    this.segments = new ol.layer.Vector({ source: new ol.source.Vector(), style: segmentStyle });
     this.proposals = new ol.layer.Vector({ source: new ol.source.Vector(),
       style: (f) => stroke(PARTY_COLOURS[f.get('party')] || '#444', 2, f.get('status') === 'withdrawn' ? [2, 6] : [10, 6]) });
-    this.compare = new ol.layer.Vector({ source: new ol.source.Vector(), style: areaStyle });
+    this.compare = new ol.layer.Vector({ source: new ol.source.Vector(), style: areaStyle, declutter: true });
     this.selected = new ol.layer.Vector({ source: new ol.source.Vector(),
       style: [stroke('rgba(255, 200, 0, 0.55)', 14), new ol.style.Style({ image: new ol.style.Circle({ radius: 9,
         stroke: new ol.style.Stroke({ color: 'rgba(255, 200, 0, 0.8)', width: 4 }) }) })] });
@@ -95,7 +137,18 @@ export class GromaMap {
       view: new ol.View({ center: ol.proj.fromLonLat([45.5, 40.2]), zoom: 7 }),
       keyboardEventTarget: target,
     });
-    this.map.on('singleclick', (evt) => this.click(evt));
+    this.map.on('singleclick', (evt) => {
+      if (this.picking) {
+        const [lon, lat] = ol.proj.toLonLat(evt.coordinate);
+        const done = this.picking;
+        this.picking = null;
+        this.map.getTargetElement().classList.remove('picking');
+        done({ lat, lon });
+        return;
+      }
+      this.click(evt);
+    });
+    this.picking = null;
     this.fitted = false;
   }
 
@@ -140,21 +193,53 @@ export class GromaMap {
     }
   }
 
-  setComparison(result) {
+  /**
+   * Draws a comparison: its areas (each with {@code keyGives} and {@code label} from {@code decorate}), both
+   * lines, and the reference point inside A when one was given; null clears it. {@code extra} are more
+   * features ({kind, geometry}) drawn with it: a decision's line over the line it replaces.
+   */
+  setComparison(result, decorate, extra = []) {
     const source = this.compare.getSource();
     source.clear();
-    if (!result) {
+    if (!result && !extra.length) {
       return;
     }
     const fmt = geojson();
-    source.addFeatures(fmt.readFeatures(result.areas));
-    for (const k of ['line1', 'line2']) {
-      const f = fmt.readFeature({ type: 'Feature', geometry: result.lines[k], properties: { kind: k } });
-      source.addFeature(f);
+    if (result) {
+      source.addFeatures(fmt.readFeatures(result.areas));
+      for (const k of result.lines ? ['line1', 'line2'] : []) {
+        source.addFeature(fmt.readFeature({ type: 'Feature', geometry: result.lines[k], properties: { kind: k } }));
+      }
+      const a = result.options && result.options.aPoint;
+      if (a) {
+        source.addFeature(fmt.readFeature({ type: 'Feature', properties: { kind: 'a-point' },
+          geometry: { type: 'Point', coordinates: [a.lonDeg, a.latDeg] } }));
+      }
     }
-    source.getFeatures().forEach((f) => f.set('layer', 'comparison'));
+    for (const x of extra) {
+      source.addFeature(fmt.readFeature({ type: 'Feature', geometry: x.geometry, properties: { kind: x.kind } }));
+    }
+    source.getFeatures().forEach((f) => {
+      f.set('layer', 'comparison');
+      if (f.get('kind') === 'disputed-area' && decorate) {
+        decorate(f);
+      }
+    });
+    // A decision's line and the line it replaces are drawn over the commission's layers, not under them.
+    this.compare.setZIndex(extra.length ? 10 : 0);
     this.compare.setVisible(true);
     this.map.getView().fit(source.getExtent(), { padding: [40, 40, 40, 40], maxZoom: 14 });
+  }
+
+  /** The next click on the map gives its point ({lat, lon}) to {@code done} instead of selecting. */
+  pick(done) {
+    this.picking = done;
+    this.map.getTargetElement().classList.add('picking');
+  }
+
+  cancelPick() {
+    this.picking = null;
+    this.map.getTargetElement().classList.remove('picking');
   }
 
   /** Highlights a feature and shows the map around it. */

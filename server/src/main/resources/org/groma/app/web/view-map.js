@@ -1,7 +1,9 @@
 // The map view: layer switches, legend, a keyboard list of the commission's features, and the details of
 // the selected feature with its sources.
-import { el, clear, metres, area } from './dom.js';
-import { STATUS_COLOURS, PARTY_COLOURS } from './map.js';
+import { el, clear, metres, area, population } from './dom.js';
+import { STATUS_COLOURS, PARTY_COLOURS, AGREED_STYLES } from './map.js';
+import { setParams } from './url.js';
+import { withdrawControls } from './view-withdraw.js';
 
 const toggles = { online: false, settlements: true, sections: true, segments: true, proposals: true };
 
@@ -19,19 +21,45 @@ function toggle(app, key, label, help) {
   return el('li', {}, box, ' ', el('label', { for: id }, label), help ? el('span', { class: 'hint' }, ` ${help}`) : null);
 }
 
-function swatch(colour, dashed) {
-  return el('span', { class: `swatch${dashed ? ' dashed' : ''}`, style: `--c: ${colour}`, 'aria-hidden': 'true' });
+/** A legend's sample of a line (dashed or solid) or, with {@code fill}, of an area. */
+export function swatch(colour, dashed, fill) {
+  return el('span', { class: `swatch${dashed ? ' dashed' : ''}${fill ? ' fill' : ''}`, style: `--c: ${colour}`, 'aria-hidden': 'true' });
 }
 
 export function legend(app) {
   return el('div', { class: 'legend-box' },
     el('h2', {}, 'Legend'),
     el('ul', { class: 'plain' },
-      Object.entries(STATUS_COLOURS).map(([s, c]) => el('li', {}, swatch(c), ` section ${s}`)),
+      el('li', {}, swatch(AGREED_STYLES.final.colour), ' section agreed, final (solid dark green)'),
+      el('li', {}, swatch(AGREED_STYLES.inForce.colour, true), ' section agreed, in force, not yet final (dashed light green)'),
+      ['proposed', 'unresolved'].map((s) => el('li', {}, swatch(STATUS_COLOURS[s]), ` section ${s}`)),
       ['A', 'B', 'M'].map((p) => el('li', {}, swatch(PARTY_COLOURS[p], true), ` proposal by ${app.partyName(p)}`))));
 }
 
-export async function renderMap(panel, app) {
+/** A feature's key in the address (#/map?feature=section:S-1), or null for one that has none. */
+function featureKey(f) {
+  const layer = f.get('layer');
+  if (layer === 'section') {
+    return `section:${f.get('section_id')}`;
+  }
+  if (layer === 'proposal') {
+    return `proposal:${f.get('proposal_id')}`;
+  }
+  return null;
+}
+
+function findFeature(app, key) {
+  const [layer, id] = key.split(/:(.*)/s);
+  if (layer === 'section') {
+    return app.map.features('sections').find((f) => f.get('section_id') === id);
+  }
+  if (layer === 'proposal') {
+    return app.map.features('proposals').find((f) => f.get('proposal_id') === id);
+  }
+  return null;
+}
+
+export async function renderMap(panel, app, params) {
   panel.append(
     el('fieldset', {},
       el('legend', {}, 'Layers'),
@@ -46,7 +74,7 @@ export async function renderMap(panel, app) {
   for (const name of ['sections', 'proposals']) {
     for (const f of app.map.features(name)) {
       const label = name === 'sections'
-        ? `Section ${f.get('section_id')} — ${f.get('status')}`
+        ? `Section ${f.get('section_id')} — ${f.get('status')}${f.get('status') === 'agreed' ? (f.get('final') ? ', final' : ', in force, not yet final') : ''}`
         : `Proposal ${f.get('proposal_id')} — ${app.partyName(f.get('party'))}, section ${f.get('section_id')}${f.get('status') === 'withdrawn' ? ' (withdrawn)' : ''}`;
       list.append(el('li', {}, el('button', { type: 'button', class: 'link', onclick: () => showDetails(app, f) }, label)));
     }
@@ -55,6 +83,14 @@ export async function renderMap(panel, app) {
     list.childElementCount ? list : el('p', {}, 'No section or proposal in the record as of this date.'),
     el('div', { id: 'details', class: 'details', 'aria-live': 'polite' },
       el('p', { class: 'hint' }, 'Select a feature on the map, or from the list above, to see its details and sources.')));
+  const key = params && params.get('feature');
+  const f = key ? findFeature(app, key) : null;
+  if (f) {
+    showDetails(app, f, { fromAddress: true });
+  } else if (key) {
+    document.getElementById('details').append(el('p', { class: 'error', role: 'alert' },
+      `No ${key.replace(':', ' ')} in the record as of this date.`));
+  }
 }
 
 function row(dl, term, value) {
@@ -77,8 +113,11 @@ function sourcesList(sources) {
 }
 
 /** Details of a feature in the panel's details box. */
-export function showDetails(app, feature) {
+export function showDetails(app, feature, { fromAddress = false } = {}) {
   app.map.select(feature);
+  if (!fromAddress && app.view === 'map') {
+    setParams({ feature: featureKey(feature) });
+  }
   const box = document.getElementById('details');
   if (!box) {
     return;
@@ -91,7 +130,7 @@ export function showDetails(app, feature) {
   const layer = p.layer || (p.population !== undefined ? 'settlement' : p.kind ? 'comparison' : 'feature');
   if (layer === 'section') {
     title = `Section ${p.section_id}`;
-    row(dl, 'Status', p.status);
+    row(dl, 'Status', p.status === 'agreed' ? `agreed, ${p.final ? 'final' : 'in force, not yet final'}` : p.status);
     row(dl, 'Agreed by decision', p.agreed_by);
     row(dl, 'In force from entry', p.decision_seq);
     row(dl, 'Length of the agreed line', p.length_m ? metres(p.length_m) : null);
@@ -119,7 +158,7 @@ export function showDetails(app, feature) {
   } else if (layer === 'settlement') {
     title = p.name;
     row(dl, 'Country', p.country);
-    row(dl, 'Population', p.population ? p.population.toLocaleString('en') : 'unknown');
+    row(dl, 'Population', population(p.population));
     row(dl, 'Feature code', p.featureCode);
     sources = [{ sourceId: 'GeoNames', title: 'GeoNames populated places (CC BY 4.0), shipped with Groma' }];
   } else if (p.kind === 'disputed-area') {
@@ -127,7 +166,7 @@ export function showDetails(app, feature) {
     row(dl, 'Area', area(p.areaM2));
     row(dl, 'Line 1 gives it to', app.partyName(p.line1Gives));
     row(dl, 'Line 2 gives it to', app.partyName(p.line2Gives));
-    row(dl, 'Settlements inside', (p.settlements || []).map((s) => `${s.name} (${s.population})`).join(', ') || 'none');
+    row(dl, 'Settlements inside', (p.settlements || []).map((s) => `${s.name} (population ${population(s.population)})`).join(', ') || 'none');
   } else {
     title = p.kind || 'Feature';
   }
@@ -139,6 +178,10 @@ export function showDetails(app, feature) {
     box.append(sectionDocuments(app, p));
   } else if (layer === 'proposal') {
     box.append(sectionDocuments(app, { section_id: p.section_id, proposal: p.proposal_id }));
+    const w = withdrawControls(app, p);
+    if (w) {
+      box.append(w);
+    }
   }
 }
 
