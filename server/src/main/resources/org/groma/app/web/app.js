@@ -162,11 +162,10 @@ async function route(force) {
   const day = asOfParam(params);
   const atTime = day ? `${day}T23:59:59.999Z` : null;
   syncSlider(day);
-  if (atTime !== app.atTime || !app.layers) {
-    app.atTime = atTime;
-    if (!(await app.loadLayers())) {
-      return;
-    }
+  // The record may have grown since the last view (acts from other nodes and people): read it afresh.
+  app.atTime = atTime;
+  if (!(await app.loadLayers())) {
+    return;
   }
   // Focus moves to the new view's heading when the reader changes view, not on the page's first load.
   const changed = app.view !== null && app.view !== view;

@@ -16,7 +16,7 @@ export function el(tag, attrs = {}, ...children) {
       e.setAttribute(k, v);
     }
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) {
       continue;
     }

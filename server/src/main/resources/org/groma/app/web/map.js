@@ -201,6 +201,7 @@ export class GromaMap {
   setComparison(result, decorate, extra = []) {
     const source = this.compare.getSource();
     source.clear();
+    this.map.getTargetElement().dataset.overlay = '';
     if (!result && !extra.length) {
       return;
     }
@@ -225,6 +226,10 @@ export class GromaMap {
         decorate(f);
       }
     });
+    // What the overlay holds, for the reader's tools and the browser tests: its kinds of feature, counted.
+    const kinds = {};
+    source.getFeatures().forEach((f) => { kinds[f.get('kind')] = (kinds[f.get('kind')] || 0) + 1; });
+    this.map.getTargetElement().dataset.overlay = Object.entries(kinds).map(([k, n]) => `${k}:${n}`).sort().join(' ');
     // A decision's line and the line it replaces are drawn over the commission's layers, not under them.
     this.compare.setZIndex(extra.length ? 10 : 0);
     this.compare.setVisible(true);

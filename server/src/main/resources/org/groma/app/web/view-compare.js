@@ -15,7 +15,7 @@ const SOURCES = [
 
 const ORIENTATIONS = [
   ['drawn', 'As drawn: party A on the left of each line'],
-  ['reverse', 'Reverse line 2 (read from its last point to its first)'],
+  ['reverse', 'Reversed: the second line read from its last point to its first'],
   ['point', 'From a reference point inside party A\'s territory'],
 ];
 

@@ -21,7 +21,7 @@ function progress(d) {
   const reached = STEPS.findIndex(([code]) => code === d.stage);
   return el('ol', { class: 'progress', 'aria-label': `Progress of ${d.decision_id}`, 'data-stage': d.stage },
     STEPS.map(([code, label], i) => el('li', {
-      class: i <= reached ? 'done' : i === reached + 1 ? 'next' : 'todo',
+      class: i <= reached ? 'done' : i === reached + 1 ? 'upcoming' : 'todo',
       'aria-current': i === reached ? 'step' : null,
     }, el('span', { class: 'mark', 'aria-hidden': 'true' }, i <= reached ? '✓' : i === reached + 1 ? '→' : '○'), ' ',
     label, el('span', { class: 'visually-hidden' }, i <= reached ? ' (reached)' : ' (not yet)'))));

@@ -189,7 +189,12 @@ class WebMapBrowserTest {
     assertThat(page.locator("#asof-value")).hasText("now");
     assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Section S-1 — agreed")))
         .isVisible();
-    page.getByRole(AriaRole.SLIDER, new Page.GetByRoleOptions().setName("As of")).fill("45");
+    // One step per day with entries: the day before "now" is the last day with entries.
+    page.keyboard().press("ArrowLeft");
+    assertThat(page.locator("#asof-value")).hasText("end of 2024-06-10 (UTC)");
+    assertThat(page).hasURL(Pattern.compile("asOf=2024-06-10"));
+    // A date in the address that has no entries of its own shows the record at the end of that day.
+    open("#/map?asOf=2024-04-15");
     assertThat(page.locator("#asof-value")).hasText("end of 2024-04-15 (UTC)");
     assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Section S-1 — proposed")))
         .isVisible();
@@ -219,6 +224,9 @@ class WebMapBrowserTest {
 
     open("#/decisions");
     Locator d2 = page.locator("article[data-decision=D-2]");
+    assertThat(d2.locator("ol.progress")).hasAttribute("data-stage", "drafted");
+    assertThat(d2.locator(".next")).containsText("a co-chair of Party A must endorse the draft");
+    assertThat(d2.locator(".next")).containsText("a co-chair of Party B must endorse the draft");
     assertThat(d2).containsText("Section S-2 is agreed as the line of proposal A-S2.");
     assertThat(d2.locator("[data-status]")).containsText("drafted");
     assertThat(d2).containsText("Sign in as a co-chair");
@@ -231,33 +239,186 @@ class WebMapBrowserTest {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
 
     signIn("a-chair");
+    // Sign what you see: the review shows the line, from its entry's bytes, over the line it replaces.
+    d2.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Review D-2 before endorsing")).click();
+    assertThat(page).hasURL(Pattern.compile("#/decisions\\?decision=D-2"));
+    Locator review = d2.locator("section.review");
+    assertThat(review.locator("[data-geometry-check]")).hasAttribute("data-geometry-check", "ok");
+    assertThat(review.locator("[data-signed-geometry]")).hasAttribute("data-signed-geometry",
+        proposal.proposal().geometryHash());
+    assertThat(review).containsText("What D-2 changes compared with B-S2");
+    assertThat(review.locator("table.areas tbody tr")).not().hasCount(0);
+    assertThat(review.locator("table.tp tbody tr")).hasCount(proposal.proposal().line().size());
+    assertThat(page.locator("#map")).hasAttribute("data-overlay", Pattern.compile("adopted:1.*replaced:1"));
+    shoot("review-1280.png");
+    long before = f.node.size();
     Locator endorseA = d2.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Endorse D-2 for Party A"));
     assertThat(endorseA).isDisabled();
     d2.getByLabel(Pattern.compile("I have read draft decision D-2")).check();
     endorseA.click();
+    // The confirmation names the act; Cancel signs nothing.
+    Locator dialog = page.getByRole(AriaRole.DIALOG);
+    assertThat(dialog).containsText("Sign: endorse decision D-2 for Party A");
+    assertThat(dialog).containsText("decision-endorsed");
+    assertThat(dialog).containsText(proposal.proposal().geometryHash());
+    assertThat(page.locator(":focus")).hasText("Cancel");
+    shoot("confirm-1280.png");
+    page.keyboard().press("Enter");
+    assertThat(dialog).hasCount(0);
+    assertThat(f.node.size()).isEqualTo(before);
+    endorseA.click();
+    dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign the endorsement of D-2")).click();
     assertThat(page.locator(".notice")).containsText("Party A endorsed D-2 in journal entry");
     assertThat(d2.locator("[data-status]")).containsText("endorsed by A");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
 
     signIn("b-chair");
+    open("#/decisions?decision=D-2");
     d2.getByLabel(Pattern.compile("I have read draft decision D-2")).check();
     d2.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Endorse D-2 for Party B")).click();
+    page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+        new Locator.GetByRoleOptions().setName("Sign the endorsement of D-2")).click();
     assertThat(page.locator(".notice")).containsText("Party B endorsed D-2");
     assertThat(d2.locator("[data-status]")).containsText("In force since");
     assertThat(d2.locator("[data-final]")).hasAttribute("data-final", "false");
+    assertThat(d2.locator("ol.progress")).hasAttribute("data-stage", "in force");
+    assertThat(d2.locator(".next")).containsText("the log operator");
+    assertThat(d2.locator(".next")).containsText("must sign a checkpoint that includes entry");
     assertThat(f.node.state().decision("D-2").orElseThrow().inForce()).isTrue();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Map")).click();
+    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+        .setName("Section S-2 — agreed, in force, not yet final"))).isVisible();
 
-    // The operator checkpoints the journal and both parties' witnesses cosign it: the decision is final.
-    signCheckpointCosignedByBothWitnesses();
+    // The operator checkpoints the journal: the witnesses act next; once both cosign, the decision is final.
+    f.node.signCheckpoint(f.keys.key("operator"));
+    open("#/decisions?decision=D-2");
+    assertThat(d2.locator(".next")).containsText("the witness of Party A, " + DemoCommission.WITNESS_A_NAME
+        + ", must cosign checkpoint " + f.node.size());
+    assertThat(d2.locator(".next")).containsText("the witness of Party B");
+    f.node.cosign(DemoCommission.WITNESS_A_NAME, f.keys.key("witness-a"), Clock.systemUTC());
+    f.node.cosign(DemoCommission.WITNESS_B_NAME, f.keys.key("witness-b"), Clock.systemUTC());
     page.reload();
     page.waitForSelector("body[data-ready=true]");
     assertThat(d2.locator("[data-final]")).hasAttribute("data-final", "true");
     assertThat(d2).containsText("Final: entry");
+    assertThat(d2.locator("ol.progress")).hasAttribute("data-stage", "final");
+    assertThat(d2.locator(".next")).hasCount(0);
     shoot("decisions.png");
 
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Map")).click();
-    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Section S-2 — agreed")))
+    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Section S-2 — agreed, final")))
         .isVisible();
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void compares_with_a_chosen_orientation_a_stable_legend_and_a_shareable_address() {
+    context.close();
+    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
+    page = context.newPage();
+    // The one failure this test asks for (422 from /api/compare) is logged by the browser itself; nothing else may be.
+    page.onConsoleMessage(m -> {
+      if ((m.type().equals("error") || m.type().equals("warning")) && !m.text().contains("status of 422")) {
+        consoleErrors.add(m.type() + ": " + m.text());
+      }
+    });
+    page.onPageError(e -> consoleErrors.add("page error: " + e));
+    open("#/compare");
+    // The preselected pair is two proposals for one section, which compare as drawn.
+    assertThat(page.getByLabel("Line 1")).hasValue("A-S1");
+    assertThat(page.getByLabel("Line 2")).hasValue("B-S1");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare").setExact(true)).click();
+    assertThat(page).hasURL(Pattern.compile("#/compare\\?line1=A-S1&line2=B-S1"));
+    Locator legend = page.getByTestId("compare-legend");
+    assertThat(legend.locator("[data-legend=A]")).containsText("A-S1 gives Party A, B-S1 gives Party B");
+    String aRow = legend.locator("[data-legend=A]").textContent();
+    assertThat(page.locator("#map")).hasAttribute("data-overlay", Pattern.compile("disputed-area:1"));
+    assertThat(page.getByLabel("Link to this comparison")).hasValue(Pattern.compile("line1=A-S1&line2=B-S1"));
+    shoot("compare-1440.png");
+
+    // Swapped, each colour still means the same: the legend's rows do not change.
+    page.getByLabel("Line 1").selectOption("B-S1");
+    page.getByLabel("Line 2").selectOption("A-S1");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare").setExact(true)).click();
+    assertThat(page).hasURL(Pattern.compile("line1=B-S1&line2=A-S1"));
+    assertThat(legend.locator("[data-legend=A]")).hasText(aRow);
+
+    // Line 2 reversed runs against line 1: the problem is shown in place, and nothing of the last result stays.
+    page.getByLabel("Reversed: the second line").check();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare").setExact(true)).click();
+    assertThat(page.getByRole(AriaRole.ALERT)).containsText("line 2 runs against line 1");
+    assertThat(page.locator("table.areas")).hasCount(0);
+    assertThat(page.getByTestId("compare-legend")).hasCount(0);
+    assertThat(page.locator("#map")).hasAttribute("data-overlay", "");
+    shoot("compare-failed-1440.png");
+
+    // Back returns to the comparison before; a reload shows it again.
+    page.goBack();
+    assertThat(page).hasURL(Pattern.compile("line1=B-S1&line2=A-S1$"));
+    assertThat(legend.locator("[data-legend=A]")).hasText(aRow);
+    page.reload();
+    page.waitForSelector("body[data-ready=true]");
+    assertThat(legend.locator("[data-legend=A]")).hasText(aRow);
+
+    // A reference point inside A, picked on the map, fills the field and chooses that orientation.
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pick on the map")).click();
+    page.locator("#map").click();
+    assertThat(page.getByLabel("Reference point inside A (latitude, longitude)"))
+        .hasValue(Pattern.compile("^-?\\d+\\.\\d{6}, -?\\d+\\.\\d{6}$"));
+    assertThat(page.getByLabel("From a reference point inside party A's territory")).isChecked();
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void a_party_withdraws_its_proposal_after_a_confirmation_naming_it() {
+    // (The demo's Party A expert had their key revoked: Party A's co-chair withdraws.)
+    open("#/map");
+    signIn("a-chair");
+    open("#/map?feature=proposal:A-S2");
+    Locator details = page.locator("#details");
+    assertThat(details).containsText("Proposal A-S2");
+    details.getByLabel("Reason for withdrawing A-S2").fill("Superseded by a survey of the ridge.");
+    details.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Withdraw A-S2")).click();
+    Locator dialog = page.getByRole(AriaRole.DIALOG);
+    assertThat(dialog).containsText("Sign: withdraw proposal A-S2");
+    assertThat(dialog).containsText(f.node.state().proposal("A-S2").orElseThrow().entryHash());
+    dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign the withdrawal of A-S2")).click();
+    assertThat(page.locator(".notice")).containsText("Party A withdrew proposal A-S2 in journal entry");
+    assertThat(f.node.state().proposal("A-S2").orElseThrow().withdrawn()).isTrue();
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void on_a_phone_the_map_comes_first_and_the_banner_stays_in_view() {
+    context.close();
+    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true)
+        .setHasTouch(true));
+    page = context.newPage();
+    page.onPageError(e -> consoleErrors.add("page error: " + e));
+    open("#/map?feature=section:S-1");
+    assertThat(page.locator("#details")).containsText("Section S-1");
+    double mapTop = page.locator("#map").boundingBox().y;
+    double panelTop = page.locator("#panel").boundingBox().y;
+    assertThat(mapTop).isLessThan(panelTop);
+    assertThat(mapTop).isLessThan(844 / 2.0);
+    shoot("map-390.png");
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight)");
+    assertThat(page.locator("#banner").boundingBox().y).isLessThanOrEqualTo(0.5);
+    assertThat(page.locator("#banner")).isInViewport();
+    shoot("map-390-scrolled.png");
+    Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+
+    open("#/journal");
+    assertThat(page.locator("[data-badge]").first()).isVisible();
+    assertThat(page.locator("[data-badge]").first()).isInViewport();
+    double right = page.locator("[data-badge]").first().boundingBox().x + page.locator("[data-badge]").first().boundingBox().width;
+    assertThat(right).isLessThanOrEqualTo(390);
+    shoot("journal-390.png");
+
+    open("#/compare?line1=A-S1&line2=B-S1");
+    assertThat(page.getByTestId("compare-legend")).isVisible();
+    shoot("compare-390.png");
     assertThat(consoleErrors).isEmpty();
   }
 

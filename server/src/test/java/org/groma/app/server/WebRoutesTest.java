@@ -72,6 +72,55 @@ class WebRoutesTest {
   }
 
   @Test
+  void reverses_line_2_on_request_so_lines_drawn_against_each_other_can_be_compared() throws Exception {
+    JsonNode asDrawn = json(f.get("/api/compare?line1=A-S1&line2=B-S1"));
+    assertProblem(f.get("/api/compare?line1=A-S1&line2=B-S1&reverse2=yes"), 422, "reverse line 2");
+    HttpResponse<String> twice = f.get("/api/compare?line1=A-S1&line2=B-S1&reverse2=no");
+    assertThat(json(twice).get("areaM2AtoB").asDouble()).isEqualTo(asDrawn.get("areaM2AtoB").asDouble());
+    assertProblem(f.get("/api/compare?line1=A-S1&line2=B-S1&reverse2=maybe"), 400, "reverse2 must be yes");
+    assertThat(asDrawn.get("line2").asText()).doesNotContain("reversed");
+  }
+
+  @Test
+  void the_timeline_lists_each_day_with_entries_once() throws Exception {
+    JsonNode days = json(f.get("/api/timeline")).get("days");
+    assertThat(days.get(0).get("day").asText()).isEqualTo("2024-03-01");
+    assertThat(days.get(0).get("firstSeq").asLong()).isZero();
+    long total = 0;
+    String previous = "";
+    for (JsonNode d : days) {
+      assertThat(d.get("day").asText()).isGreaterThan(previous);
+      previous = d.get("day").asText();
+      assertThat(d.get("lastSeq").asLong() - d.get("firstSeq").asLong() + 1).isEqualTo(d.get("entries").asLong());
+      total += d.get("entries").asLong();
+    }
+    assertThat(total).isEqualTo(f.node.size());
+  }
+
+  @Test
+  void layers_say_where_each_decision_stands_who_acts_next_and_what_it_replaces() throws Exception {
+    JsonNode layers = json(f.get("/api/layers"));
+    JsonNode d1 = layers.at("/decisions/features/0/properties");
+    assertThat(d1.get("decision_id").asText()).isEqualTo("D-1");
+    // In force, not checkpointed: the log operator must sign a checkpoint including the entry.
+    assertThat(d1.get("stage").asText()).isEqualTo("in force");
+    assertThat(d1.at("/next/0/act").asText()).isEqualTo("checkpoint");
+    assertThat(d1.at("/next/0/entry_seq").asLong()).isEqualTo(d1.get("in_force_seq").asLong());
+    assertThat(d1.at("/replaces/proposal_id").asText()).isEqualTo("A-S1");
+    assertThat(d1.at("/replaces/agreed_by").isNull()).isTrue();
+    JsonNode s1 = layers.at("/sections/features/0/properties");
+    assertThat(s1.get("section_id").asText()).isEqualTo("S-1");
+    assertThat(s1.get("final").asBoolean()).isFalse();
+    assertThat(layers.at("/sections/features/1/properties").has("final")).isFalse();
+    // As of 1 May 2024 D-1 was a draft endorsed by A: B's co-chair acts next.
+    JsonNode before = json(f.get("/api/layers?atTime=2024-05-01T00:00:00Z")).at("/decisions/features/0/properties");
+    assertThat(before.get("stage").asText()).isEqualTo("drafted");
+    assertThat(before.at("/next/0/act").asText()).isEqualTo("endorse");
+    assertThat(before.at("/next/0/party").asText()).isEqualTo("B");
+    assertThat(before.get("next")).hasSize(1);
+  }
+
+  @Test
   void refuses_comparisons_it_cannot_make_and_says_why() throws Exception {
     assertProblem(f.get("/api/compare?line1=A-S1"), 400, "give line2");
     assertProblem(f.get("/api/compare?line1=A-S1&line2=X-9"), 404, "no proposal \"X-9\"");
