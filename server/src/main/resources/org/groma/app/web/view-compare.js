@@ -138,7 +138,7 @@ async function run(app, params, out, details) {
     app.map.setComparison(null);
     details.replaceChildren();
     const help = /runs against line 1/.test(err.message)
-      ? el('p', {}, 'Choose "Reverse line 2", or give a reference point inside A (pick it on the map), and compare again.')
+      ? el('p', {}, 'Choose "Reversed" under Orientation, or give a reference point inside A (pick it on the map), and compare again.')
       : null;
     out.replaceChildren(el('div', { class: 'problem', role: 'alert' },
       el('h2', {}, 'These lines could not be compared'), el('p', { class: 'error' }, err.message), help));
