@@ -51,6 +51,32 @@ class SheetCommandTest {
     assertEquals(3, Cli.run("sheet", "name", "40.5", "43.1", "--scale", "75000", "--sk42").exitCode());
   }
 
+  /**
+   * A geodesic from 40°10'N 41°50'E to 40°30'N 42°10'E (SK-42, on the Krassowsky ellipsoid) does not pass
+   * through the sheet corner 40°20'N 42°E that its lat/lon chord meets: GeodSolve puts it at 40.333865843°N
+   * where it crosses 42°E, 59 m north of 40°20' (GeodSolve -i -e 6378245 1/298.3 for the azimuth
+   * 37.318235124°, then -L bisected on the longitude), so it crosses K-37-132 and never meets K-38-133.
+   */
+  @Test
+  void coverFollowsTheGeodesicPastACornerAndOverTheZoneBoundary(@TempDir Path dir) throws Exception {
+    Path line = dir.resolve("l.geojson");
+    Files.writeString(line, "{\"type\":\"LineString\",\"coordinates\":[[41.833333333333336,40.166666666666664],"
+        + "[42.166666666666664,40.5]]}");
+    Cli r = Cli.run("sheet", "cover", line.toString(), "--scale", "100000", "--sk42");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(List.of("sheet,crossed,south,north,west,east,zone",
+        "K-37-144,crossed,40°00′00″N,40°20′00″N,41°30′00″E,42°00′00″E,7",
+        "K-37-132,crossed,40°20′00″N,40°40′00″N,41°30′00″E,42°00′00″E,7",
+        "K-38-121,crossed,40°20′00″N,40°40′00″N,42°00′00″E,42°30′00″E,8"), r.out().lines().toList());
+    Cli none = Cli.run("sheet", "cover", line.toString(), "--scale", "100000");
+    assertEquals(3, none.exitCode());
+    assertTrue(none.err().contains("--transformation"), none.err());
+    Cli wgs = Cli.run("sheet", "cover", line.toString(), "--scale", "1000000", "--transformation", "EPSG:15865",
+        "--json");
+    assertEquals(0, wgs.exitCode(), wgs.err());
+    assertTrue(wgs.out().contains("\"K-37\"") && wgs.out().contains("\"K-38\""), wgs.out());
+  }
+
   @Test
   void gcpWritesPointsAndResidualsReadThemBack(@TempDir Path dir) throws Exception {
     Path points = dir.resolve("k.points");
