@@ -77,6 +77,56 @@ class SheetCommandTest {
     assertTrue(wgs.out().contains("\"K-37\"") && wgs.out().contains("\"K-38\""), wgs.out());
   }
 
+  /**
+   * GDAL reads the {@code --gdal} options as meant: gdal_translate attaches them to a synthetic 560 x 500 scan,
+   * gdaltransform with a thin-plate spline (which passes through every GCP) maps each frame corner's pixel to
+   * the corner's grid coordinates, and gdalwarp produces a raster in EPSG:28408. Skipped with the reason
+   * printed when GDAL is missing, except under CI=true.
+   */
+  @Test
+  void gdalReadsTheGcpOptions(@TempDir Path dir) throws Exception {
+    Path translate = org.groma.app.testing.ExternalTool.required("gdal_translate", "gdal-bin");
+    String corners = "30,20 530,24 528,470 28,466";
+    Cli csv = Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", corners);
+    Cli gdal = Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", corners, "--gdal");
+    assertEquals(0, gdal.exitCode(), gdal.err());
+    Path scan = dir.resolve("scan.pgm");
+    byte[] header = "P5 560 500 255\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] image = new byte[header.length + 560 * 500];
+    System.arraycopy(header, 0, image, 0, header.length);
+    Files.write(scan, image);
+    Path tif = dir.resolve("scan.tif");
+    List<String> cmd = new java.util.ArrayList<>(List.of(translate.toString(), "-q"));
+    cmd.addAll(List.of(gdal.out().strip().split(" ")));
+    cmd.addAll(List.of(scan.toString(), tif.toString()));
+    org.groma.app.testing.ExternalTool.run(cmd.toArray(String[]::new));
+    String info = org.groma.app.testing.ExternalTool.run("gdalinfo", tif.toString());
+    assertTrue(info.contains("GCP Projection") && info.contains("ID[\"EPSG\",28408]"), info);
+    for (String row : csv.out().lines().skip(1).limit(4).toList()) { // NW NE SE SW
+      String[] c = row.split(",");
+      Process p = new ProcessBuilder("gdaltransform", "-tps", tif.toString()).redirectErrorStream(true).start();
+      p.getOutputStream().write((c[3] + " " + c[4] + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      p.getOutputStream().close();
+      String[] en = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .strip().split("\\s+");
+      assertEquals(0, p.waitFor());
+      assertEquals(Double.parseDouble(c[1]), Double.parseDouble(en[0]), 0.001, c[0] + " easting");
+      assertEquals(Double.parseDouble(c[2]), Double.parseDouble(en[1]), 0.001, c[0] + " northing");
+    }
+    Path warped = dir.resolve("warped.tif");
+    org.groma.app.testing.ExternalTool.run("gdalwarp", "-q", "-tps", tif.toString(), warped.toString());
+    String winfo = org.groma.app.testing.ExternalTool.run("gdalinfo", warped.toString());
+    assertTrue(winfo.contains("ID[\"EPSG\",28408]"), winfo);
+    // the scan reaches 20-30 px beyond the frame on every side: the warped raster's corner lies just beyond NW
+    java.util.regex.Matcher ul = java.util.regex.Pattern.compile("Upper Left\\s+\\(\\s*([0-9.]+),\\s*([0-9.]+)\\)")
+        .matcher(winfo);
+    assertTrue(ul.find(), winfo);
+    double e = Double.parseDouble(ul.group(1));
+    double n = Double.parseDouble(ul.group(2));
+    assertTrue(e < 8_330_876.68 && e > 8_330_876.68 - 40 * 45 && n > 4_505_559.971 && n < 4_505_559.971 + 40 * 45,
+        winfo);
+  }
+
   @Test
   void gcpWritesPointsAndResidualsReadThemBack(@TempDir Path dir) throws Exception {
     Path points = dir.resolve("k.points");
