@@ -45,7 +45,7 @@ import picocli.CommandLine.Model.CommandSpec;
     versionProvider = VersionProvider.class,
     description = {
         "Soviet topographic map sheets (SK-42 / Pulkovo 1942), 1:1 000 000 to 1:25 000, 0° to 60°N: names,",
-        "frames and ground control points for georeferencing scans. See docs/sheets.md.",
+        "frames, the sheets a line crosses, and ground control points for georeferencing scans. See docs/sheets.md.",
     },
     subcommands = {
         SheetCommand.Name.class,
@@ -130,25 +130,10 @@ final class SheetCommand implements Runnable {
     public void run() {
       double la = Numbers.decimal(lat, "LAT"), lo = Numbers.decimal(lon, "LON");
       SheetScale s = scale(scale);
-      if (sk42 && transformation != null) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "--sk42 and --transformation exclude each other: the point is either SK-42 or WGS 84");
-      }
-      Coordinate p = Coordinate.ofLatLon(GeographicCrs.WGS84, la, lo);
-      String via = null;
-      if (!sk42) {
-        if (transformation == null) {
-          throw new GeoInputException("LAT LON are WGS 84 and the sheets are SK-42: state --transformation "
-              + "(candidates: " + String.join(", ", TransformationRegistry.candidates(GeographicCrs.WGS84,
-                  GeographicCrs.PULKOVO_1942).stream().map(t -> t.code()).toList())
-              + ") or --sk42 if the point is already Pulkovo 1942");
-        }
-        var t = TransformationRegistry.lookup(transformation);
-        p = CoordinateTransform.between(GeographicCrs.WGS84, GeographicCrs.PULKOVO_1942, t).apply(p);
-        via = t.code();
-      } else {
-        p = Coordinate.ofLatLon(GeographicCrs.PULKOVO_1942, la, lo);
-      }
+      CoordinateTransform toSk42 = toSk42(spec, sk42, transformation);
+      Coordinate p = toSk42 == null ? Coordinate.ofLatLon(GeographicCrs.PULKOVO_1942, la, lo)
+          : toSk42.apply(Coordinate.ofLatLon(GeographicCrs.WGS84, la, lo));
+      String via = toSk42 == null ? null : TransformationRegistry.lookup(transformation).code();
       SheetName sheet = SheetNomenclature.sheetAt(p.latDeg(), p.lonDeg(), s);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
