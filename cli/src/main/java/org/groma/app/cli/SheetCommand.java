@@ -17,7 +17,13 @@ import org.groma.geo.crs.Coordinate;
 import org.groma.geo.crs.CoordinateTransform;
 import org.groma.geo.crs.GeographicCrs;
 import org.groma.geo.crs.TransformationRegistry;
+import org.groma.app.io.GeoFeature;
+import org.groma.app.io.GeoGeometry;
+import org.groma.geo.Ellipsoid;
+import org.groma.geo.GeoPoint;
+import org.groma.geo.geodesic.Geodesics;
 import org.groma.geo.sheet.GcpResiduals;
+import org.groma.geo.sheet.SheetCover;
 import org.groma.geo.sheet.GroundControlPoint;
 import org.groma.geo.sheet.SheetFrame;
 import org.groma.geo.sheet.SheetGcps;
@@ -27,6 +33,7 @@ import org.groma.geo.sheet.SheetNomenclature;
 import org.groma.geo.sheet.SheetScale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,11 +45,12 @@ import picocli.CommandLine.Model.CommandSpec;
     versionProvider = VersionProvider.class,
     description = {
         "Soviet topographic map sheets (SK-42 / Pulkovo 1942), 1:1 000 000 to 1:25 000, 0° to 60°N: names,",
-        "frames and ground control points for georeferencing scans. See docs/sheets.md.",
+        "frames, the sheets a line crosses, and ground control points for georeferencing scans. See docs/sheets.md.",
     },
     subcommands = {
         SheetCommand.Name.class,
         SheetCommand.Frame.class,
+        SheetCommand.Cover.class,
         SheetCommand.Gcp.class,
         SheetCommand.Residuals.class,
         HelpCommand.class,
@@ -122,25 +130,10 @@ final class SheetCommand implements Runnable {
     public void run() {
       double la = Numbers.decimal(lat, "LAT"), lo = Numbers.decimal(lon, "LON");
       SheetScale s = scale(scale);
-      if (sk42 && transformation != null) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "--sk42 and --transformation exclude each other: the point is either SK-42 or WGS 84");
-      }
-      Coordinate p = Coordinate.ofLatLon(GeographicCrs.WGS84, la, lo);
-      String via = null;
-      if (!sk42) {
-        if (transformation == null) {
-          throw new GeoInputException("LAT LON are WGS 84 and the sheets are SK-42: state --transformation "
-              + "(candidates: " + String.join(", ", TransformationRegistry.candidates(GeographicCrs.WGS84,
-                  GeographicCrs.PULKOVO_1942).stream().map(t -> t.code()).toList())
-              + ") or --sk42 if the point is already Pulkovo 1942");
-        }
-        var t = TransformationRegistry.lookup(transformation);
-        p = CoordinateTransform.between(GeographicCrs.WGS84, GeographicCrs.PULKOVO_1942, t).apply(p);
-        via = t.code();
-      } else {
-        p = Coordinate.ofLatLon(GeographicCrs.PULKOVO_1942, la, lo);
-      }
+      CoordinateTransform toSk42 = toSk42(spec, sk42, transformation);
+      Coordinate p = toSk42 == null ? Coordinate.ofLatLon(GeographicCrs.PULKOVO_1942, la, lo)
+          : toSk42.apply(Coordinate.ofLatLon(GeographicCrs.WGS84, la, lo));
+      String via = toSk42 == null ? null : TransformationRegistry.lookup(transformation).code();
       SheetName sheet = SheetNomenclature.sheetAt(p.latDeg(), p.lonDeg(), s);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
@@ -175,6 +168,115 @@ final class SheetCommand implements Runnable {
         printFrame(out, sheet);
       }
     }
+  }
+
+  @Command(name = "cover", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+      description = {
+          "The sheets of one scale that a line crosses, in the order the line first meets them, with their",
+          "frames. Lines run as geodesics between their vertices; the line is densified to a sag of 1 mm and",
+          "taken to SK-42 with the named --transformation (or is SK-42 already with --sk42). Sheets the line only",
+          "touches (at a corner, or along an edge) are listed as touched."})
+  static final class Cover implements Runnable {
+    /** Largest distance between the geodesic line and the chords located in the sheet grid, metres. */
+    static final double SAG_M = 0.001;
+
+    @Spec CommandSpec spec;
+
+    @Mixin FeatureInput input;
+
+    @Option(names = "--scale", required = true, paramLabel = "N",
+        description = "Scale denominator: 1000000, 500000, 200000, 100000, 50000 or 25000.")
+    long scale;
+
+    @Option(names = "--sk42", description = "The file's coordinates are Pulkovo 1942 (EPSG:4284) latitude and longitude.")
+    boolean sk42;
+
+    @Option(names = "--json", description = "Print one JSON object.") boolean json;
+
+    @Override
+    public void run() {
+      SheetScale s = scale(scale);
+      String transformation = input.options.transformation;
+      CoordinateTransform toSk42 = toSk42(spec, sk42, transformation);
+      Geodesics geodesics = sk42 ? new Geodesics(Ellipsoid.KRASSOWSKY_1940) : Geodesics.WGS84;
+      Map<String, SheetCover.Meeting> met = new LinkedHashMap<>();
+      int lines = 0;
+      for (GeoFeature f : input.read()) {
+        if (!(f.geometry() instanceof GeoGeometry.Line line)) {
+          continue;
+        }
+        lines++;
+        for (List<GeoPoint> part : line.parts()) {
+          List<double[]> chords = new ArrayList<>();
+          for (int i = 0; i < part.size(); i++) {
+            List<GeoPoint> pts = part.get(i).equals(i == 0 ? null : part.get(i - 1)) ? List.of()
+                : i == 0 ? List.of(part.getFirst()) : geodesics.densify(part.get(i - 1), part.get(i), SAG_M);
+            if (i > 0 && !pts.isEmpty()) {
+              pts = pts.subList(1, pts.size()); // the previous vertex is already there
+            }
+            for (GeoPoint p : pts) {
+              Coordinate c = toSk42 == null ? Coordinate.ofLatLon(GeographicCrs.PULKOVO_1942, p.latDeg(), p.lonDeg())
+                  : toSk42.apply(Coordinate.ofLatLon(GeographicCrs.WGS84, p.latDeg(), p.lonDeg()));
+              chords.add(new double[] {c.latDeg(), c.lonDeg()});
+            }
+          }
+          List<SheetCover.Meeting> found;
+          try {
+            found = SheetCover.alongChords(chords, s);
+          } catch (GeoInputException e) {
+            throw e.at("feature " + f.index());
+          }
+          for (SheetCover.Meeting m : found) {
+            met.merge(m.sheet().toString(), m, (a, b) -> a.crossed() ? a : b);
+          }
+        }
+      }
+      if (lines == 0) {
+        throw new GeoInputException(input.file + ": no line (LineString or MultiLineString) to cover");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        List<Map<String, Object>> sheets = new ArrayList<>();
+        for (SheetCover.Meeting m : met.values()) {
+          Map<String, Object> o = describe(m.sheet());
+          o.put("crossed", m.crossed());
+          sheets.add(o);
+        }
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("scale", s.denominator());
+        o.put("transformation", sk42 ? null : transformation);
+        o.put("sheets", sheets);
+        Output.json(out, o);
+        return;
+      }
+      out.println("sheet,crossed,south,north,west,east,zone");
+      for (SheetCover.Meeting m : met.values()) {
+        SheetFrame f = m.sheet().frame();
+        out.println(m.sheet() + "," + (m.crossed() ? "crossed" : "touched") + "," + dms(f.southArcSec(), true) + ","
+            + dms(f.northArcSec(), true) + "," + dms(f.westArcSec(), false) + "," + dms(f.eastArcSec(), false) + ","
+            + m.sheet().gaussKruegerZone());
+      }
+      out.flush();
+    }
+  }
+
+  /** WGS 84 to SK-42 by the named transformation, or null with --sk42; neither or both is refused. */
+  static CoordinateTransform toSk42(CommandSpec spec, boolean sk42, String transformation) {
+    if (sk42 && transformation != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--sk42 and --transformation exclude each other: the input is either SK-42 or WGS 84");
+    }
+    if (sk42) {
+      return null;
+    }
+    if (transformation == null) {
+      throw new GeoInputException("the input is WGS 84 and the sheets are SK-42: state --transformation "
+          + "(candidates: " + String.join(", ", TransformationRegistry.candidates(GeographicCrs.WGS84,
+              GeographicCrs.PULKOVO_1942).stream().map(t -> t.code()).toList())
+          + ") or --sk42 if it is already Pulkovo 1942");
+    }
+    return CoordinateTransform.between(GeographicCrs.WGS84, GeographicCrs.PULKOVO_1942,
+        TransformationRegistry.lookup(transformation));
   }
 
   @Command(name = "gcp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

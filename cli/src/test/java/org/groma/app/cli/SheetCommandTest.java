@@ -51,6 +51,82 @@ class SheetCommandTest {
     assertEquals(3, Cli.run("sheet", "name", "40.5", "43.1", "--scale", "75000", "--sk42").exitCode());
   }
 
+  /**
+   * A geodesic from 40°10'N 41°50'E to 40°30'N 42°10'E (SK-42, on the Krassowsky ellipsoid) does not pass
+   * through the sheet corner 40°20'N 42°E that its lat/lon chord meets: GeodSolve puts it at 40.333865843°N
+   * where it crosses 42°E, 59 m north of 40°20' (GeodSolve -i -e 6378245 1/298.3 for the azimuth
+   * 37.318235124°, then -L bisected on the longitude), so it crosses K-37-132 and never meets K-38-133.
+   */
+  @Test
+  void coverFollowsTheGeodesicPastACornerAndOverTheZoneBoundary(@TempDir Path dir) throws Exception {
+    Path line = dir.resolve("l.geojson");
+    Files.writeString(line, "{\"type\":\"LineString\",\"coordinates\":[[41.833333333333336,40.166666666666664],"
+        + "[42.166666666666664,40.5]]}");
+    Cli r = Cli.run("sheet", "cover", line.toString(), "--scale", "100000", "--sk42");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(List.of("sheet,crossed,south,north,west,east,zone",
+        "K-37-144,crossed,40°00′00″N,40°20′00″N,41°30′00″E,42°00′00″E,7",
+        "K-37-132,crossed,40°20′00″N,40°40′00″N,41°30′00″E,42°00′00″E,7",
+        "K-38-121,crossed,40°20′00″N,40°40′00″N,42°00′00″E,42°30′00″E,8"), r.out().lines().toList());
+    Cli none = Cli.run("sheet", "cover", line.toString(), "--scale", "100000");
+    assertEquals(3, none.exitCode());
+    assertTrue(none.err().contains("--transformation"), none.err());
+    Cli wgs = Cli.run("sheet", "cover", line.toString(), "--scale", "1000000", "--transformation", "EPSG:15865",
+        "--json");
+    assertEquals(0, wgs.exitCode(), wgs.err());
+    assertTrue(wgs.out().contains("\"K-37\"") && wgs.out().contains("\"K-38\""), wgs.out());
+  }
+
+  /**
+   * GDAL reads the {@code --gdal} options as meant: gdal_translate attaches them to a synthetic 560 x 500 scan,
+   * gdaltransform with a thin-plate spline (which passes through every GCP) maps each frame corner's pixel to
+   * the corner's grid coordinates, and gdalwarp produces a raster in EPSG:28408. Skipped with the reason
+   * printed when GDAL is missing, except under CI=true.
+   */
+  @Test
+  void gdalReadsTheGcpOptions(@TempDir Path dir) throws Exception {
+    Path translate = org.groma.app.testing.ExternalTool.required("gdal_translate", "gdal-bin");
+    String corners = "30,20 530,24 528,470 28,466";
+    Cli csv = Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", corners);
+    Cli gdal = Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", corners, "--gdal");
+    assertEquals(0, gdal.exitCode(), gdal.err());
+    Path scan = dir.resolve("scan.pgm");
+    byte[] header = "P5 560 500 255\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] image = new byte[header.length + 560 * 500];
+    System.arraycopy(header, 0, image, 0, header.length);
+    Files.write(scan, image);
+    Path tif = dir.resolve("scan.tif");
+    List<String> cmd = new java.util.ArrayList<>(List.of(translate.toString(), "-q"));
+    cmd.addAll(List.of(gdal.out().strip().split(" ")));
+    cmd.addAll(List.of(scan.toString(), tif.toString()));
+    org.groma.app.testing.ExternalTool.run(cmd.toArray(String[]::new));
+    String info = org.groma.app.testing.ExternalTool.run("gdalinfo", tif.toString());
+    assertTrue(info.contains("GCP Projection") && info.contains("ID[\"EPSG\",28408]"), info);
+    for (String row : csv.out().lines().skip(1).limit(4).toList()) { // NW NE SE SW
+      String[] c = row.split(",");
+      Process p = new ProcessBuilder("gdaltransform", "-tps", tif.toString()).redirectErrorStream(true).start();
+      p.getOutputStream().write((c[3] + " " + c[4] + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      p.getOutputStream().close();
+      String[] en = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .strip().split("\\s+");
+      assertEquals(0, p.waitFor());
+      assertEquals(Double.parseDouble(c[1]), Double.parseDouble(en[0]), 0.001, c[0] + " easting");
+      assertEquals(Double.parseDouble(c[2]), Double.parseDouble(en[1]), 0.001, c[0] + " northing");
+    }
+    Path warped = dir.resolve("warped.tif");
+    org.groma.app.testing.ExternalTool.run("gdalwarp", "-q", "-tps", tif.toString(), warped.toString());
+    String winfo = org.groma.app.testing.ExternalTool.run("gdalinfo", warped.toString());
+    assertTrue(winfo.contains("ID[\"EPSG\",28408]"), winfo);
+    // the scan reaches 20-30 px beyond the frame on every side: the warped raster's corner lies just beyond NW
+    java.util.regex.Matcher ul = java.util.regex.Pattern.compile("Upper Left\\s+\\(\\s*([0-9.]+),\\s*([0-9.]+)\\)")
+        .matcher(winfo);
+    assertTrue(ul.find(), winfo);
+    double e = Double.parseDouble(ul.group(1));
+    double n = Double.parseDouble(ul.group(2));
+    assertTrue(e < 8_330_876.68 && e > 8_330_876.68 - 40 * 45 && n > 4_505_559.971 && n < 4_505_559.971 + 40 * 45,
+        winfo);
+  }
+
   @Test
   void gcpWritesPointsAndResidualsReadThemBack(@TempDir Path dir) throws Exception {
     Path points = dir.resolve("k.points");

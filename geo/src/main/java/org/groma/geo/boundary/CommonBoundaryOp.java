@@ -26,6 +26,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.distance.DistanceOp;
 import org.locationtech.jts.operation.overlay.OverlayOp;
+import org.locationtech.jts.operation.overlay.snap.SnapOverlayOp;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
@@ -103,17 +104,27 @@ public final class CommonBoundaryOp {
 
   private final double snapM;
   private final boolean repair;
+  /**
+   * Whether the gap search works on local stand-ins for the union and the rings (the default), or on the
+   * whole geometries as it used to; the results are the same, and a test compares the two.
+   */
+  private final boolean local;
 
   /**
    * @param snapM snapping tolerance, metres, in [0, {@link #MAX_SNAP_M}]
    * @param repair whether invalid territories are repaired (and the repair reported) instead of refused
    */
   public CommonBoundaryOp(double snapM, boolean repair) {
+    this(snapM, repair, true);
+  }
+
+  CommonBoundaryOp(double snapM, boolean repair, boolean local) {
     if (!(snapM >= 0 && snapM <= MAX_SNAP_M)) {
       throw new GeoInputException("snapping tolerance must be between 0 and " + MAX_SNAP_M + " m, got " + snapM);
     }
     this.snapM = snapM;
     this.repair = repair;
+    this.local = local;
   }
 
   /** The common boundary of {@code a} and {@code b}, refusing invalid territories. */
@@ -387,6 +398,7 @@ public final class CommonBoundaryOp {
     Geometry union = OverlayNGRobust.overlay(ja, jb, OverlayNG.UNION);
     PreparedGeometry pa = PreparedGeometryFactory.prepare(ja);
     PreparedGeometry pb = PreparedGeometryFactory.prepare(jb);
+    UnionHoles holes = local ? new UnionHoles(union) : null;
     Map<LineString, RingBoxes> boxes = new IdentityHashMap<>();
     for (Polygon p : polygons(union)) {
       for (int h = 0; h < p.getNumInteriorRing(); h++) {
@@ -397,9 +409,10 @@ public final class CommonBoundaryOp {
         if (!(pa.intersects(ring) && pb.intersects(ring))) {
           continue;
         }
-        for (Polygon hole : polygons(OverlayNGRobust.overlay(ring, union, OverlayNG.DIFFERENCE))) {
-          if (pa.intersects(hole) && pb.intersects(hole) && touchesAlongLine(hole, ja, boxes)
-              && touchesAlongLine(hole, jb, boxes)) {
+        for (Polygon hole : polygons(local ? holes.difference(ring) : OverlayNGRobust.overlay(ring, union,
+            OverlayNG.DIFFERENCE))) {
+          if (pa.intersects(hole) && pb.intersects(hole) && touchesAlongLine(hole, ja, boxes, local)
+              && touchesAlongLine(hole, jb, boxes, local)) {
             gaps.add(hole);
           }
         }
@@ -426,7 +439,8 @@ public final class CommonBoundaryOp {
    * one it has with the whole ring (a whole ring of a large territory made this quadratic in the number of
    * sliver holes).
    */
-  private static boolean touchesAlongLine(Polygon hole, Geometry territory, Map<LineString, RingBoxes> boxes) {
+  private static boolean touchesAlongLine(Polygon hole, Geometry territory, Map<LineString, RingBoxes> boxes,
+      boolean local) {
     Envelope box = hole.getEnvelopeInternal().copy();
     box.expandBy(TOUCH_DEG);
     Geometry outline = hole.getExteriorRing();
@@ -436,7 +450,7 @@ public final class CommonBoundaryOp {
         LineString ring = r < 0 ? part.getExteriorRing() : part.getInteriorRingN(r);
         if (ring.getEnvelopeInternal().intersects(box)) {
           Geometry near = runsNear(boxes.computeIfAbsent(ring, x -> RingBoxes.of(x.getCoordinates())), box);
-          if (near != null && lineIntersection(outline, near, ring).getDimension() >= 1) {
+          if (near != null && lineIntersection(outline, near, ring, boxes.get(ring), local).getDimension() >= 1) {
             return true;
           }
         }
@@ -451,10 +465,22 @@ public final class CommonBoundaryOp {
    * was done before, {@code outline.intersection(ring)} with the whole ring (whose fallback snaps with a
    * tolerance taken from both geometries' extent).
    */
-  private static Geometry lineIntersection(Geometry outline, Geometry near, LineString ring) {
+  private static Geometry lineIntersection(Geometry outline, Geometry near, LineString ring, RingBoxes boxes,
+      boolean local) {
     try {
       return OverlayOp.overlayOp(outline, near, OverlayOp.INTERSECTION);
     } catch (RuntimeException e) {
+      // The plain overlay of the whole ring fails as well: it nodes the same segments near the outline the
+      // same way (segments away from it meet none of them). What the ring's intersection does next is JTS's
+      // snapping overlay, which is reproduced on a local stand-in for the ring where one can be made.
+      Geometry standIn = local ? SnapStandIn.of(outline, ring, boxes) : null;
+      if (standIn != null) {
+        try {
+          return SnapOverlayOp.overlayOp(outline, standIn, OverlayOp.INTERSECTION);
+        } catch (RuntimeException again) {
+          // fall through: exactly what was done before
+        }
+      }
       return outline.intersection(ring);
     }
   }
@@ -484,6 +510,16 @@ public final class CommonBoundaryOp {
    * the first one outside the box.
    */
   private static Geometry runsNear(RingBoxes ring, Envelope box) {
+    List<LineString> runs = runList(ring, box);
+    if (runs == null) {
+      return null;
+    }
+    return runs.size() == 1 ? runs.getFirst()
+        : TerritoryGeometry.FACTORY.createMultiLineString(runs.toArray(LineString[]::new));
+  }
+
+  /** As {@link #runsNear}, as a list; a list of the whole ring if every segment's box meets {@code box}. */
+  static List<LineString> runList(RingBoxes ring, Envelope box) {
     Coordinate[] cs = ring.cs();
     int n = cs.length - 1; // segments
     List<Integer> in = new ArrayList<>();
@@ -500,7 +536,7 @@ public final class CommonBoundaryOp {
       return null;
     }
     if (in.size() == n) {
-      return TerritoryGeometry.FACTORY.createLineString(cs);
+      return List.of(TerritoryGeometry.FACTORY.createLineString(cs));
     }
     int start = 0; // the first segment outside the box
     while (start < in.size() && in.get(start) == start) {
@@ -525,8 +561,7 @@ public final class CommonBoundaryOp {
       previous = k;
     }
     runs.add(TerritoryGeometry.FACTORY.createLineString(run.toArray(Coordinate[]::new)));
-    return runs.size() == 1 ? runs.getFirst()
-        : TerritoryGeometry.FACTORY.createMultiLineString(runs.toArray(LineString[]::new));
+    return runs;
   }
 
   /** The discrepancies of items {@code from} (inclusive) to {@code to} of the overlaps followed by the gaps. */
