@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.node.CommissionNode;
-import org.groma.app.server.ProblemException;
+import org.groma.app.server.http.ProblemException;
 import org.locationtech.jts.geom.Envelope;
 
 /**
