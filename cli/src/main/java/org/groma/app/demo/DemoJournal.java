@@ -119,8 +119,8 @@ final class DemoJournal {
    *
    * @return the open node
    */
-  static CommissionNode write(Path file, Map<String, SigningKey> keys, DemoLines lines, ShippedExtract osm, ShippedExtract naturalEarth,
-      Consumer<String> progress) {
+  static CommissionNode write(Path file, Map<String, SigningKey> keys, DemoLines lines, ShippedExtract osm,
+      ShippedExtract naturalEarth, Consumer<String> progress) {
     DemoJournal j = new DemoJournal(keys, lines);
     try {
       j.script(file, osm, naturalEarth);

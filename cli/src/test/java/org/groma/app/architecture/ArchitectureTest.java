@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   /** A module's main classes: its target/classes folder in the reactor, or its jar. */
-  private static final Pattern MAIN = Pattern.compile("/([a-z]+)/target/classes/|/groma-([a-z]+)-[^/]*(?<!-tests)\\.jar!");
+  private static final Pattern MAIN =
+      Pattern.compile("/([a-z]+)/target/classes/|/groma-([a-z]+)-[^/]*(?<!-tests)\\.jar!");
 
   static final ModuleGraph GRAPH = ModuleGraph.read(ModuleGraph.buildRoot());
 
