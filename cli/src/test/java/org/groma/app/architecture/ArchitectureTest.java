@@ -62,7 +62,7 @@ class ArchitectureTest {
     expected.removeAll(Set.of("testing", "bench")); // test scaffolding; benchmarks above the cli
     assertThat(seen).isEqualTo(expected);
     assertThat(hasPackage(GROMA, "org.groma.app.testing")).isFalse();
-    assertThat(hasClass(GROMA, "org.groma.app.store.ChildJvm")).isFalse();
+    assertThat(hasClass(GROMA, "org.groma.app.testing.ChildJvm")).isFalse();
     assertThat(hasClass(GROMA, "org.groma.app.commission.DemoCommission")).isFalse();
     assertThat(hasClass(EVERYTHING, "org.groma.app.commission.DemoCommission")).isTrue();
     assertThat(hasClass(EVERYTHING, "org.groma.app.node.ScriptedCommission")).isTrue();
