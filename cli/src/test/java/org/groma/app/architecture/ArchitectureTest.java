@@ -138,7 +138,8 @@ class ArchitectureTest {
   }
 
   static final ModuleGraph FIXTURE_GRAPH = new ModuleGraph(Map.of("geo", Set.of(), "commission", Set.of("geo"),
-      "store", Set.of("commission"), "node", Set.of("store"), "server", Set.of("node"), "cli", Set.of("server")));
+      "store", Set.of("commission"), "node", Set.of("store"), "server", Set.of("node"), "cli", Set.of("server")),
+      Map.of());
 
   static final Scope FIXTURE_SCOPE = new Scope(FIXTURE_ROOT,
       DescribedPredicate.describe("fixture test code", c -> c.getPackageName().startsWith(FIXTURE_ROOT + ".testcode")),

@@ -24,9 +24,12 @@ import org.xml.sax.SAXException;
  * themselves, so that the architecture rules and docs/architecture.md are held to the graph Maven builds.
  * A module is named by its folder ({@code geo}, {@code commission}, …); its artifact is {@code groma-} + that
  * name. Dependencies of test scope, and on another module's test-jar (its test scaffolding), are not edges of
- * the main code's graph.
+ * the main code's graph: they are the test code the module uses.
+ *
+ * @param direct each module's Groma dependencies for its main code, as its POM names them
+ * @param testCode the Groma test code each module uses: {@code testing} (test scope), or {@code X (test-jar)}
  */
-record ModuleGraph(Map<String, Set<String>> direct) {
+record ModuleGraph(Map<String, Set<String>> direct, Map<String, Set<String>> testCode) {
 
   static final String GROUP = "org.groma";
   static final String PREFIX = "groma-";
@@ -34,6 +37,7 @@ record ModuleGraph(Map<String, Set<String>> direct) {
   /** The graph of the build rooted at {@code root} (the folder of the parent POM). */
   static ModuleGraph read(Path root) {
     Map<String, Set<String>> direct = new LinkedHashMap<>();
+    Map<String, Set<String>> testCode = new LinkedHashMap<>();
     for (String module : children(parse(root.resolve("pom.xml")).getDocumentElement(), "modules", "module")) {
       Element pom = parse(root.resolve(module).resolve("pom.xml")).getDocumentElement();
       String artifact = text(pom, "artifactId");
@@ -41,15 +45,24 @@ record ModuleGraph(Map<String, Set<String>> direct) {
         throw new IllegalStateException(module + "/pom.xml: artifactId " + artifact + ", expected " + PREFIX + module);
       }
       Set<String> deps = new TreeSet<>();
+      Set<String> tests = new TreeSet<>();
       for (Element d : elements(pom, "dependencies", "dependency")) {
-        boolean groma = GROUP.equals(text(d, "groupId")) && text(d, "artifactId").startsWith(PREFIX);
-        if (groma && !"test".equals(text(d, "scope")) && !"test-jar".equals(text(d, "type"))) {
-          deps.add(text(d, "artifactId").substring(PREFIX.length()));
+        if (!GROUP.equals(text(d, "groupId")) || !text(d, "artifactId").startsWith(PREFIX)) {
+          continue;
+        }
+        String name = text(d, "artifactId").substring(PREFIX.length());
+        if ("test-jar".equals(text(d, "type"))) {
+          tests.add(name + " (test-jar)");
+        } else if ("test".equals(text(d, "scope"))) {
+          tests.add(name);
+        } else {
+          deps.add(name);
         }
       }
       direct.put(module, deps);
+      testCode.put(module, tests);
     }
-    return new ModuleGraph(direct);
+    return new ModuleGraph(direct, testCode);
   }
 
   /** The build's root: the working folder of a module's tests is that module's folder. */
