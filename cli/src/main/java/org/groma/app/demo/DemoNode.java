@@ -46,7 +46,8 @@ import org.groma.journal.sign.SigningKey;
  * <p>The files are built in a hidden folder inside the directory and moved in when complete, the store last,
  * so an interrupted build leaves no store behind and the next run builds again.
  *
- * <p>Thread safety: the node is safe for concurrent use; building is done once, by one caller.
+ * <h2>Thread safety</h2>
+ * The node is safe for concurrent use; building is done once, by one caller.
  */
 public final class DemoNode implements AutoCloseable {
 

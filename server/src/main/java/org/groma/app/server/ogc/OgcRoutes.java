@@ -30,7 +30,8 @@ import org.locationtech.jts.geom.Envelope;
  * map. A query parameter this API does not define is refused with 400 (17-069r4, requirement
  * /req/core/query-param-unknown), so a misspelt {@code bbox} never silently returns everything.
  *
- * <p>Thread safety: safe for concurrent requests.
+ * <h2>Thread safety</h2>
+ * Safe for concurrent requests.
  */
 public final class OgcRoutes {
 
