@@ -19,7 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * it, so a crash or an error leaves the old file or the new one, never half of one, and no temporary file
  * behind. The one way Groma writes the files it produces (GeoJSON, bundles, keystores, accounts, GCPs).
  *
- * <p>Limitations: where the file system cannot rename atomically, the rename falls back to a plain replace.
+ * <h2>Limitations</h2>
+ * Where the file system cannot rename atomically, the rename falls back to a plain replace.
  */
 public final class AtomicFile {
 

@@ -19,7 +19,8 @@ import java.io.UncheckedIOException;
  * printed the location of every parse error failed there with a {@code NullPointerException}, an internal
  * error (exit 5). Here such a string is reported with its JSON pointer, its length and the limit.
  *
- * <p>Thread safety: stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 public final class JsonInput {
 

@@ -10,7 +10,8 @@ import java.math.RoundingMode;
  * <p>Two parties that hash or sign a coordinate must agree on its bytes, so coordinates are stored as
  * integers, never as binary floating point.
  *
- * <p><b>Accuracy.</b> {@link #of(GeoPoint)} rounds to the nearest nanodegree (ties to even), an error of at
+ * <h2>Accuracy</h2>
+ * {@link #of(GeoPoint)} rounds to the nearest nanodegree (ties to even), an error of at
  * most 0.5e-9°, about 0.06 mm. {@link #toGeoPoint()} followed by {@link #of(GeoPoint)} returns exactly
  * this point: every nanodegree value within range has fewer than 53 significant bits, so the quotient by
  * 1e9 is the nearest double and multiplying back lands within half a nanodegree of the original integer.

@@ -7,18 +7,22 @@ import java.util.Collection;
  * box, on the ellipsoid: what a selection "within 5 km of the section" needs, where a flat 111 320 m per
  * degree is 0.7 % short across the meridians.
  *
- * <p>Algorithm: a distance d along the meridian spans at most d / M(φ) radians of latitude, where the
+ * <h2>Algorithm</h2>
+ * A distance d along the meridian spans at most d / M(φ) radians of latitude, where the
  * meridional radius of curvature M is smallest at the equator, M(0) = a(1 − e²); so the latitude margin is
  * d / M(0). Along any path a distance d changes longitude by at most d / (N(φ) cos φ) radians at the
  * latitude φ farthest from the equator that the path can reach, N being the prime-vertical radius; the
  * margin uses φ = max |lat| + the latitude margin. A box that reaches a pole spans every longitude.
  *
- * <p>Accuracy: conservative by construction (never smaller than needed); for 5 km at 41° it is larger than
+ * <h2>Accuracy</h2>
+ * Conservative by construction (never smaller than needed); for 5 km at 41° it is larger than
  * the exact margin by less than 0.2 %.
  *
- * <p>Limitations: boxes do not cross the antimeridian; longitudes are clamped to ±180°.
+ * <h2>Limitations</h2>
+ * Boxes do not cross the antimeridian; longitudes are clamped to ±180°.
  *
- * <p>Thread safety: immutable.
+ * <h2>Thread safety</h2>
+ * Immutable.
  */
 public record GeoBox(double minLatDeg, double minLonDeg, double maxLatDeg, double maxLonDeg) {
 

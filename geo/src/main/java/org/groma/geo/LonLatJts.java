@@ -12,7 +12,8 @@ import org.locationtech.jts.geom.Polygon;
  * which GIS software and JTS's validity rules see GeoJSON data. For topology checks and repair only; lengths
  * and areas come from the ellipsoid, never from this plane.
  *
- * <p>Thread safety: stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 public final class LonLatJts {
 

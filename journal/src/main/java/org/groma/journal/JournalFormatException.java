@@ -5,7 +5,8 @@ package org.groma.journal;
  * unknown field, a note line that does not parse. The message says what is wrong and where (a byte offset,
  * a field name or a line number), so a user can find the fault in the file.
  *
- * <p>Thread safety: immutable.
+ * <h2>Thread safety</h2>
+ * Immutable.
  */
 public class JournalFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -8,7 +8,8 @@ import java.math.RoundingMode;
  * enough for a million coordinates ({@code String.format} parses its pattern on every call and dominated
  * the time of {@code groma geo transform}).
  *
- * <p><b>Algorithm.</b> Scale by 10^d in double arithmetic and round to an integer. The product carries a
+ * <h2>Algorithm</h2>
+ * Scale by 10^d in double arithmetic and round to an integer. The product carries a
  * rounding error of at most one ulp, which can only change the result when the scaled value lies within that
  * error of a half; those rare cases, and values too large for the fast path, are done exactly with
  * {@link BigDecimal}. The output is therefore always the correctly rounded decimal.

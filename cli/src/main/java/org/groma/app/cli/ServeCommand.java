@@ -13,7 +13,7 @@ import org.groma.app.keys.Keystore;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.server.Accounts;
 import org.groma.app.server.NodeServer;
-import org.groma.app.server.NodeSigner;
+import org.groma.app.keys.NodeSigner;
 import org.groma.app.server.sync.SyncSchedule;
 import org.groma.journal.sign.SigningKey;
 import picocli.CommandLine.Command;

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.groma.app.BadInputException;
 import org.groma.app.node.CommissionNode;
-import org.groma.app.server.NodeSigner;
+import org.groma.app.keys.NodeSigner;
 import org.groma.app.server.sync.PeerSync;
 import org.groma.app.server.sync.SyncSchedule;
 import picocli.CommandLine.ITypeConverter;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,9 +33,9 @@ import org.groma.app.commission.CommissionEvent.Witness;
 import org.groma.app.commission.Party;
 import org.groma.app.demo.DemoRoster.DemoMember;
 import org.groma.app.node.CommissionNode;
-import org.groma.app.node.KeyRing;
 import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoPoint;
+import org.groma.journal.sign.SigningKey;
 
 /**
  * The demo commission's history, written as signed entries into a new store. Dated acts lie in the past on
@@ -94,11 +95,12 @@ final class DemoJournal {
    */
   private static final String DATUM_TRANSFORMATION = "EPSG:15865";
 
-  private final KeyRing keys;
+  /** Each key label's signing key ({@link DemoRoster#KEY_LABELS}). */
+  private final Map<String, SigningKey> keys;
   private final DemoLines lines;
   private CommissionNode node;
 
-  private DemoJournal(KeyRing keys, DemoLines lines) {
+  private DemoJournal(Map<String, SigningKey> keys, DemoLines lines) {
     this.keys = keys;
     this.lines = lines;
   }
@@ -117,8 +119,8 @@ final class DemoJournal {
    *
    * @return the open node
    */
-  static CommissionNode write(Path file, KeyRing keys, DemoLines lines, ShippedExtract osm, ShippedExtract naturalEarth,
-      Consumer<String> progress) {
+  static CommissionNode write(Path file, Map<String, SigningKey> keys, DemoLines lines, ShippedExtract osm,
+      ShippedExtract naturalEarth, Consumer<String> progress) {
     DemoJournal j = new DemoJournal(keys, lines);
     try {
       j.script(file, osm, naturalEarth);
@@ -203,20 +205,20 @@ final class DemoJournal {
         new PartyName("ARM", "Armenia"), new PartyName("AZE", "Azerbaijan"),
         new PartyName("MED", "Mediator (a fictional third state)"),
         List.of(founding(DemoRoster.A_CO_CHAIR), founding(DemoRoster.B_CO_CHAIR), founding(DemoRoster.MEDIATOR)),
-        new NamedKey(DemoRoster.OPERATOR_NAME, keys.publicKey(DemoRoster.OPERATOR)),
-        List.of(new Witness(Party.A, DemoRoster.WITNESS_A_NAME, keys.publicKey(DemoRoster.WITNESS_A)),
-            new Witness(Party.B, DemoRoster.WITNESS_B_NAME, keys.publicKey(DemoRoster.WITNESS_B))),
+        new NamedKey(DemoRoster.OPERATOR_NAME, publicKey(DemoRoster.OPERATOR)),
+        List.of(new Witness(Party.A, DemoRoster.WITNESS_A_NAME, publicKey(DemoRoster.WITNESS_A)),
+            new Witness(Party.B, DemoRoster.WITNESS_B_NAME, publicKey(DemoRoster.WITNESS_B))),
         DATUM_TRANSFORMATION, tolerances);
     node = CommissionNode.create(file, ORIGIN, new Command(actor(DemoRoster.MEDIATOR), FOUNDED, g),
-        keys.key(DemoRoster.MEDIATOR.label()));
+        key(DemoRoster.MEDIATOR.label()));
   }
 
   private FoundingMember founding(DemoMember m) {
-    return new FoundingMember(m.party(), m.name(), m.roles(), keys.keyId(m.label()), keys.publicKey(m.label()));
+    return new FoundingMember(m.party(), m.name(), m.roles(), keyId(m.label()), publicKey(m.label()));
   }
 
   private MemberAdded added(DemoMember m) {
-    return new MemberAdded(m.party(), m.name(), m.roles(), keys.keyId(m.label()), keys.publicKey(m.label()));
+    return new MemberAdded(m.party(), m.name(), m.roles(), keyId(m.label()), publicKey(m.label()));
   }
 
   private LineProposed proposal(String proposalId, int section, List<GeoPoint> line, String sourceId) {
@@ -234,17 +236,34 @@ final class DemoJournal {
   }
 
   private Actor actor(DemoMember m) {
-    return new Actor(m.party(), m.name(), keys.keyId(m.label()));
+    return new Actor(m.party(), m.name(), keyId(m.label()));
   }
 
   private Act act(DemoMember who, String time, CommissionEvent event) {
-    return node.submit(new Command(actor(who), Instant.parse(time), event), keys.key(who.label()));
+    return node.submit(new Command(actor(who), Instant.parse(time), event), key(who.label()));
   }
 
   private void checkpoint() {
-    node.signCheckpoint(keys.key(DemoRoster.OPERATOR));
+    node.signCheckpoint(key(DemoRoster.OPERATOR));
     Clock at = Clock.fixed(COSIGNED, ZoneOffset.UTC);
-    node.cosign(DemoRoster.WITNESS_A_NAME, keys.key(DemoRoster.WITNESS_A), at);
-    node.cosign(DemoRoster.WITNESS_B_NAME, keys.key(DemoRoster.WITNESS_B), at);
+    node.cosign(DemoRoster.WITNESS_A_NAME, key(DemoRoster.WITNESS_A), at);
+    node.cosign(DemoRoster.WITNESS_B_NAME, key(DemoRoster.WITNESS_B), at);
+  }
+
+  private SigningKey key(String label) {
+    SigningKey k = keys.get(label);
+    if (k == null) {
+      throw new IllegalArgumentException("no demo key labelled " + label + " (labels: " + keys.keySet() + ")");
+    }
+    return k;
+  }
+
+  private String keyId(String label) {
+    return key(label).keyId();
+  }
+
+  /** The Ed25519 public key as the journal records it: 64 hex digits. */
+  private String publicKey(String label) {
+    return HexFormat.of().formatHex(key(label).verifyingKey().bytes());
   }
 }

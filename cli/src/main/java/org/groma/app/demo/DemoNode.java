@@ -9,8 +9,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -23,9 +25,8 @@ import org.groma.app.demo.DemoRoster.DemoMember;
 import org.groma.app.keys.KeyRecord;
 import org.groma.app.keys.Keystore;
 import org.groma.app.node.CommissionNode;
-import org.groma.app.node.KeyRing;
 import org.groma.app.server.Accounts;
-import org.groma.app.server.NodeSigner;
+import org.groma.app.keys.NodeSigner;
 import org.groma.journal.note.Checkpoint;
 import org.groma.journal.note.SignedNote;
 import org.groma.journal.sign.SigningKey;
@@ -45,7 +46,8 @@ import org.groma.journal.sign.SigningKey;
  * <p>The files are built in a hidden folder inside the directory and moved in when complete, the store last,
  * so an interrupted build leaves no store behind and the next run builds again.
  *
- * <p>Thread safety: the node is safe for concurrent use; building is done once, by one caller.
+ * <h2>Thread safety</h2>
+ * The node is safe for concurrent use; building is done once, by one caller.
  */
 public final class DemoNode implements AutoCloseable {
 
@@ -171,7 +173,10 @@ public final class DemoNode implements AutoCloseable {
       // The boundary extraction takes most of a cold build; keys and accounts are made meanwhile.
       CompletableFuture<DemoLines> lines = CompletableFuture.supplyAsync(() -> DemoLines.extract(osm, naturalEarth));
       SecureRandom random = new SecureRandom();
-      KeyRing keys = new KeyRing(DemoRoster.KEY_LABELS, random);
+      Map<String, SigningKey> keys = new LinkedHashMap<>();
+      for (String label : DemoRoster.KEY_LABELS) {
+        keys.put(label, SigningKey.generate(random));
+      }
       sealKeys(keys, work.resolve(KEYSTORE), random);
       progress.accept(DemoRoster.KEY_LABELS.size() + " Ed25519 keys generated and sealed under the demo"
           + " passphrase");
@@ -192,7 +197,7 @@ public final class DemoNode implements AutoCloseable {
       }
       deleteTree(work);
       NodeSigner signer = new NodeSigner();
-      keys.byLabel().values().forEach(signer::add);
+      keys.values().forEach(signer::add);
       return signer;
     } catch (IOException e) {
       deleteAfterFailure(work, e);
@@ -211,15 +216,15 @@ public final class DemoNode implements AutoCloseable {
     }
   }
 
-  private static void sealKeys(KeyRing keys, Path file, SecureRandom random) throws IOException {
+  private static void sealKeys(Map<String, SigningKey> keys, Path file, SecureRandom random) throws IOException {
     Keystore ks = Keystore.empty();
     char[] pass = PASSPHRASE.toCharArray();
     for (DemoMember m : DemoRoster.MEMBERS) {
-      add(ks, m.name(), m.party().code(), keys.key(m.label()), pass, random);
+      add(ks, m.name(), m.party().code(), keys.get(m.label()), pass, random);
     }
-    add(ks, DemoRoster.OPERATOR_NAME, "M", keys.key(DemoRoster.OPERATOR), pass, random);
-    add(ks, DemoRoster.WITNESS_A_NAME, "A", keys.key(DemoRoster.WITNESS_A), pass, random);
-    add(ks, DemoRoster.WITNESS_B_NAME, "B", keys.key(DemoRoster.WITNESS_B), pass, random);
+    add(ks, DemoRoster.OPERATOR_NAME, "M", keys.get(DemoRoster.OPERATOR), pass, random);
+    add(ks, DemoRoster.WITNESS_A_NAME, "A", keys.get(DemoRoster.WITNESS_A), pass, random);
+    add(ks, DemoRoster.WITNESS_B_NAME, "B", keys.get(DemoRoster.WITNESS_B), pass, random);
     ks.save(file);
   }
 

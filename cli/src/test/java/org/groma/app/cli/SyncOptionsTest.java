@@ -14,7 +14,7 @@ import org.groma.app.BadInputException;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.node.KeyRing;
 import org.groma.app.node.ScriptedCommission;
-import org.groma.app.server.NodeSigner;
+import org.groma.app.keys.NodeSigner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.TypeConversionException;

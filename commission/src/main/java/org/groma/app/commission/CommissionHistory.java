@@ -12,15 +12,18 @@ import org.groma.app.commission.CommissionState.DecisionRecord;
  * A replayed journal that answers questions as of any act or date: "what was agreed on 15 May 2024?"
  * (docs/design.md, principle 1).
  *
- * <p><b>Algorithm.</b> {@link #replay} folds every act through {@link CommissionRules#evolve}, checking each
+ * <h2>Algorithm</h2>
+ * {@link #replay} folds every act through {@link CommissionRules#evolve}, checking each
  * one, and keeps the state after each act; states share structure, so this costs O(n log n) time and
  * memory. Queries by seq index the list; queries by time binary-search the act times, which the rules keep
  * non-decreasing.
  *
- * <p><b>Limitations.</b> "As of a time" means "including every act dated at or before that instant"; acts
+ * <h2>Limitations</h2>
+ * "As of a time" means "including every act dated at or before that instant"; acts
  * are dated by their authors' clocks as written in the journal, the only time the record has.
  *
- * <p><b>Thread safety.</b> Immutable.
+ * <h2>Thread safety</h2>
+ * Immutable.
  */
 public final class CommissionHistory {
 

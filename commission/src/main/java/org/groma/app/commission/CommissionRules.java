@@ -52,7 +52,8 @@ import org.groma.app.commission.CommissionState.Source;
  * <p>A decision is in force exactly when co-chairs of both parties have endorsed its draft; no entry can
  * declare it so. See docs/commission.md for the table of rules and refusals.
  *
- * <p><b>Thread safety.</b> Stateless; all methods are pure functions.
+ * <h2>Thread safety</h2>
+ * Stateless; all methods are pure functions.
  */
 public final class CommissionRules {
 

@@ -24,7 +24,8 @@ import org.groma.app.commission.CommissionEvent.SourceRegistered;
  * decisions and the status of each section. Built only by {@link CommissionRules#evolve}; every change
  * returns a new state that shares what did not change with the old one.
  *
- * <p><b>Thread safety.</b> Immutable; safe to share between threads and to keep for time travel.
+ * <h2>Thread safety</h2>
+ * Immutable; safe to share between threads and to keep for time travel.
  */
 public final class CommissionState {
 

@@ -51,7 +51,8 @@ import org.groma.geo.GeoInputException;
  * <p>{@code decode(type, encode(e))} equals {@code e} for every event, and {@code encode(decode(type, body))}
  * equals {@code body} for every body that decodes.
  *
- * <p><b>Thread safety.</b> Stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 public final class EventCodec {
 

@@ -14,11 +14,13 @@ import java.util.Optional;
  * An immutable sorted map whose {@link #put} returns a new map sharing all but O(log n) nodes with the old
  * one, so that replaying a long journal costs O(n log n) rather than copying every map at every act.
  *
- * <p><b>Algorithm.</b> A treap (Seidel and Aragon, 1996): a binary search tree on the keys that is also a
+ * <h2>Algorithm</h2>
+ * A treap (Seidel and Aragon, 1996): a binary search tree on the keys that is also a
  * heap on a priority derived from each key's hash, which keeps it balanced in expectation (depth O(log n))
  * without storing balance data. Nodes are never modified after construction.
  *
- * <p><b>Thread safety.</b> Immutable; safe to share.
+ * <h2>Thread safety</h2>
+ * Immutable; safe to share.
  */
 final class PersistentMap<K extends Comparable<K>, V> implements Iterable<Map.Entry<K, V>> {
 

@@ -23,7 +23,8 @@ import org.groma.app.BadInputException;
  * degrees, minutes and whole seconds; first and last points in DMS to 0.001″ (Russian: decimal comma and
  * с.ш./в.д.).
  *
- * <p><b>Thread safety.</b> Immutable; safe from any thread.
+ * <h2>Thread safety</h2>
+ * Immutable; safe from any thread.
  */
 public final class BoundaryDescriber {
 

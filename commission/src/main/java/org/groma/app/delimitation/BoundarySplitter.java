@@ -11,7 +11,8 @@ import org.groma.geo.geodesic.Geodesics;
 /**
  * Splits a boundary line into sections at chosen points (section ends, tripoints with third states).
  *
- * <p><b>Algorithm.</b> For each split point: if a vertex of the line lies within {@code toleranceM} of it
+ * <h2>Algorithm</h2>
+ * For each split point: if a vertex of the line lies within {@code toleranceM} of it
  * (geodesic distance), the line is split at the nearest such vertex (the point snaps to the vertex: no new
  * vertex, no sliver segment); otherwise the nearest point of the line (its geodesic segments, see
  * {@link Geodesics#closestPoint}) is inserted as a new vertex if it lies within {@code toleranceM}; otherwise
@@ -21,7 +22,8 @@ import org.groma.geo.geodesic.Geodesics;
  * the line, a point that lands on the line's first or last vertex (it would make an empty section), two
  * points that land on the same place.
  *
- * <p><b>Thread safety.</b> Stateless; safe from any thread.
+ * <h2>Thread safety</h2>
+ * Stateless; safe from any thread.
  */
 public final class BoundarySplitter {
 

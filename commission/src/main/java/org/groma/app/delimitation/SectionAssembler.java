@@ -15,7 +15,8 @@ import org.groma.geo.GeoPoint;
  * consecutively from {@code startNumber} through all sections; a point shared by two joined pieces is one
  * turning point. Sections are named "P-1", "P-2", … ("Part 1", …).
  *
- * <p><b>Thread safety.</b> Stateless; safe from any thread.
+ * <h2>Thread safety</h2>
+ * Stateless; safe from any thread.
  */
 public final class SectionAssembler {
 

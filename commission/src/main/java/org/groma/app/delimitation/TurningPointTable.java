@@ -25,7 +25,8 @@ import org.groma.geo.crs.UtmZone;
  * <p>The values are unrounded doubles; how many decimals are printed is the writer's business (the
  * {@code export} package, documented in docs/delimitation.md).
  *
- * <p><b>Algorithm.</b> UTM: {@link UtmZone#forPoint} per point, or one fixed zone, projected by Groma's
+ * <h2>Algorithm</h2>
+ * UTM: {@link UtmZone#forPoint} per point, or one fixed zone, projected by Groma's
  * Krüger n⁶ series (matches {@code cs2cs} to nanometres). SK-42: WGS 84 → Pulkovo 1942 through the named
  * Helmert transformation (reversed as PROJ reverses it), the Gauss–Krüger 6° zone from the Pulkovo 1942
  * longitude, ⌊λ/6°⌋ + 1, unless fixed, then projected. Lengths: {@link Segment#measure()}.

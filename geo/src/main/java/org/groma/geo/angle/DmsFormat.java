@@ -20,25 +20,29 @@ import org.groma.geo.GeoPoint;
  *   <tr><td>{@link Style#RUSSIAN}</td><td>{@code 40°30′15,123″ с.ш.}</td><td>{@code 40°30,252′ с.ш.}</td><td>{@code 40,504201° с.ш.}</td></tr>
  * </table>
  *
- * <p><b>Algorithm.</b> The exact decimal value of the double ({@code new BigDecimal(double)}) is multiplied by
+ * <h2>Algorithm</h2>
+ * The exact decimal value of the double ({@code new BigDecimal(double)}) is multiplied by
  * the number of last-unit steps in a degree (e.g. 3600·10³ for thousandths of a second) and rounded once to an
  * integer, {@link RoundingMode#HALF_EVEN}; degrees, minutes and seconds are then cut from that integer. Carries
  * are therefore always right: 40°30′59.9996″ at three decimals is {@code 40°31′00.000″}, 89°59′59.9999″ is
  * {@code 90°00′00.000″}, and 60 never appears as minutes or seconds. Minutes and seconds have two integer
  * digits; degrees are not padded.
  *
- * <p><b>Accuracy.</b> The text is within half a step of the last decimal of the double's exact value (ties to
+ * <h2>Accuracy</h2>
+ * The text is within half a step of the last decimal of the double's exact value (ties to
  * even on that exact value, so 0.35 written with one decimal is 0.3, because the double 0.35 is
  * 0.34999999999999997…). {@link DmsParser} reads every style back to the nearest double of the text.
  *
- * <p><b>Limitations.</b> At most {@value #MAX_SECOND_DECIMALS} decimals of a second,
+ * <h2>Limitations</h2>
+ * At most {@value #MAX_SECOND_DECIMALS} decimals of a second,
  * {@value #MAX_MINUTE_DECIMALS} of a minute, {@value #MAX_DEGREE_DECIMALS} of a degree: each step is about
  * 1e-13° (10 nm), a few times the spacing of doubles near 180° (2.8e-14°); further digits would print binary
  * noise. A value that rounds to zero is written without a minus sign and with N or E.
  * An angle of {@link Axis#UNKNOWN} axis is always written with a sign. Degrees are not zero-padded
  * (GeographicLib pads longitudes to three digits).
  *
- * <p><b>Thread safety.</b> Immutable; safe to share between threads.
+ * <h2>Thread safety</h2>
+ * Immutable; safe to share between threads.
  *
  * @param layout the units written
  * @param style the symbols and the decimal separator

@@ -31,7 +31,8 @@ import org.groma.geo.angle.DmsLexer.Unit;
  *       a minute mark doubled ({@code ''}); signs {@code + - −}.
  * </ul>
  *
- * <p><b>Algorithm.</b> The text is split into tokens (numbers, marks, hemisphere, sign, colon) and read by
+ * <h2>Algorithm</h2>
+ * The text is split into tokens (numbers, marks, hemisphere, sign, colon) and read by
  * the grammar {@code [hemisphere] [sign] degrees [minutes [seconds]] [hemisphere]}. A number without a mark
  * takes the unit after the previous one, so {@code 40°30} is 40°30′. Every number is kept as a
  * {@link BigDecimal}; the total in seconds, {@code 3600·deg + 60·min + sec}, is exact, range checks compare it
@@ -41,10 +42,12 @@ import org.groma.geo.angle.DmsLexer.Unit;
  * place is the seconds mark ({@code 40d30m15s}); anywhere else {@code s} means south. Upper-case {@code S}
  * always means south. The unit letters {@code d m s} are lower case only.
  *
- * <p><b>Accuracy.</b> The result is the double nearest to the exact value of the text, ties to even: at most
+ * <h2>Accuracy</h2>
+ * The result is the double nearest to the exact value of the text, ties to even: at most
  * half an ulp, 1.4e-14° (1.6 nm on the ground) at 180°.
  *
- * <p><b>Limitations.</b> Refused rather than guessed: minutes or seconds of 60 or more; a decimal fraction on
+ * <h2>Limitations</h2>
+ * Refused rather than guessed: minutes or seconds of 60 or more; a decimal fraction on
  * degrees or minutes that a smaller unit follows; units out of order or skipped ({@code 40°15″}); a minus sign
  * together with any hemisphere letter (with N or E it contradicts; with S or W GeographicLib reads a double
  * negative as north while a person reads south); two hemisphere letters; digits other than ASCII; exponents;
@@ -53,7 +56,8 @@ import org.groma.geo.angle.DmsLexer.Unit;
  * supported. Every error is a {@link GeoInputException} whose message quotes the whole input and names the
  * offending part and its 0-based character position.
  *
- * <p><b>Thread safety.</b> The static methods keep no shared state and may be called from any thread.
+ * <h2>Thread safety</h2>
+ * The static methods keep no shared state and may be called from any thread.
  */
 public final class DmsParser {
 

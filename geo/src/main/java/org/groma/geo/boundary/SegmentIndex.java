@@ -21,7 +21,8 @@ import org.locationtech.jts.index.strtree.STRtree;
  * that is never smaller than the radius anywhere in it (see {@link #box}), so no segment within the radius
  * is missed. Distances are then measured geodesically.
  *
- * <p>Thread safety: not shared between threads (each extraction builds its own); the nearest-point index
+ * <h2>Thread safety</h2>
+ * Not shared between threads (each extraction builds its own); the nearest-point index
  * is built on first use.
  */
 final class SegmentIndex {

@@ -29,7 +29,8 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * that check is made again here with the whole union's area, and whenever the stand-in cannot be formed,
  * its overlay fails or that check fails, the whole union is used, exactly as before.
  *
- * <p><b>Thread safety.</b> Not thread-safe (caches ring boxes); one per extraction task.
+ * <h2>Thread safety</h2>
+ * Not thread-safe (caches ring boxes); one per extraction task.
  */
 final class UnionHoles {
 

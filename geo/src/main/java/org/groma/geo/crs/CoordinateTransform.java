@@ -16,7 +16,8 @@ import org.groma.geo.GeoInputException;
  * Coordinate p = toWgs84.apply(Coordinate.ofEastingNorthing(toWgs84.source(), 8_512_345.678, 4_456_789.012));
  * }</pre>
  *
- * <p><b>Algorithm.</b> Up to three steps, each skipped when not needed: unproject the source grid
+ * <h2>Algorithm</h2>
+ * Up to three steps, each skipped when not needed: unproject the source grid
  * ({@link TransverseMercator}), shift the datum ({@link DatumTransformation}: geocentric coordinates and a
  * linearised Helmert transformation, reversed as PROJ reverses it), project to the target grid. Axis order is
  * taken from each CRS.
@@ -26,13 +27,15 @@ import org.groma.geo.GeoInputException;
  * transformation that does not connect the two datums (or is given between CRSs on the same datum) is refused,
  * naming both CRSs.
  *
- * <p><b>Accuracy.</b> Against PROJ 9.1.1 {@code cs2cs} with the same transformation pinned (fixtures in
+ * <h2>Accuracy</h2>
+ * Against PROJ 9.1.1 {@code cs2cs} with the same transformation pinned (fixtures in
  * {@code src/test/resources/crs}): map projections within 4 nm both ways over whole zones and 6° beyond the
  * central meridian; Gauss–Krüger zone 8 → WGS 84 within 0.07 µm (the rounding of cs2cs's 12 printed decimals
  * of a degree) and WGS 84 → Gauss–Krüger zone 8 within 3 nm, for each of EPSG:1267, 15865, 1808 and 5044. The
  * datum transformation itself is only as good as its EPSG accuracy (2–10 m for Pulkovo 1942 → WGS 84).
  *
- * <p><b>Limitations.</b> Two-dimensional: a datum shift takes the source point at height 0 on its ellipsoid and
+ * <h2>Limitations</h2>
+ * Two-dimensional: a datum shift takes the source point at height 0 on its ellipsoid and
  * drops the height on the target, as PROJ does for 2D CRSs. Forward then reverse through a datum
  * transformation therefore does not close exactly, here as in PROJ: over the Caucasus by up to 0.24 mm for
  * EPSG:1254, 1267, 5044 and 15865, 15 mm for EPSG:1808 and 30 mm for EPSG:1809. Two causes: the dropped height
@@ -45,7 +48,8 @@ import org.groma.geo.GeoInputException;
  * <p><b>Input validation.</b> Non-finite numbers, latitudes and longitudes out of range, and grid points outside
  * the plausible extent of their zone ({@link ZoneExtent}) raise a {@link GeoInputException} naming the value.
  *
- * <p><b>Thread safety.</b> Immutable; {@link #apply} may be called concurrently.
+ * <h2>Thread safety</h2>
+ * Immutable; {@link #apply} may be called concurrently.
  */
 public final class CoordinateTransform {
 

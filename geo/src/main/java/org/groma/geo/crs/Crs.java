@@ -7,7 +7,8 @@ package org.groma.geo.crs;
  * {@code "OGC:CRS84"}); the common ones are constants of {@link GeographicCrs} and factories of
  * {@link CrsRegistry}.
  *
- * <p><b>Thread safety.</b> Implementations are immutable records.
+ * <h2>Thread safety</h2>
+ * Implementations are immutable records.
  */
 public sealed interface Crs permits GeographicCrs, ProjectedCrs {
 

@@ -23,7 +23,8 @@ import org.groma.geo.GeoInputException;
  * All Gauss–Krüger grids have scale factor 1 and axes northing (X), easting (Y). The Transverse Mercator
  * definitions are checked against {@code projinfo} for every code in {@code CrsRegistryTest}.
  *
- * <p><b>Thread safety.</b> An immutable table built once; safe for concurrent use.
+ * <h2>Thread safety</h2>
+ * An immutable table built once; safe for concurrent use.
  */
 public final class CrsRegistry {
 

@@ -7,21 +7,25 @@ import org.groma.geo.Ellipsoid;
  * Conversion between geodetic (latitude, longitude, ellipsoidal height) and geocentric (ECEF) coordinates on
  * one ellipsoid (EPSG method 9602).
  *
- * <p><b>Algorithm.</b> Forward: the closed formulas X = (N + h) cos φ cos λ, Y = (N + h) cos φ sin λ,
+ * <h2>Algorithm</h2>
+ * Forward: the closed formulas X = (N + h) cos φ cos λ, Y = (N + h) cos φ sin λ,
  * Z = (N (1 − e²) + h) sin φ, with N = a / √(1 − e² sin² φ) (EPSG Guidance Note 7-2, §4.1.1). Inverse: the
  * exact closed-form solution of H. Vermeille, "Direct transformation from geocentric coordinates to geodetic
  * coordinates", J. Geodesy 76 (2002) 451–454, in the arrangement of C. F. F. Karney's GeographicLib
  * ({@code Geocentric::IntReverse}), which avoids cancellation: a cubic solved with one cube root (or a
  * cosine when three real roots exist), no iteration.
  *
- * <p><b>Accuracy.</b> Round trips from −10 km to 1 000 km height close to better than 1e-9 m in position
+ * <h2>Accuracy</h2>
+ * Round trips from −10 km to 1 000 km height close to better than 1e-9 m in position
  * (tested); the inverse agrees with PROJ's {@code cart} to well below a micrometre.
  *
- * <p><b>Limitations.</b> Oblate ellipsoids and spheres (f ≥ 0, as {@link Ellipsoid} allows). Within about
+ * <h2>Limitations</h2>
+ * Oblate ellipsoids and spheres (f ≥ 0, as {@link Ellipsoid} allows). Within about
  * e²a (43 km) of the Earth's centre near the equatorial plane, a point has several feet on the ellipsoid; the
  * inverse returns one of them.
  *
- * <p><b>Thread safety.</b> Immutable.
+ * <h2>Thread safety</h2>
+ * Immutable.
  */
 public final class Geocentric {
 

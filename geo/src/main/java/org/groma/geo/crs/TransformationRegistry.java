@@ -25,7 +25,8 @@ import org.groma.geo.GeoInputException;
  * proj4j uses). They disagree by metres; this registry names them, it never picks one. The commission's
  * genesis names the agreed transformation.
  *
- * <p><b>Thread safety.</b> An immutable table; safe for concurrent use.
+ * <h2>Thread safety</h2>
+ * An immutable table; safe for concurrent use.
  */
 public final class TransformationRegistry {
 

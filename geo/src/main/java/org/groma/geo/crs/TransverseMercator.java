@@ -8,7 +8,8 @@ import org.groma.geo.GeoPoint;
 /**
  * Transverse Mercator projection (EPSG method 9807) of an ellipsoid, forward and inverse.
  *
- * <p><b>Algorithm.</b> C. F. F. Karney, "Transverse Mercator with an accuracy of a few nanometers",
+ * <h2>Algorithm</h2>
+ * C. F. F. Karney, "Transverse Mercator with an accuracy of a few nanometers",
  * J. Geodesy 85 (2011) 475–485, §§2–4: the conformal latitude in the exact form τ′(τ) (eq. 7–9), Gauss–Schreiber
  * coordinates ξ′, η′ on the sphere (eq. 10), then Krüger's series ζ = ζ′ + Σ αⱼ sin 2jζ′ (eq. 11, 35) in the
  * third flattening n to order n⁶, summed with complex Clenshaw. The inverse uses Krüger's βⱼ series (eq. 36)
@@ -16,15 +17,18 @@ import org.groma.geo.GeoPoint;
  * the same series PROJ 9 uses by default for {@code tmerc} and {@code utm} (Poder/Engsager, "Krüger n⁶"), so
  * the two agree to the rounding of double precision.
  *
- * <p><b>Accuracy.</b> Truncation error below 5 nm within 3 900 km of the central meridian (Karney 2011, §4);
+ * <h2>Accuracy</h2>
+ * Truncation error below 5 nm within 3 900 km of the central meridian (Karney 2011, §4);
  * against PROJ 9.1.1 {@code cs2cs} the fixtures in {@code src/test/resources/crs} agree to 4 nm
  * over whole 6° zones from the equator to 84°, and at 6° from the central meridian.
  *
- * <p><b>Limitations.</b> Natural origin on the equator (latitude of origin 0), as for every UTM and
+ * <h2>Limitations</h2>
+ * Natural origin on the equator (latitude of origin 0), as for every UTM and
  * Gauss–Krüger zone; points must lie within 90° of the central meridian (the series do not converge on the
  * far side). No convergence or point scale is computed.
  *
- * <p><b>Thread safety.</b> Immutable after construction; methods write only to the arrays passed in.
+ * <h2>Thread safety</h2>
+ * Immutable after construction; methods write only to the arrays passed in.
  */
 public final class TransverseMercator {
 

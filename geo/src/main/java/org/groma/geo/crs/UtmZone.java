@@ -7,7 +7,8 @@ import org.groma.geo.GeoPoint;
  * A UTM zone on WGS 84: zone number 1–60 and hemisphere, i.e. one of EPSG:32601–32660 (north) and
  * EPSG:32701–32760 (south).
  *
- * <p><b>Algorithm.</b> {@link #forPoint(GeoPoint)} follows the UTM grid zone definition (DMA TM 8358.2, §2-6):
+ * <h2>Algorithm</h2>
+ * {@link #forPoint(GeoPoint)} follows the UTM grid zone definition (DMA TM 8358.2, §2-6):
  * zone ⌊(λ + 180°)/6°⌋ + 1, with the exceptions of southern Norway (56°N–64°N, 3°E–12°E is zone 32) and
  * Svalbard (72°N–84°N: 0°–9°E zone 31, 9°–21°E zone 33, 21°–33°E zone 35, 33°–42°E zone 37); the equator
  * belongs to the northern hemisphere and 180° to zone 60.

@@ -8,7 +8,10 @@ import org.groma.geo.geodesic.Geodesics;
 
 /**
  * A side's course (its parts joined in order) parametrised by the fraction of its geodesic length, so that
- * two sides can be paired station by station. Thread safety: immutable.
+ * two sides can be paired station by station.
+ *
+ * <h2>Thread safety</h2>
+ * Immutable.
  */
 final class Course {
 

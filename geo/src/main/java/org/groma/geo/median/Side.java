@@ -14,7 +14,10 @@ import org.groma.geo.GeoPoint;
  * {@link MedianLineOp} pairs this side with the other: give the parts in order along the shore.
  *
  * <p>Validated on construction: a name, at least one part, no empty part, and no line part whose vertices
- * are all the same point (a degenerate bank). Thread safety: immutable.
+ * are all the same point (a degenerate bank).
+ *
+ * <h2>Thread safety</h2>
+ * Immutable.
  *
  * @param name the party or bank, used in messages ("bank A")
  * @param parts polylines (two or more vertices) and basepoints (one vertex)

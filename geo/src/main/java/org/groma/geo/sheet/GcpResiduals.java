@@ -8,17 +8,21 @@ import org.groma.geo.GeoInputException;
  * How well control points read off a scan agree with each other: a least-squares affine fit from pixels to
  * Gauss–Krüger metres, and each point's residual on the ground and at map scale.
  *
- * <p><b>Algorithm.</b> Easting and northing are each fitted as a + b·pixel + c·line by least squares (normal
+ * <h2>Algorithm</h2>
+ * Easting and northing are each fitted as a + b·pixel + c·line by least squares (normal
  * equations on centred coordinates); a point's residual is its known grid position minus the fitted one.
  * An affine model absorbs scan scale, rotation, skew and uniform paper shrink, so what remains is misreading
  * and uneven paper deformation.
  *
- * <p><b>Accuracy.</b> Double precision on centred coordinates: far below a micrometre.
+ * <h2>Accuracy</h2>
+ * Double precision on centred coordinates: far below a micrometre.
  *
- * <p><b>Limitations.</b> Needs at least 4 points (3 fit exactly and show nothing); the residuals of an affine
+ * <h2>Limitations</h2>
+ * Needs at least 4 points (3 fit exactly and show nothing); the residuals of an affine
  * fit, not of GDAL's or QGIS's chosen transformation (a higher-order polynomial would show smaller ones).
  *
- * <p><b>Thread safety.</b> Stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 public final class GcpResiduals {
 

@@ -5,16 +5,20 @@ import org.groma.geo.GeoInputException;
 /**
  * The plane projective transformation (homography) that takes four points exactly to four others.
  *
- * <p><b>Algorithm.</b> The eight unknowns h11…h32 (h33 = 1) of x' = (h11 x + h12 y + h13) / (h31 x + h32 y + 1),
+ * <h2>Algorithm</h2>
+ * The eight unknowns h11…h32 (h33 = 1) of x' = (h11 x + h12 y + h13) / (h31 x + h32 y + 1),
  * y' likewise, solved from the four correspondences by Gaussian elimination with partial pivoting. Input
  * coordinates are first centred and scaled on the first point set, so Gauss–Krüger metres (10⁶–10⁷) do not
  * swamp the pivots.
  *
- * <p><b>Accuracy.</b> Reproduces the four points to round-off (tested to 1e-6 pixel).
+ * <h2>Accuracy</h2>
+ * Reproduces the four points to round-off (tested to 1e-6 pixel).
  *
- * <p><b>Limitations.</b> Refuses degenerate input (three collinear points: a singular system).
+ * <h2>Limitations</h2>
+ * Refuses degenerate input (three collinear points: a singular system).
  *
- * <p><b>Thread safety.</b> Immutable.
+ * <h2>Thread safety</h2>
+ * Immutable.
  */
 public final class ProjectiveMapping {
 

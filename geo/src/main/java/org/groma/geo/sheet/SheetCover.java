@@ -10,7 +10,8 @@ import org.groma.geo.GeoInputException;
 /**
  * The sheets of one scale that a line meets.
  *
- * <p><b>Algorithm.</b> The line is given as Pulkovo 1942 points joined by chords straight in the latitude–
+ * <h2>Algorithm</h2>
+ * The line is given as Pulkovo 1942 points joined by chords straight in the latitude–
  * longitude plane (the caller densifies a geodesic line first, so that the chords stay within a stated sag of
  * it). Sheets of one scale tile that plane in cells of whole arc-seconds aligned on 180°W and the equator,
  * since every level divides its parent evenly. Each chord is cut where it crosses a cell edge; every cut and
@@ -18,12 +19,15 @@ import org.groma.geo.GeoInputException;
  * runs through its interior, and only <em>touched</em> where the line meets its frame at a corner or runs
  * along an edge without entering it.
  *
- * <p><b>Accuracy.</b> A point within {@link #EDGE_ARCSEC} (about 0.03 mm) of a frame line is taken to lie on
+ * <h2>Accuracy</h2>
+ * A point within {@link #EDGE_ARCSEC} (about 0.03 mm) of a frame line is taken to lie on
  * it, so that a chord through a corner given in decimal degrees meets the corner's four sheets.
  *
- * <p><b>Limitations.</b> The sheets named by {@link SheetNomenclature} only (0° to 60°N).
+ * <h2>Limitations</h2>
+ * The sheets named by {@link SheetNomenclature} only (0° to 60°N).
  *
- * <p><b>Thread safety.</b> Stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 public final class SheetCover {
 

@@ -6,7 +6,8 @@ package org.groma.geo.sheet;
  *
  * <p>These are SK-42 graticule lines, not WGS 84 ones: the same sheet corner lies some 100 m away in WGS 84.
  *
- * <p><b>Thread safety.</b> Immutable.
+ * <h2>Thread safety</h2>
+ * Immutable.
  *
  * @param southArcSec southern parallel, arc-seconds north of the equator
  * @param northArcSec northern parallel

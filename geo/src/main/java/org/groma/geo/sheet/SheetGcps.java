@@ -14,7 +14,8 @@ import org.groma.geo.crs.ProjectedCrs;
  * Ground control points for georeferencing a scanned sheet: its four frame corners and every intersection of
  * the Gauss–Krüger kilometre grid inside the frame, with the scan pixel at which each is predicted.
  *
- * <p><b>Algorithm.</b> The frame corners (SK-42 graticule, {@link SheetFrame}) are projected into the sheet's
+ * <h2>Algorithm</h2>
+ * The frame corners (SK-42 graticule, {@link SheetFrame}) are projected into the sheet's
  * 6° zone, Pulkovo 1942 / Gauss-Kruger zone z (EPSG:28400 + z, same datum, no transformation). A
  * {@link ProjectiveMapping} from the corners' grid coordinates to the four corner pixels given by the user then
  * predicts the pixel of every grid intersection: the sheet is printed in that Gauss–Krüger projection, so the
@@ -22,15 +23,18 @@ import org.groma.geo.crs.ProjectedCrs;
  * intersections are the multiples of the grid step inside the frame: candidates from the corners' grid
  * bounding box, kept when their geographic position (inverse projection) lies in the frame.
  *
- * <p><b>Accuracy.</b> Grid coordinates are exact to the projection's nanometres. Predicted pixels are only as
+ * <h2>Accuracy</h2>
+ * Grid coordinates are exact to the projection's nanometres. Predicted pixels are only as
  * good as the four corner pixels and the flatness of the scan; paper shrinks unevenly (0.1–0.5 %), which is
  * why the points are for a person to check against the scan and correct, then to check with
  * {@link GcpResiduals}.
  *
- * <p><b>Limitations.</b> Zones with an EPSG Gauss–Krüger CRS only (zones 4–32, columns 34–60); the frame's
+ * <h2>Limitations</h2>
+ * Zones with an EPSG Gauss–Krüger CRS only (zones 4–32, columns 34–60); the frame's
  * parallels are slightly curved on paper, and their intersections with the grid are not points here.
  *
- * <p><b>Thread safety.</b> Stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 public final class SheetGcps {
 

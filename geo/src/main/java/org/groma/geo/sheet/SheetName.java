@@ -13,18 +13,22 @@ import org.groma.geo.GeoInputException;
  * capital А Б В Г ({@code K-38-123-А}) and for 1:25 000 by a Cyrillic small а б в г ({@code K-38-123-А-б}).
  * Quarters and cells are numbered row by row from the north-west corner. {@link SheetNameParser} reads names.
  *
- * <p><b>Algorithm.</b> The frame is computed in whole arc-seconds: row r spans 4r° to 4(r+1)° north, column c
+ * <h2>Algorithm</h2>
+ * The frame is computed in whole arc-seconds: row r spans 4r° to 4(r+1)° north, column c
  * spans −180° + 6(c − 1) to −180° + 6c; each level below takes cell (row from north, column from west) of its
  * parent's split ({@link SheetScale}).
  *
- * <p><b>Accuracy.</b> Exact: frames are integers of arc-seconds in Pulkovo 1942 (EPSG:4284).
+ * <h2>Accuracy</h2>
+ * Exact: frames are integers of arc-seconds in Pulkovo 1942 (EPSG:4284).
  *
- * <p><b>Limitations.</b> Northern hemisphere below 60° only (rows A–O). North of 60° sheets are issued
+ * <h2>Limitations</h2>
+ * Northern hemisphere below 60° only (rows A–O). North of 60° sheets are issued
  * doubled (and north of 76° quadrupled), and southern sheets carry a suffix; how the columns pair and how the
  * suffix is spelled could not be confirmed from a public source, so those sheets are refused, not guessed
  * (docs/sheets.md).
  *
- * <p><b>Thread safety.</b> Immutable.
+ * <h2>Thread safety</h2>
+ * Immutable.
  *
  * @param rowIndex the 1:1 000 000 row, 0 for A (0°–4°N) to 14 for O (56°–60°N)
  * @param column the 1:1 000 000 column, 1 (180°W–174°W) to 60 (174°E–180°)

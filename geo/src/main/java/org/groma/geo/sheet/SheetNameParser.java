@@ -7,7 +7,8 @@ import org.groma.geo.GeoInputException;
 /**
  * Reads a sheet name such as {@code K-38-123-А-б} into a {@link SheetName}, strictly.
  *
- * <p><b>Algorithm.</b> The name is split at hyphens (ASCII hyphen-minus, or the Unicode hyphens and dashes
+ * <h2>Algorithm</h2>
+ * The name is split at hyphens (ASCII hyphen-minus, or the Unicode hyphens and dashes
  * U+2010–U+2013 and minus U+2212 that word processors substitute). Part 1 is the row letter, part 2 the
  * column; the form of part 3 fixes the scale (a capital quarter letter: 1:500 000; a Roman numeral:
  * 1:200 000; a number: 1:100 000), and parts 4 and 5 may only follow a number (1:50 000 capital, then
@@ -25,10 +26,12 @@ import org.groma.geo.GeoInputException;
  * </ul>
  * Numbers may carry leading zeros ({@code K-38-007}); the canonical form drops them.
  *
- * <p><b>Limitations.</b> Doubled and quadrupled sheets (commas, rows P–V) and southern-hemisphere suffixes
+ * <h2>Limitations</h2>
+ * Doubled and quadrupled sheets (commas, rows P–V) and southern-hemisphere suffixes
  * are refused with a message saying so (see {@link SheetName}).
  *
- * <p><b>Thread safety.</b> Stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 public final class SheetNameParser {
 

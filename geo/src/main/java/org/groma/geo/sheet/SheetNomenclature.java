@@ -7,19 +7,23 @@ import org.groma.geo.GeoInputException;
 /**
  * The sheet that contains a point, at a given scale.
  *
- * <p><b>Algorithm.</b> The Pulkovo 1942 latitude and longitude are taken in arc-seconds; the 1:1 000 000 row
+ * <h2>Algorithm</h2>
+ * The Pulkovo 1942 latitude and longitude are taken in arc-seconds; the 1:1 000 000 row
  * and column are floor(φ / 4°) and floor((λ + 180°) / 6°) + 1; at each lower level the cell is found by
  * floor division from the parent's south-west corner, and numbered from the north-west.
  *
- * <p><b>Accuracy.</b> Exact except on an edge: a point on a shared edge belongs to the sheet north or east of
+ * <h2>Accuracy</h2>
+ * Exact except on an edge: a point on a shared edge belongs to the sheet north or east of
  * it (the floor convention), and within about 1e-12° of an edge the binary degree value may fall either
  * side. 180° itself is in column 60.
  *
- * <p><b>Limitations.</b> The point must already be in Pulkovo 1942 (EPSG:4284): converting from WGS 84 needs a
+ * <h2>Limitations</h2>
+ * The point must already be in Pulkovo 1942 (EPSG:4284): converting from WGS 84 needs a
  * named datum transformation, which this class does not choose. Latitudes south of 0° and from 60°N are refused
  * (see {@link SheetName}).
  *
- * <p><b>Thread safety.</b> Stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 public final class SheetNomenclature {
 

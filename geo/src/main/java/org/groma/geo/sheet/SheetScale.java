@@ -10,7 +10,8 @@ import org.groma.geo.GeoInputException;
  * 1:50 000 a 2 × 2 split of the 1:100 000 sheet (15′ × 10′), 1:25 000 a 2 × 2 split of the 1:50 000 sheet
  * (7′30″ × 5′). Source: see {@code docs/sheets.md}.
  *
- * <p><b>Thread safety.</b> An enum; immutable.
+ * <h2>Thread safety</h2>
+ * An enum; immutable.
  */
 public enum SheetScale {
   S1_000_000(1_000_000, null, 1, 1, 21_600, 14_400, 0),

@@ -25,7 +25,8 @@ import org.groma.geo.crs.DatumTransformation;
  * and its SHA-256, the CRSs, and the datum transformation used for SK-42 (in CSV, in the SK-42 column names,
  * since RFC 4180 has no place for comments). Precision: see {@link TableNumbers} and docs/delimitation.md.
  *
- * <p><b>Thread safety.</b> Immutable; safe from any thread.
+ * <h2>Thread safety</h2>
+ * Immutable; safe from any thread.
  */
 public final class TurningPointTableWriter {
 

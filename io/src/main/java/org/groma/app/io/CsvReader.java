@@ -21,7 +21,8 @@ import org.groma.geo.GeoPoint;
  * span lines. Without a part column every row is a point feature (its other cells become properties); with
  * one, the rows of each distinct part value form one line, in file order or ordered by the order column.
  *
- * <p><b>Algorithm.</b> One pass over the lines, converting each row to a WGS 84 point at once; memory is the
+ * <h2>Algorithm</h2>
+ * One pass over the lines, converting each row to a WGS 84 point at once; memory is the
  * result (about 40 bytes per vertex of a line). Every bad row is reported with its line number and column.
  */
 final class CsvReader {

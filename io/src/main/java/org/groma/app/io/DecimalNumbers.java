@@ -8,7 +8,8 @@ import org.groma.geo.GeoInputException;
  * Java literals such as {@code 0x1p5}, {@code 44.5d} or {@code 40.2f}, and {@code NaN} or {@code Infinity},
  * which in a coordinate file are typing errors, not numbers.
  *
- * <p>Thread safety: stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 public final class DecimalNumbers {
 

@@ -40,7 +40,8 @@ import org.groma.geo.crs.GeographicCrs;
  * <p>Every error is a {@link BadInputException} or {@link GeoInputException} naming the file and the place
  * (feature index, CSV line, XML line and column), or an {@link IOException} when the file cannot be read.
  *
- * <p>Thread safety: stateless; concurrent reads of different files are safe.
+ * <h2>Thread safety</h2>
+ * Stateless; concurrent reads of different files are safe.
  */
 public final class FeatureImport {
 

@@ -30,17 +30,20 @@ import org.groma.geo.GeoRing;
  * first is, and, when the caller states the region the data must lie in, a position that falls outside it
  * while its swap falls inside. Every error names the feature, part, ring and position.
  *
- * <p><b>Algorithm.</b> Streaming (Jackson's {@link JsonParser}): no tree of the whole file is built. Each
+ * <h2>Algorithm</h2>
+ * Streaming (Jackson's {@link JsonParser}): no tree of the whole file is built. Each
  * feature's coordinates are read straight into {@link GeoPoint}s and the feature is finished before the next
  * is read, so memory is the result plus one feature's scratch (a tree of a 1 000 000-vertex file took 424 MB
  * of heap; see docs/benchmarks.md). Members may come in any order ({@code "type"} after
  * {@code "coordinates"} is valid JSON), so coordinates are read into a small nested form first and given
  * their meaning when the geometry object ends.
  *
- * <p><b>Limitations.</b> A {@code "crs"} member (GeoJSON 2008, removed by RFC 7946) naming anything but
+ * <h2>Limitations</h2>
+ * A {@code "crs"} member (GeoJSON 2008, removed by RFC 7946) naming anything but
  * WGS 84 is refused rather than ignored. GeometryCollection is refused. A third number (altitude) is dropped.
  *
- * <p>Thread safety: immutable; safe from any thread.
+ * <h2>Thread safety</h2>
+ * Immutable; safe from any thread.
  */
 public final class GeoJsonReader {
 

@@ -20,7 +20,8 @@ import org.groma.geo.GeoRing;
  * repeating the first position, numbers as the shortest decimal that reads back to the same double (nothing
  * rounded). Ring orientation is written as read.
  *
- * <p><b>Algorithm.</b> Streaming ({@link JsonGenerator}) into a temporary file beside the target, moved into
+ * <h2>Algorithm</h2>
+ * Streaming ({@link JsonGenerator}) into a temporary file beside the target, moved into
  * place only when complete, so a failure leaves the target as it was.
  */
 public final class GeoJsonWriter {

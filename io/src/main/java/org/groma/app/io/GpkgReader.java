@@ -42,7 +42,8 @@ import org.sqlite.SQLiteConfig;
 /**
  * Reads one feature layer of an OGC GeoPackage (12-128r18) through a read-only SQLite connection.
  *
- * <p><b>Algorithm.</b> Layers come from {@code gpkg_contents} joined with {@code gpkg_geometry_columns}. The
+ * <h2>Algorithm</h2>
+ * Layers come from {@code gpkg_contents} joined with {@code gpkg_geometry_columns}. The
  * layer's {@code srs_id} is resolved through {@code gpkg_spatial_ref_sys} (organization and
  * organization_coordsys_id) to a CRS of {@link CrsRegistry}; an SRS Groma does not know is refused. Each
  * geometry blob is the GeoPackage binary header (magic {@code GP}, version, flags with byte order, envelope
@@ -50,7 +51,8 @@ import org.sqlite.SQLiteConfig;
  * {@link WKBReader}. Coordinates are x = easting or longitude, y = northing or latitude, as GeoPackage stores
  * them for every CRS. Rows are read one at a time.
  *
- * <p><b>Limitations.</b> Z and M values are dropped with a warning saying how many geometries had them.
+ * <h2>Limitations</h2>
+ * Z and M values are dropped with a warning saying how many geometries had them.
  * Extended geometry types (curves) and GeometryCollection are refused.
  */
 final class GpkgReader {

@@ -24,7 +24,8 @@ import org.groma.geo.GeoPoint;
  *       out with a warning naming it.</li>
  * </ul>
  *
- * <p><b>Algorithm.</b> Streaming StAX ({@link SafeXml}: no DTD, no external entities). Errors name the XML
+ * <h2>Algorithm</h2>
+ * Streaming StAX ({@link SafeXml}: no DTD, no external entities). Errors name the XML
  * line and column of the point.
  */
 final class GpxReader {

@@ -25,10 +25,12 @@ import org.groma.geo.GeoRing;
  * {@code description} and the ExtendedData values ({@code Data/value}, {@code SchemaData/SimpleData}).
  * A MultiGeometry mixing points, lines and polygons becomes one feature per kind, with a warning.
  *
- * <p><b>Algorithm.</b> Streaming StAX ({@link SafeXml}: no DTD, no external entities), one Placemark at a
+ * <h2>Algorithm</h2>
+ * Streaming StAX ({@link SafeXml}: no DTD, no external entities), one Placemark at a
  * time. Errors name the XML line and column of the {@code <coordinates>} element and the tuple.
  *
- * <p><b>Limitations.</b> Altitudes are dropped (with a warning). gx:Track, Model and other geometries are
+ * <h2>Limitations</h2>
+ * Altitudes are dropped (with a warning). gx:Track, Model and other geometries are
  * not read and are reported as warnings, never skipped silently. Styles and folders are ignored.
  */
 final class KmlReader {

@@ -16,16 +16,19 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 /**
  * Fixes an invalid polygon when, and only when, the user asks ({@code --repair}), and says what changed.
  *
- * <p><b>Algorithm.</b> JTS's {@link GeometryFixer} in the longitude–latitude plane, the plane in which
+ * <h2>Algorithm</h2>
+ * JTS's {@link GeometryFixer} in the longitude–latitude plane, the plane in which
  * {@link PolygonValidator} found the fault: a self-intersecting ring becomes the polygons its loops enclose
  * (a bow-tie becomes two triangles, the crossing point added as a vertex), a hole outside its shell becomes
  * a part of its own or disappears, overlapping parts are merged. Vertices that were valid are kept exactly;
  * new vertices are intersection points of the original edges.
  *
- * <p><b>Accuracy.</b> A new vertex lies on the straight lon/lat edge, which departs from the geodesic by
+ * <h2>Accuracy</h2>
+ * A new vertex lies on the straight lon/lat edge, which departs from the geodesic by
  * centimetres for edges a few kilometres long (see {@link PolygonValidator}).
  *
- * <p>Thread safety: stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 public final class PolygonRepair {
 

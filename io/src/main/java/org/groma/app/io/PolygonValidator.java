@@ -14,12 +14,14 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * their shell or crossing it, overlapping parts of a multipolygon. A geodesic area of such a shape is a
  * number with no meaning (a bow-tie measures 0, a hole outside its shell makes the area negative).
  *
- * <p><b>Algorithm.</b> JTS's {@link IsValidOp} (OGC Simple Features validity) in the longitude–latitude
+ * <h2>Algorithm</h2>
+ * JTS's {@link IsValidOp} (OGC Simple Features validity) in the longitude–latitude
  * plane. Between vertices a few kilometres apart the geodesic and the straight lon/lat edge differ by
  * centimetres, so the planar test decides topology correctly for any boundary data except edges that pass
  * within that distance of another edge.
  *
- * <p><b>Limitations.</b> A polygon that crosses the antimeridian must be split there first (RFC 7946, 3.1.9).
+ * <h2>Limitations</h2>
+ * A polygon that crosses the antimeridian must be split there first (RFC 7946, 3.1.9).
  */
 final class PolygonValidator {
 

@@ -20,7 +20,8 @@ import org.groma.geo.crs.TransformationRegistry;
  * refused with the candidates listed: EPSG's transformations from Pulkovo 1942 to WGS 84 land metres apart
  * (6.26 m at Yerevan between EPSG:15865 and 1808), so the choice is the commission's, never Groma's.
  *
- * <p>Thread safety: not thread-safe (one small buffer is reused); use one instance per file.
+ * <h2>Thread safety</h2>
+ * Not thread-safe (one small buffer is reused); use one instance per file.
  */
 final class Wgs84Conversion {
 

@@ -10,12 +10,14 @@ import org.groma.app.BadInputException;
  * a few thousand levels in a hostile file would end in a {@code StackOverflowError} instead of an error
  * naming the feature.
  *
- * <p>Algorithm: walks the WKB without recursion, keeping for each open collection how many members are
+ * <h2>Algorithm</h2>
+ * Walks the WKB without recursion, keeping for each open collection how many members are
  * left, and skipping the coordinates of points, lines and polygons (ISO and EWKB type codes, 2 to 4
  * ordinates). It checks the nesting only; anything malformed (an unknown type, a bad byte order, too few
  * bytes) ends the walk and is left to the decoder to report.
  *
- * <p>Thread safety: stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 final class WkbNesting {
 

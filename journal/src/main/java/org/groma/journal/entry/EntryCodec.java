@@ -25,7 +25,8 @@ import org.groma.journal.sign.Signature;
  * bytes that are not exactly the RFC 8785 canonical form (so one entry has one byte sequence and one hash).
  * It does not check the signature: that needs the author's key (see {@code JournalVerifier}).
  *
- * <p>Thread safety: stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 public final class EntryCodec {
   private static final Set<String> TOP_FIELDS = Set.of("entry", "sig");

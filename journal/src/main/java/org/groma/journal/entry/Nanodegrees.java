@@ -14,7 +14,8 @@ import org.groma.journal.json.JsonNumber;
  * and CRS84 (docs/design.md, "Geodesy conventions"). Integers keep the canonical bytes exact and identical on
  * every machine; the library uses long arithmetic only and depends on nothing in groma-geo.
  *
- * <p>Thread safety: stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 public final class Nanodegrees {
   /** Nanodegrees per degree. */

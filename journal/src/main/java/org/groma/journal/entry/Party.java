@@ -3,7 +3,8 @@ package org.groma.journal.entry;
 /**
  * Which side an author acts for: party A, party B, or the mediator M (docs/design.md, "Glossary").
  *
- * <p>Thread safety: immutable.
+ * <h2>Thread safety</h2>
+ * Immutable.
  */
 public enum Party {
   A,

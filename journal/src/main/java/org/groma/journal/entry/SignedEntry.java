@@ -18,7 +18,8 @@ import org.groma.journal.sign.VerifyingKey;
  * The entry hash identifies the entry everywhere: appends are idempotent by it, and it is the leaf of the
  * Merkle log.
  *
- * <p>Thread safety: immutable.
+ * <h2>Thread safety</h2>
+ * Immutable.
  */
 public final class SignedEntry {
   private final Entry entry;

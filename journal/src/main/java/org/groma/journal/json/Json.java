@@ -4,7 +4,8 @@ package org.groma.journal.json;
  * A JSON value (RFC 8259) restricted to the I-JSON data model (RFC 7493): strings are valid Unicode,
  * numbers are finite binary64 values, object member names are unique.
  *
- * <p>Thread safety: every implementation is immutable.
+ * <h2>Thread safety</h2>
+ * Every implementation is immutable.
  */
 public sealed interface Json permits JsonObject, JsonArray, JsonString, JsonNumber, JsonBool, JsonNull {
 

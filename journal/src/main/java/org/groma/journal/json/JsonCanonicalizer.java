@@ -8,9 +8,11 @@ import java.util.Map;
  * of their names (§3.2.3), strings escaped only where JSON requires it (§3.2.2.2), numbers in ECMAScript
  * Number::toString form (§3.2.2.3), output in UTF-8 (§3.2.4).
  *
- * <p>Accuracy: byte-exact against the RFC 8785 examples and the cyberphone reference test data.
+ * <h2>Accuracy</h2>
+ * Byte-exact against the RFC 8785 examples and the cyberphone reference test data.
  *
- * <p>Thread safety: stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 public final class JsonCanonicalizer {
   private static final char[] HEX = "0123456789abcdef".toCharArray();

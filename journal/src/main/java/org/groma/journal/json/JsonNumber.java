@@ -4,7 +4,8 @@ package org.groma.journal.json;
  * A JSON number: a finite IEEE 754 binary64 value, the I-JSON and JCS number model (RFC 7493 §2.2,
  * RFC 8785 §3.2.2.3). Negative zero is kept as given but serializes as {@code 0}, as JCS requires.
  *
- * <p>Limitations: integers are exact only up to {@link #MAX_EXACT_INTEGER}; {@link #of(long)} refuses
+ * <h2>Limitations</h2>
+ * Integers are exact only up to {@link #MAX_EXACT_INTEGER}; {@link #of(long)} refuses
  * larger ones instead of rounding them.
  *
  * @param value a finite double

@@ -65,7 +65,8 @@ public record JsonObject(SortedMap<String, Json> members) implements Json {
   /**
    * Collects members; a name given twice is refused (I-JSON, RFC 7493 §2.3).
    *
-   * <p>Thread safety: not thread-safe; build on one thread.
+   * <h2>Thread safety</h2>
+   * Not thread-safe; build on one thread.
    */
   public static final class Builder {
     private final Map<String, Json> members = new LinkedHashMap<>();

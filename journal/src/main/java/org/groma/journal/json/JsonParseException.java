@@ -6,7 +6,8 @@ import org.groma.journal.JournalFormatException;
  * Text that is not strict I-JSON. The message starts with the byte offset (0-based, into the UTF-8 input)
  * where the fault was found.
  *
- * <p>Thread safety: immutable.
+ * <h2>Thread safety</h2>
+ * Immutable.
  */
 public final class JsonParseException extends JournalFormatException {
   private static final long serialVersionUID = 1L;

@@ -15,10 +15,12 @@ import java.util.TreeMap;
  * (they would be silently rounded), nesting deeper than {@link #MAX_DEPTH}, and anything after the value
  * other than whitespace.
  *
- * <p>Limitations: a number with a fraction or exponent is rounded to the nearest binary64 value, as I-JSON
+ * <h2>Limitations</h2>
+ * A number with a fraction or exponent is rounded to the nearest binary64 value, as I-JSON
  * and RFC 8785 define it ({@code 333333333.33333329} reads as {@code 333333333.3333333}).
  *
- * <p>Thread safety: each call uses its own state; the class is stateless.
+ * <h2>Thread safety</h2>
+ * Each call uses its own state; the class is stateless.
  */
 public final class JsonParser {
   /**

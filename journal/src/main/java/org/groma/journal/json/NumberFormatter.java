@@ -9,7 +9,8 @@ import java.math.RoundingMode;
  * Serializes a binary64 value as ECMAScript's Number::toString does (ECMA-262 §6.1.6.1.20), the number
  * form RFC 8785 §3.2.2.3 requires.
  *
- * <p>Algorithm: ECMAScript asks for the decimal s × 10<sup>n−k</sup> with the fewest digits k that
+ * <h2>Algorithm</h2>
+ * ECMAScript asks for the decimal s × 10<sup>n−k</sup> with the fewest digits k that
  * rounds to the value, the closest such one when several exist (ties to even s), then lays it out by n and
  * k. Java's {@link Double#toString(double)} (JDK 19 and later, Giulietti's algorithm) gives the shortest
  * closest decimal too, except that it never gives fewer than two significant digits: where one digit
@@ -17,10 +18,12 @@ import java.math.RoundingMode;
  * tried and the closer one that rounds back to the value is taken. The digits and exponent are then laid
  * out by the four cases of Number::toString.
  *
- * <p>Accuracy: exact; checked against RFC 8785 Appendix B and against a brute-force shortest-digits
+ * <h2>Accuracy</h2>
+ * Exact; checked against RFC 8785 Appendix B and against a brute-force shortest-digits
  * search over seeded random doubles in the tests.
  *
- * <p>Thread safety: stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 final class NumberFormatter {
   /** ECMAScript switches to exponent notation from 10^21 up (Number::toString step 7, n ≤ 21). */

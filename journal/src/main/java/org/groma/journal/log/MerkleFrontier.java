@@ -8,11 +8,13 @@ import java.util.List;
  * tree, at most one per level, from which the tree head follows. Appending is amortised O(1) hashes and
  * the memory is O(log n), so a verifier can stream a journal of any length in constant memory.
  *
- * <p>Algorithm: the tree of size n is the concatenation of perfect subtrees whose sizes are the set bits
+ * <h2>Algorithm</h2>
+ * The tree of size n is the concatenation of perfect subtrees whose sizes are the set bits
  * of n, largest first (RFC 9162 §2.1.1's split at the largest power of two). Appending a leaf merges equal
  * subtrees like a binary counter; the head folds the subtrees from the right.
  *
- * <p>Thread safety: not thread-safe.
+ * <h2>Thread safety</h2>
+ * Not thread-safe.
  */
 public final class MerkleFrontier {
   /** Subtree roots, largest (leftmost) first; entry i covers 2^(levels[i]) leaves. */

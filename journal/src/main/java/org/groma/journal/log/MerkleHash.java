@@ -16,7 +16,8 @@ import org.groma.journal.JournalFormatException;
  * </ul>
  * The prefixes keep a leaf from being passed off as an interior node (second-preimage resistance).
  *
- * <p>Thread safety: immutable; the hash functions are thread-safe.
+ * <h2>Thread safety</h2>
+ * Immutable; the hash functions are thread-safe.
  */
 public final class MerkleHash {
   /** SHA-256 output length. */

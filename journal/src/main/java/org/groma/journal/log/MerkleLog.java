@@ -8,16 +8,19 @@ import java.util.List;
  * An append-only RFC 9162 Merkle tree over leaf hashes that answers, for any size up to the current one,
  * the tree head, inclusion proofs and consistency proofs.
  *
- * <p>Algorithm: level h holds the hashes of all complete perfect subtrees of 2^h leaves, left to right,
+ * <h2>Algorithm</h2>
+ * Level h holds the hashes of all complete perfect subtrees of 2^h leaves, left to right,
  * in one flat byte array per level; appending a leaf adds at most one hash per level. The head of size n
  * and the proofs of RFC 9162 §2.1.3.1 (PATH) and §2.1.4.1 (SUBPROOF) decompose ranges into perfect
  * subtrees that are looked up, so each answer costs O(log n) lookups and O(log n) hashes — never a
  * recomputation of the tree.
  *
- * <p>Limitations: memory is about 64 bytes per leaf (2n hashes in total), 6.4 MB for 100 000 leaves;
+ * <h2>Limitations</h2>
+ * Memory is about 64 bytes per leaf (2n hashes in total), 6.4 MB for 100 000 leaves;
  * sizes up to 2^31 − 1 leaves per level array.
  *
- * <p>Thread safety: not thread-safe; guard it externally if shared.
+ * <h2>Thread safety</h2>
+ * Not thread-safe; guard it externally if shared.
  */
 public final class MerkleLog {
   private final List<HashArray> levels = new ArrayList<>();

@@ -7,7 +7,8 @@ import java.util.Objects;
  * Verification of Merkle inclusion and consistency proofs as pure functions, following the algorithms of
  * RFC 9162 §2.1.3.2 and §2.1.4.2 step by step.
  *
- * <p>Thread safety: stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 public final class ProofVerifier {
   private ProofVerifier() {

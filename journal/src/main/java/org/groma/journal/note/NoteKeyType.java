@@ -3,7 +3,8 @@ package org.groma.journal.note;
 /**
  * The signature type byte that a C2SP key ID and vkey commit to.
  *
- * <p>Thread safety: immutable.
+ * <h2>Thread safety</h2>
+ * Immutable.
  */
 public enum NoteKeyType {
   /** C2SP signed-note: Ed25519 over the note text. */

@@ -5,7 +5,8 @@ package org.groma.journal.note;
  * signature, a key ID that does not match, a body that is not the one signed. The message says which key
  * and which line.
  *
- * <p>Thread safety: immutable.
+ * <h2>Thread safety</h2>
+ * Immutable.
  */
 public final class NoteVerificationException extends Exception {
   private static final long serialVersionUID = 1L;

@@ -23,7 +23,8 @@ import org.groma.journal.sign.SigningKey;
  * </pre>
  * An Ed25519 note signature (type 0x01) is over the text, including its final newline.
  *
- * <p>Limitations: at most {@link #MAX_SIGNATURES} signature lines, the limit of Go's
+ * <h2>Limitations</h2>
+ * At most {@link #MAX_SIGNATURES} signature lines, the limit of Go's
  * golang.org/x/mod/sumdb/note, so a hostile note cannot make a verifier do unbounded work.
  *
  * @param text       the note text, ending in "\n"

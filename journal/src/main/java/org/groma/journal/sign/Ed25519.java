@@ -23,10 +23,12 @@ import java.util.Objects;
  * subgroup and small-order R refused, the cofactored and cofactorless equations can disagree only for an R
  * with a torsion component, which an honest signer never produces.
  *
- * <p>Accuracy: all RFC 8032 §7.1 Ed25519 vectors and all 151 Wycheproof ed25519_test.json cases give the
+ * <h2>Accuracy</h2>
+ * All RFC 8032 §7.1 Ed25519 vectors and all 151 Wycheproof ed25519_test.json cases give the
  * expected result (tests).
  *
- * <p>Thread safety: stateless; BouncyCastle's precomputation is done once and shared.
+ * <h2>Thread safety</h2>
+ * Stateless; BouncyCastle's precomputation is done once and shared.
  */
 public final class Ed25519 {
   private static final int POINT_BYTES = 32;

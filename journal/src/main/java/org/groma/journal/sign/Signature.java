@@ -9,7 +9,8 @@ import org.groma.journal.JournalFormatException;
  * A 64-byte Ed25519 signature R ‖ S (RFC 8032 §5.1.6). Only the length is checked here; the encodings
  * of R and S are checked when the signature is verified.
  *
- * <p>Thread safety: immutable (the bytes are copied in and out).
+ * <h2>Thread safety</h2>
+ * Immutable (the bytes are copied in and out).
  */
 public final class Signature {
   /** RFC 8032 §5.1.6: 32 bytes of R and 32 bytes of S. */

@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
  * #message}, of note texts that begin with another context's line, and on the fact that an entry payload
  * is a JSON object (its first byte is '{') while a checkpoint's second line is a decimal size.
  *
- * <p>Thread safety: immutable.
+ * <h2>Thread safety</h2>
+ * Immutable.
  */
 public enum SignatureContext {
   /** A journal entry: "groma-entry/v1\n" followed by the entry's canonical JSON bytes. */

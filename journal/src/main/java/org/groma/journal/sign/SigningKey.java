@@ -8,7 +8,8 @@ import org.groma.journal.JournalFormatException;
  * An Ed25519 private key: the 32-byte seed of RFC 8032 §5.1.5, with its public key. The seed is never
  * printed: {@link #toString()} shows only the key ID.
  *
- * <p>Thread safety: immutable; signing is thread-safe.
+ * <h2>Thread safety</h2>
+ * Immutable; signing is thread-safe.
  */
 public final class SigningKey {
   /** RFC 8032 §5.1.5: the private key is a 32-byte seed. */

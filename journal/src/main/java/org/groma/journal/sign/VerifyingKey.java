@@ -13,7 +13,8 @@ import org.groma.journal.JournalFormatException;
  * the neutral element. Small-order keys (the eight points of the torsion subgroup) and mixed-order keys
  * (a torsion component added) are refused, as are non-canonical encodings (y ≥ p).
  *
- * <p>Thread safety: immutable.
+ * <h2>Thread safety</h2>
+ * Immutable.
  */
 public final class VerifyingKey {
   /** RFC 8032 §5.1.5: a public key is the 32-byte encoding of the point A. */

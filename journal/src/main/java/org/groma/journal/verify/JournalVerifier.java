@@ -23,7 +23,8 @@ import org.groma.journal.sign.VerifyingKey;
 /**
  * Verifies a journal from its stored bytes, trusting nothing but the keys it is given.
  *
- * <p>Algorithm: the entries are read once, in order. Each must decode strictly ({@link EntryCodec}),
+ * <h2>Algorithm</h2>
+ * The entries are read once, in order. Each must decode strictly ({@link EntryCodec}),
  * carry the expected origin and the next sequence number (0, 1, 2, …), not be earlier than the entry
  * before it (nor later than {@link #notAfter}, when set), commit to the log before it (a format 2 entry's
  * {@code prevRoot} must equal the Merkle root of the entries already read; a format 1 entry, which commits
@@ -35,11 +36,14 @@ import org.groma.journal.sign.VerifyingKey;
  * trusted witness must verify; at least {@link CheckpointTrust#requiredCosigners} distinct witnesses must
  * have cosigned. A checkpoint beyond the last entry fails. Verification stops at the first failure.
  *
- * <p>Accuracy: exact; every check is a comparison of bytes or a signature verification.
+ * <h2>Accuracy</h2>
+ * Exact; every check is a comparison of bytes or a signature verification.
  *
- * <p>Limitations: memory is constant apart from the O(log n) frontier and the checkpoints passed in.
+ * <h2>Limitations</h2>
+ * Memory is constant apart from the O(log n) frontier and the checkpoints passed in.
  *
- * <p>Thread safety: not thread-safe; one verifier per journal.
+ * <h2>Thread safety</h2>
+ * Not thread-safe; one verifier per journal.
  */
 public final class JournalVerifier {
   private final String origin;

@@ -9,7 +9,8 @@ import org.groma.journal.sign.VerifyingKey;
  * the journal: {@link #entryVerified} is called after each entry passes, so a genesis or member-added entry
  * can make its keys known to the entries that follow (and a key-revoked entry can withdraw one).
  *
- * <p>Thread safety: up to the implementation; {@link JournalVerifier} calls it from one thread.
+ * <h2>Thread safety</h2>
+ * Up to the implementation; {@link JournalVerifier} calls it from one thread.
  */
 public interface KeyDirectory {
   /** The key with this ID, if it may sign the next entry. */

@@ -9,7 +9,8 @@ import org.groma.journal.sign.VerifyingKey;
  * A {@link KeyDirectory} over a fixed, mutable map of keys by key ID (for tools, tests and benchmarks;
  * the node uses one that follows the roster).
  *
- * <p>Thread safety: not thread-safe.
+ * <h2>Thread safety</h2>
+ * Not thread-safe.
  */
 public final class MapKeyDirectory implements KeyDirectory {
   private final Map<String, VerifyingKey> keys = new HashMap<>();

@@ -70,7 +70,8 @@ import org.groma.journal.verify.VerificationResult;
  * the node serves; {@link #rebuildLayers()} and {@link #close()} (after a new journal's genesis) write them
  * too. Opening never writes.
  *
- * <p>Thread safety: safe for concurrent use.
+ * <h2>Thread safety</h2>
+ * Safe for concurrent use.
  */
 public final class CommissionNode implements AutoCloseable {
 

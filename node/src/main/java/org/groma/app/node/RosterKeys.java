@@ -26,7 +26,8 @@ import org.groma.journal.verify.KeyDirectory;
  * refuse the act with their own reason ("key … was revoked at seq 16 …"); withholding it would report only
  * that no key is known, which sends a reader looking for a key the roster does hold.
  *
- * <p>Thread safety: not thread-safe; one verification at a time.
+ * <h2>Thread safety</h2>
+ * Not thread-safe; one verification at a time.
  */
 final class RosterKeys implements KeyDirectory {
 

@@ -15,7 +15,8 @@ import java.util.List;
  * stored value also finds stale copies that SQLite leaves in free space and freed pages (secure_delete is
  * off); only copies inside a live payload are the record.
  *
- * <p>Limitations: payloads that spill to overflow pages are listed as their local part and each overflow
+ * <h2>Limitations</h2>
+ * Payloads that spill to overflow pages are listed as their local part and each overflow
  * page's content, so a value longer than a page's local share is found in pieces, not whole.
  */
 final class LiveCells {

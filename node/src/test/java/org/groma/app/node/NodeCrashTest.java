@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.CommissionState.NoteRecord;
-import org.groma.app.store.ChildJvm;
+import org.groma.app.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -25,7 +25,8 @@ import org.groma.app.commission.Role;
  * passwordHash}]}): who may sign in to this party's node. Accounts are the node's own business, not the
  * commission's record, so they are not in the journal.
  *
- * <p>Thread safety: safe; the file is read once and rewritten atomically on every change.
+ * <h2>Thread safety</h2>
+ * Safe; the file is read once and rewritten atomically on every change.
  */
 public final class Accounts {
 

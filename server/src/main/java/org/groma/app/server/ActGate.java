@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.groma.app.commission.Role;
+import org.groma.app.server.http.ProblemException;
 
 /**
  * Which of a node account's roles may ask for which act. This is the node's own gate, before the

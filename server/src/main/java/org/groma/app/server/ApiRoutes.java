@@ -19,6 +19,8 @@ import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.EventCodec;
 import org.groma.app.node.StateView;
+import org.groma.app.server.http.ProblemException;
+import org.groma.app.server.http.RequestJson;
 import org.groma.app.store.StoredEntry;
 import org.groma.journal.entry.EntryCodec;
 import org.groma.journal.entry.SignedEntry;

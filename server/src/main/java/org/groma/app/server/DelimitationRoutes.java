@@ -34,6 +34,8 @@ import org.groma.app.export.TurningPointTableWriter;
 import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
 import org.groma.app.io.GeoJsonReader;
+import org.groma.app.server.http.ProblemException;
+import org.groma.app.server.http.RequestJson;
 import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoBox;

@@ -5,6 +5,7 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import java.util.EnumSet;
+import org.groma.app.keys.NodeSigner;
 import org.groma.app.node.CommissionNode;
 
 /**

@@ -8,6 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.groma.app.server.http.ProblemException;
 
 /**
  * Where password hashes are checked: a fixed number of threads with a bounded queue. Each Argon2id check

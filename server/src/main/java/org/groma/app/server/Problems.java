@@ -10,6 +10,7 @@ import java.util.Map;
 import org.groma.app.BadInputException;
 import org.groma.app.node.CommandRefusedException;
 import org.groma.app.node.ForkException;
+import org.groma.app.server.http.ProblemException;
 import org.groma.app.store.StoreConflictException;
 import org.groma.geo.GeoInputException;
 import org.slf4j.Logger;

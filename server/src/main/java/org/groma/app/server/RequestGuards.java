@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import org.groma.app.server.http.ProblemException;
 
 /**
  * What every request must be before any route sees it; each refusal is problem+json (via {@link Problems}):

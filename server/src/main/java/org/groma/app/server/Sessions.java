@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.groma.app.server.http.ProblemException;
 
 /**
  * Signed-in sessions, in memory: a random 256-bit token in an HttpOnly, SameSite=Strict cookie. A session

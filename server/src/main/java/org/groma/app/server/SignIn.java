@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.Optional;
 import org.groma.app.BadInputException;
+import org.groma.app.server.http.ProblemException;
+import org.groma.app.server.http.RequestJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.groma.app.server.http.ProblemException;
 
 /**
  * Counts failed sign-ins per account (by the user name tried, whether or not it exists, so the answers do

@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.groma.app.server.http.ProblemException;
 import org.junit.jupiter.api.Test;
 
 /** The bounded pool: one checker, one waiting, the third refused at once with 503 and Retry-After. */

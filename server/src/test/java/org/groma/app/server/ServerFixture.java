@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import org.groma.app.commission.Party;
 import org.groma.app.commission.Role;
+import org.groma.app.keys.NodeSigner;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.node.KeyRing;
 import org.groma.app.node.ScriptedCommission;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import org.groma.app.server.http.ProblemException;
 import org.junit.jupiter.api.Test;
 
 /** Issue "Trust", item 7: the throttle's policy on a clock the test moves (no sleeping, no wall clock). */

@@ -41,7 +41,8 @@ import org.sqlite.SQLiteOpenMode;
  * One commission's store: a SQLite file that is also a GeoPackage 1.3, holding the append-only journal,
  * checkpoints, cosignatures and the projection layers.
  *
- * <p>Algorithm: writes go through one writer thread that commits every queued write in one transaction
+ * <h2>Algorithm</h2>
+ * Writes go through one writer thread that commits every queued write in one transaction
  * (group commit, see {@link GroupCommitWriter}); an append returns only after its transaction is committed
  * with {@code synchronous=FULL} in WAL mode, i.e. after the WAL is synced. Reads use a second connection;
  * WAL lets them run while the writer commits. {@link #open} verifies the whole file first (see
@@ -51,11 +52,13 @@ import org.sqlite.SQLiteOpenMode;
  * {@code SHA-256(0x00 || entry)}; seq is the 0-based position (the Merkle leaf index). Appends state the
  * journal size they expect, and are idempotent by entry hash.
  *
- * <p>Limitations: one {@code CommissionStore} per file per process; another process may read the file
+ * <h2>Limitations</h2>
+ * One {@code CommissionStore} per file per process; another process may read the file
  * (QGIS, ogrinfo) but should not write it. Projection layers are derived data: they are not append-only and
  * not verified on open; rebuild them from the journal.
  *
- * <p>Thread safety: all methods may be called from any thread.
+ * <h2>Thread safety</h2>
+ * All methods may be called from any thread.
  */
 public final class CommissionStore implements AutoCloseable {
 

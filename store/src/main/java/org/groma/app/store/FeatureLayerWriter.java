@@ -15,14 +15,16 @@ import org.groma.app.BadInputException;
 /**
  * Rebuilds a projection layer as a GeoPackage feature table, and reads one back.
  *
- * <p>Algorithm (inside the caller's transaction, so a failure leaves the previous layer in place): check
+ * <h2>Algorithm</h2>
+ * Inside the caller's transaction, so a failure leaves the previous layer in place: check
  * every feature against the spec; unregister the table from {@code gpkg_geometry_columns} and
  * {@code gpkg_contents}; drop and create it ({@code fid INTEGER PRIMARY KEY AUTOINCREMENT}, a geometry
  * column declared with its GeoPackage type name, then the attribute columns, per GeoPackage 1.3 clause
  * 2.1.6); insert the rows with geometries in GeoPackage binary; register it with its extent and
  * {@code last_change}.
  *
- * <p>Limitations: no spatial index (the {@code gpkg_rtree_index} extension is optional; QGIS and GDAL read
+ * <h2>Limitations</h2>
+ * No spatial index (the {@code gpkg_rtree_index} extension is optional; QGIS and GDAL read
  * the layers without it, and they are small).
  */
 final class FeatureLayerWriter {

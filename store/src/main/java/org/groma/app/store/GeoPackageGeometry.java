@@ -10,15 +10,18 @@ import org.groma.geo.GeoPoint;
  * Encodes and decodes the GeoPackage binary geometry format (GeoPackage 1.3, clause 2.1.3 "Geometry
  * Encoding"): header {@code 'G' 'P'}, version 0, flags, srs_id, envelope, then standard ISO WKB.
  *
- * <p>Algorithm: the header is written little-endian (flags bit 0 = 1) with envelope contents indicator 1
+ * <h2>Algorithm</h2>
+ * The header is written little-endian (flags bit 0 = 1) with envelope contents indicator 1
  * (flags bits 1–3: {@code [minx, maxx, miny, maxy]}, 32 bytes), not empty (bit 4 = 0), standard type (bit 5
  * = 0); flags byte {@code 0x03}, the same as GDAL writes. x is longitude and y latitude (GDAL and QGIS
  * order axes this way in GeoPackage for srs_id 4326). The WKB that follows is little-endian 2D.
  *
- * <p>Limitations: decodes only what {@link #encode} writes (2D, the four {@link GeometryType}s, either byte
+ * <h2>Limitations</h2>
+ * Decodes only what {@link #encode} writes (2D, the four {@link GeometryType}s, either byte
  * order, any envelope indicator); refuses anything else with a {@link StoreException}.
  *
- * <p>Thread safety: stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 final class GeoPackageGeometry {
 

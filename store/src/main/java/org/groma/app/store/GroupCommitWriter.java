@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * The store's single writer: one thread takes queued write operations from any number of callers and
  * commits as many as are waiting in one transaction (group commit), then completes each caller's future.
  *
- * <p>Algorithm: take one operation, drain up to {@link #MAX_OPERATIONS_PER_COMMIT} more, add those carried
+ * <h2>Algorithm</h2>
+ * Take one operation, drain up to {@link #MAX_OPERATIONS_PER_COMMIT} more, add those carried
  * over from the last round, and sort them by their position hint (an append's expected journal size), so
  * that appends handed out in order by a sequencer but queued out of order by their threads still commit
  * in order. {@code BEGIN IMMEDIATE}; run each inside its own savepoint, rolling back to it if it refuses,
@@ -26,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  * syncs the WAL before {@code COMMIT} returns, so a future completes only once its write is durable, and one
  * sync serves every operation in the batch.
  *
- * <p>Thread safety: {@link #submit} may be called from any thread. The connection is used only by the
+ * <h2>Thread safety</h2>
+ * {@link #submit} may be called from any thread. The connection is used only by the
  * writer thread.
  */
 final class GroupCommitWriter implements AutoCloseable {

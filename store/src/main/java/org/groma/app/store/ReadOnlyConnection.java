@@ -20,7 +20,8 @@ import org.sqlite.SQLiteOpenMode;
  * <p>So it first refuses a store with a pending log beside it (a non-empty {@code -wal}, or a
  * {@code -journal}), naming the way out, rather than verify content that is not the latest.
  *
- * <p>Limitations: a writer that starts while the connection is open is not seen (nor locked out); open
+ * <h2>Limitations</h2>
+ * A writer that starts while the connection is open is not seen (nor locked out); open
  * stores that no process is writing.
  */
 final class ReadOnlyConnection {

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * original yet must see every committed entry. The file and its log are copied together into a fresh
  * temporary folder, where opening the copy read-write folds the log into it; the original is only read.
  *
- * <p>Limitations: a writer that changes the original while it is copied can leave a torn copy, which then
+ * <h2>Limitations</h2>
+ * A writer that changes the original while it is copied can leave a torn copy, which then
  * fails verification; stop the node for a definitive answer.
  */
 public final class StoreSnapshot implements AutoCloseable {

@@ -39,7 +39,10 @@ import java.util.Set;
  *       size is within the journal and each cosignature names a stored checkpoint.
  * </ol>
  *
- * <p>It only reads. Limitations: it cannot tell a forger who rewrites the file consistently (recomputing
+ * <p>It only reads.
+ *
+ * <h2>Limitations</h2>
+ * It cannot tell a forger who rewrites the file consistently (recomputing
  * hashes and row digests) from an honest writer; signatures, checked above the store, do that.
  */
 final class StoreVerifier {

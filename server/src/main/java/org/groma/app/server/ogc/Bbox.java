@@ -1,7 +1,7 @@
 package org.groma.app.server.ogc;
 
 import java.util.List;
-import org.groma.app.server.ProblemException;
+import org.groma.app.server.http.ProblemException;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;

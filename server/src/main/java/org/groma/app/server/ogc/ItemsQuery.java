@@ -3,7 +3,7 @@ package org.groma.app.server.ogc;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.groma.app.server.ProblemException;
+import org.groma.app.server.http.ProblemException;
 
 /**
  * The query of an items request: {@code bbox}, {@code datetime}, {@code limit} and {@code offset}.

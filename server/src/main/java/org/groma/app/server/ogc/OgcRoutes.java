@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.node.CommissionNode;
-import org.groma.app.server.ProblemException;
+import org.groma.app.server.http.ProblemException;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -30,7 +30,8 @@ import org.locationtech.jts.geom.Envelope;
  * map. A query parameter this API does not define is refused with 400 (17-069r4, requirement
  * /req/core/query-param-unknown), so a misspelt {@code bbox} never silently returns everything.
  *
- * <p>Thread safety: safe for concurrent requests.
+ * <h2>Thread safety</h2>
+ * Safe for concurrent requests.
  */
 public final class OgcRoutes {
 

@@ -31,7 +31,8 @@ import org.locationtech.jts.geom.Geometry;
  * properties: {@code status_since}, the time of the entry that gave the feature its present status, and
  * {@code notice}, which says what the feature is worth.
  *
- * <p>Thread safety: immutable once built.
+ * <h2>Thread safety</h2>
+ * Immutable once built.
  */
 record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLayer> layers) {
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import org.groma.app.server.ProblemException;
+import org.groma.app.server.http.ProblemException;
 
 /**
  * The {@code datetime} parameter of OGC API – Features (17-069r4, 7.15.4): an instant, or an interval

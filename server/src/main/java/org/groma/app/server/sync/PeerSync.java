@@ -23,8 +23,8 @@ import org.groma.app.node.Bundle;
 import org.groma.app.node.CommandRefusedException;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.node.ForkException;
-import org.groma.app.server.NodeSigner;
-import org.groma.app.server.ProblemException;
+import org.groma.app.keys.NodeSigner;
+import org.groma.app.server.http.ProblemException;
 import org.groma.app.store.StoreConflictException;
 import org.groma.journal.JournalFormatException;
 import org.groma.journal.log.MerkleFrontier;
@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * cosign it and send the cosignature back. For the log operator's node it is also the {@link
  * CommissionNode.Orderer} that this party's node hands its acts to.
  *
- * <p>Algorithm of {@link #syncOnce()}:
+ * <h2>Algorithm</h2>
+ * {@link #syncOnce()}:
  * <ol>
  *   <li>GET {@code /sync/checkpoint}; its operator signature must verify under the genesis's operator key,
  *       and its origin must be this journal's.
@@ -65,7 +66,8 @@ import org.slf4j.LoggerFactory;
  * <p>A fork, once seen, is kept: later calls throw it again without asking the peer, and no act is handed
  * to a forking operator. Restarting the node clears it.
  *
- * <p>Thread safety: safe for concurrent use; one sync with this peer runs at a time.
+ * <h2>Thread safety</h2>
+ * Safe for concurrent use; one sync with this peer runs at a time.
  */
 public final class PeerSync implements CommissionNode.Orderer, AutoCloseable {
 

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * ({@code groma serve --operator URL --peer URL --sync-interval 5s}). A failure with one peer is logged and
  * does not stop the others; a fork is logged by {@link PeerSync} and that peer is not synced with again.
  *
- * <p>Thread safety: safe for concurrent use.
+ * <h2>Thread safety</h2>
+ * Safe for concurrent use.
  */
 public final class SyncSchedule implements AutoCloseable {
 

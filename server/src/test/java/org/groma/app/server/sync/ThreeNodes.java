@@ -22,7 +22,7 @@ import org.groma.app.node.KeyRing;
 import org.groma.app.node.ScriptedCommission;
 import org.groma.app.server.Accounts;
 import org.groma.app.server.NodeServer;
-import org.groma.app.server.NodeSigner;
+import org.groma.app.keys.NodeSigner;
 import org.groma.app.store.StoredEntry;
 import org.groma.app.testing.Seeded;
 

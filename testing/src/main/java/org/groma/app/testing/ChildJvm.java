@@ -1,4 +1,4 @@
-package org.groma.app.store;
+package org.groma.app.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -9,11 +9,13 @@ import org.groma.app.BadInputException;
  * A commission kept in memory: commands are decided, accepted ones become acts at the next seq and are
  * folded into the state. For tests and the demo script until the journal store carries real entries.
  *
- * <p><b>Limitations.</b> {@link #standInHash} is not the journal's entry hash (that is SHA-256 over the
+ * <h2>Limitations</h2>
+ * {@link #standInHash} is not the journal's entry hash (that is SHA-256 over the
  * entry's RFC 8785 canonical bytes, computed by the journal library); it is SHA-256 over a plain text of
  * seq, time, type, author and the body's JSON, unique enough to stand for an entry in rule tests.
  *
- * <p><b>Thread safety.</b> Not thread-safe; one writer.
+ * <h2>Thread safety</h2>
+ * Not thread-safe; one writer.
  */
 public final class InMemoryCommission implements DemoCommission.Appender {
 

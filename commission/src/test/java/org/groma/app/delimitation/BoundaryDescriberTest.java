@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BoundaryDescriberTest {
 
   /**
-   * The section of src/test/resources/delimitation/synthetic_section.geojson: 1 → 2 → 3 geodesic, 3 → 4 rhumb,
+   * The section of io/src/test/resources/delimitation/synthetic_section.geojson: 1 → 2 → 3 geodesic, 3 → 4 rhumb,
    * 4 → 5 along a river through two intermediate vertices. Reference numbers (synthetic_section.*.txt):
    * GeodSolve -i: 1→2 azimuth 37.55769331513939° (37°33′27.696″), 1400.705463945 m; 2→3 89.99678539349583°
    * (89°59′48.427″), 853.813988985 m. RhumbSolve -i: 3→4 180°, 1110.347286652 m. River: 700.380639573 +

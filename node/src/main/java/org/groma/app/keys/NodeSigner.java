@@ -1,4 +1,4 @@
-package org.groma.app.server;
+package org.groma.app.keys;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -22,7 +22,7 @@ public final class NodeSigner {
   }
 
   /** The member's active key, if this node holds it. */
-  Optional<SigningKey> keyFor(CommissionState state, String member) {
+  public Optional<SigningKey> keyFor(CommissionState state, String member) {
     return state.keys().stream()
         .filter(k -> k.member().equals(member) && k.status() == KeyStatus.ACTIVE)
         .map(k -> byKeyId.get(k.keyId()))

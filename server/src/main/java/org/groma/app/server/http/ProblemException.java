@@ -1,4 +1,4 @@
-package org.groma.app.server;
+package org.groma.app.server.http;
 
 /** An HTTP error with its status and a message a person can act on; rendered as problem+json. */
 public final class ProblemException extends RuntimeException {
@@ -32,19 +32,19 @@ public final class ProblemException extends RuntimeException {
     return title;
   }
 
-  static ProblemException unauthorized(String detail) {
+  public static ProblemException unauthorized(String detail) {
     return new ProblemException(401, "Not signed in", detail);
   }
 
-  static ProblemException forbidden(String detail) {
+  public static ProblemException forbidden(String detail) {
     return new ProblemException(403, "Not allowed", detail);
   }
 
-  static ProblemException notFound(String detail) {
+  public static ProblemException notFound(String detail) {
     return new ProblemException(404, "Not found", detail);
   }
 
-  static ProblemException badRequest(String detail) {
+  public static ProblemException badRequest(String detail) {
     return new ProblemException(400, "Bad request", detail);
   }
 }

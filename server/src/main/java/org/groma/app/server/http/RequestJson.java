@@ -1,4 +1,4 @@
-package org.groma.app.server;
+package org.groma.app.server.http;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,0 +1,2 @@
+/** Benchmarks of line comparison and of the settlements a comparison affects. */
+package org.groma.bench.compare;
