@@ -41,18 +41,29 @@ final class FixedDecimal {
       out.append('-');
       units = -units;
     }
-    String digits = Long.toString(units);
-    if (decimals == 0) {
-      out.append(digits);
-      return;
+    appendUnits(out, units, decimals);
+  }
+
+  /**
+   * Writes {@code units}·10^-decimals (units ≥ 0) with exactly {@code decimals} decimals, digit by digit
+   * without a String per number.
+   */
+  static void appendUnits(StringBuilder out, long units, int decimals) {
+    int digits = 1;
+    for (long rest = units / 10; rest != 0; rest /= 10) {
+      digits++;
     }
-    int intLen = digits.length() - decimals;
-    if (intLen <= 0) {
-      out.append("0.");
-      out.repeat('0', -intLen);
-      out.append(digits);
-    } else {
-      out.append(digits, 0, intLen).append('.').append(digits, intLen, digits.length());
+    int width = Math.max(digits, decimals + 1); // at least one digit before the point
+    int start = out.length();
+    int end = start + width + (decimals > 0 ? 1 : 0);
+    out.setLength(end);
+    int pos = end;
+    for (int i = 0; i < width; i++) {
+      if (i == decimals && decimals > 0) {
+        out.setCharAt(--pos, '.');
+      }
+      out.setCharAt(--pos, (char) ('0' + units % 10));
+      units /= 10;
     }
   }
 }
