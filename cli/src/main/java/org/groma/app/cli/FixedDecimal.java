@@ -15,7 +15,8 @@ import java.math.RoundingMode;
  */
 final class FixedDecimal {
 
-  private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
+  /** 10^0 to 10^12, exact as doubles. */
+  static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
 
   /**
    * Largest scaled value of the fast path: 2^45, whose ulp is 2^-7, so the product's rounding error (half

@@ -61,7 +61,7 @@ final class LineChunks {
       }
       filled += n;
       bytesRead += n;
-      if (filled == buffer.length || in.available() <= 0) {
+      if (filled == buffer.length || nothingReady()) {
         int cut = lastCut();
         if (cut > 0) {
           return emit(cut);
@@ -70,6 +70,15 @@ final class LineChunks {
           buffer = Arrays.copyOf(buffer, buffer.length * 2); // one line longer than a chunk
         }
       }
+    }
+  }
+
+  /** True when a read would block (or the stream cannot tell): time to hand on what is buffered. */
+  private boolean nothingReady() {
+    try {
+      return in.available() <= 0;
+    } catch (IOException e) {
+      return true;
     }
   }
 
@@ -104,11 +113,23 @@ final class LineChunks {
     if (!strict) {
       return new String(buffer, 0, length, StandardCharsets.UTF_8);
     }
+    if (isAscii(length)) {
+      return new String(buffer, 0, length, StandardCharsets.ISO_8859_1); // no byte can be malformed
+    }
     return StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
         .decode(ByteBuffer.wrap(buffer, 0, length))
         .toString();
+  }
+
+  private boolean isAscii(int length) {
+    for (int i = 0; i < length; i++) {
+      if (buffer[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Line ends in the first {@code length} bytes ({@code \r\n} counts once). */

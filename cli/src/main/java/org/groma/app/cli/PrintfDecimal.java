@@ -19,8 +19,6 @@ import java.util.Locale;
  */
 final class PrintfDecimal {
 
-  private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
-
   /** Largest scaled value of the fast path: its ulp, 2^-8, keeps the errors below {@link #TIE_GUARD}. */
   private static final double FAST_LIMIT = 0x1p45;
 
@@ -30,7 +28,7 @@ final class PrintfDecimal {
   private PrintfDecimal() {}
 
   static void append(StringBuilder out, double v, int decimals) {
-    double scaled = Math.abs(v) * POWERS[decimals];
+    double scaled = Math.abs(v) * FixedDecimal.POWERS[decimals];
     if (!(scaled < FAST_LIMIT) || Math.abs(scaled - Math.floor(scaled) - 0.5) < TIE_GUARD) {
       out.append(String.format(Locale.ROOT, "%." + decimals + "f", v));
       return;

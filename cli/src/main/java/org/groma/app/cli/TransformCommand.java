@@ -166,23 +166,28 @@ final class TransformCommand implements Runnable {
    * writing nothing: output starts only once the whole input has been checked.
    */
   private void read(Rows rows) {
-    long totalBytes = -1;
-    try (InputStream in = input != null ? Files.newInputStream(input) : System.in) {
-      if (input != null && Files.isRegularFile(input)) {
-        totalBytes = Files.size(input);
+    try {
+      if (input == null) {
+        read(rows, System.in, -1);
+        return;
       }
-      long total = totalBytes;
-      LineChunks chunks = new LineChunks(in, input != null, chunkBytes);
-      OrderedChunks.run(chunks, rows::task, piece -> {
-        rows.accept(piece.result());
-        progress(rows.count, piece.bytesRead(), total);
-        return true;
-      }, threads);
+      try (InputStream in = Files.newInputStream(input)) {
+        read(rows, in, Files.isRegularFile(input) ? Files.size(input) : -1);
+      }
     } catch (java.nio.file.NoSuchFileException e) {
       throw new UncheckedIOException(e);
     } catch (IOException e) {
       throw new UncheckedIOException(input != null ? new IOException(input + ": " + e.getMessage(), e) : e);
     }
+  }
+
+  private void read(Rows rows, InputStream in, long totalBytes) throws IOException {
+    LineChunks chunks = new LineChunks(in, input != null, chunkBytes);
+    OrderedChunks.run(chunks, rows::task, piece -> {
+      rows.accept(piece.result());
+      progress(rows.count, piece.bytesRead(), totalBytes);
+      return true;
+    }, threads);
   }
 
   /**
