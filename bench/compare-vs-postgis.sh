@@ -9,6 +9,7 @@
 # PGDATABASE), ogr2ogr, and a built tree (./mvnw -DskipTests package). Loads tables osm, ne, settlements,
 # lines and cmp_lines into that database (replacing them). See geo/src/test/resources/compare/README.md for
 # a private cluster on 127.0.0.1. JMH_JAVA_OPTS=-Djmh.ignoreLock=true runs JMH beside another JMH run.
+# --load-only loads the tables and stops (bench/side-by-side.sh times the query itself).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 : "${JAVA_HOME:?set JAVA_HOME to a JDK >= 21}"
@@ -29,6 +30,9 @@ SELECT 'ne', ST_LineMerge(ST_CollectionExtract(ST_Intersection(ST_Boundary(a.geo
   FROM ne a, ne b WHERE a.name = 'Armenia' AND b.name = 'Azerbaijan';
 SQL
 psql -q -f "$root/geo/src/test/resources/compare/arm_aze_input.sql"
+if [ "${1:-}" = --load-only ]; then
+  exit 0
+fi
 
 echo "== PostGIS $(psql -At -c 'SELECT postgis_lib_version()'), $RUNS runs of bench/compare-vs-postgis.sql"
 for i in $(seq "$RUNS"); do

@@ -16,7 +16,8 @@ import java.math.RoundingMode;
  */
 final class FixedDecimal {
 
-  private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
+  /** 10^0 to 10^12, exact as doubles. */
+  static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
 
   /**
    * Largest scaled value of the fast path: 2^45, whose ulp is 2^-7, so the product's rounding error (half
@@ -42,18 +43,29 @@ final class FixedDecimal {
       out.append('-');
       units = -units;
     }
-    String digits = Long.toString(units);
-    if (decimals == 0) {
-      out.append(digits);
-      return;
+    appendUnits(out, units, decimals);
+  }
+
+  /**
+   * Writes {@code units}·10^-decimals (units ≥ 0) with exactly {@code decimals} decimals, digit by digit
+   * without a String per number.
+   */
+  static void appendUnits(StringBuilder out, long units, int decimals) {
+    int digits = 1;
+    for (long rest = units / 10; rest != 0; rest /= 10) {
+      digits++;
     }
-    int intLen = digits.length() - decimals;
-    if (intLen <= 0) {
-      out.append("0.");
-      out.repeat('0', -intLen);
-      out.append(digits);
-    } else {
-      out.append(digits, 0, intLen).append('.').append(digits, intLen, digits.length());
+    int width = Math.max(digits, decimals + 1); // at least one digit before the point
+    int start = out.length();
+    int end = start + width + (decimals > 0 ? 1 : 0);
+    out.setLength(end);
+    int pos = end;
+    for (int i = 0; i < width; i++) {
+      if (i == decimals && decimals > 0) {
+        out.setCharAt(--pos, '.');
+      }
+      out.setCharAt(--pos, (char) ('0' + units % 10));
+      units /= 10;
     }
   }
 }

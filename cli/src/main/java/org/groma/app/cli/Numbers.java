@@ -10,7 +10,8 @@ final class Numbers {
 
   /** The number written in {@code text}, or a {@link GeoInputException} saying {@code what} it should be. */
   static double decimal(String text, String what) {
-    return DecimalNumbers.parse(text, what);
+    double fast = StrictDecimal.parse(text, 0, text.length());
+    return fast == fast ? fast : DecimalNumbers.parse(text, what);
   }
 
   static boolean isDecimal(String text) {

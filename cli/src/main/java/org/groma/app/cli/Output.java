@@ -29,14 +29,18 @@ final class Output {
     out.flush();
   }
 
-  /** Metres to the micrometre: finer than any survey, coarser than the nanometre noise of the arithmetic. */
+  /** Decimals of metres for people: the micrometre, finer than any survey, coarser than the arithmetic's noise. */
+  static final int METRE_DECIMALS = 6;
+
+  /** Decimals of degrees for people: 1e-9°, about 0.1 mm on the ground. */
+  static final int DEGREE_DECIMALS = 9;
+
   static String metres(double m) {
-    return String.format(Locale.ROOT, "%.6f m", m);
+    return String.format(Locale.ROOT, "%." + METRE_DECIMALS + "f m", m);
   }
 
-  /** Degrees to 1e-9°, about 0.1 mm on the ground. */
   static String degrees(double deg) {
-    return String.format(Locale.ROOT, "%.9f°", deg);
+    return String.format(Locale.ROOT, "%." + DEGREE_DECIMALS + "f°", deg);
   }
 
   /** One number of a command's result: its JSON key, its label for people, and whether it is an angle. */

@@ -1,11 +1,9 @@
 package org.groma.app.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.groma.geo.GeoInputException;
 import org.groma.geo.crs.Coordinate;
 import org.groma.geo.crs.CoordinateTransform;
@@ -51,9 +51,6 @@ final class TransformCommand implements Runnable {
 
   /** Decimals written for degrees: 1e-11°, about 1 µm on the ground. */
   static final int DEGREE_DECIMALS = 11;
-
-  /** Rows between progress lines on standard error. */
-  static final int PROGRESS_EVERY = 1_000_000;
 
   @Spec CommandSpec spec;
 
@@ -110,114 +107,243 @@ final class TransformCommand implements Runnable {
           "--axis-order must be xy or epsg, got '" + axisOrder + "'");
     };
     Crs source = CrsRegistry.lookup(from);
-    CsvRows rows = CsvRows.read(lines());
-    int n = rows.size();
-    double[] first = new double[n];
-    double[] second = new double[n];
-    for (int i = 0; i < n; i++) {
-      boolean swap = !epsgOrder && source.axisOrder().isNorthFirst();
-      first[i] = swap ? rows.y(i) : rows.x(i);
-      second[i] = swap ? rows.x(i) : rows.y(i);
+    Rows rows = new Rows(source, epsgOrder);
+    if (!to.equalsIgnoreCase("UTM")) {
+      rows.resolve(() -> CrsRegistry.lookup(to), null);
     }
-    Crs target = to.equalsIgnoreCase("UTM") ? utmZoneOf(source, rows, first, second) : CrsRegistry.lookup(to);
-    CoordinateTransform transform =
-        CoordinateTransform.between(source, target, datumTransformation(source, target, spec));
-    double[] outFirst = new double[n];
-    double[] outSecond = new double[n];
+    read(rows);
+    // The order of the checks is that of reading the whole file first: a bad row anywhere comes before the
+    // target CRS, the transformation and any point that does not transform.
+    if (rows.badRow != null) {
+      throw rows.badRow;
+    }
+    if (!rows.resolved) {
+      throw new GeoInputException("--to UTM chooses the zone from the first row, but there are no rows");
+    }
     PrintWriter err = spec.commandLine().getErr();
-    boolean progress = n >= PROGRESS_EVERY;
-    for (int start = 0; start < n; start += PROGRESS_EVERY) {
-      int end = Math.min(n, start + PROGRESS_EVERY);
-      double[] f = java.util.Arrays.copyOfRange(first, start, end);
-      double[] s = java.util.Arrays.copyOfRange(second, start, end);
-      double[] of = new double[end - start];
-      double[] os = new double[end - start];
-      try {
-        transform.apply(f, s, of, os);
-      } catch (GeoInputException e) {
-        // The library names the index in this chunk ("point i: …", the cause holding the bare reason);
-        // a person needs the line of the input file instead.
-        String reason = e.getCause() instanceof GeoInputException bare ? bare.getMessage() : e.getMessage();
-        int bad = firstBadPoint(transform, f, s);
-        if (bad < 0) {
-          throw e;
-        }
-        throw new GeoInputException("row " + rows.lineNumber(start + bad) + ": " + reason, e);
-      }
-      System.arraycopy(of, 0, outFirst, start, of.length);
-      System.arraycopy(os, 0, outSecond, start, os.length);
-      if (progress) {
-        err.printf(Locale.ROOT, "groma: transformed %d of %d rows%n", end, n);
-        err.flush();
-      }
+    if (rows.utmNote != null) {
+      err.println(rows.utmNote);
+      err.flush();
     }
-    boolean swapOut = !epsgOrder && target.axisOrder().isNorthFirst();
-    int decimals = target.axisOrder().isGeographic() ? DEGREE_DECIMALS : METRE_DECIMALS;
+    if (rows.unresolvable != null) {
+      throw rows.unresolvable;
+    }
+    if (rows.badPoint != null) {
+      throw rows.badPoint;
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      List<double[]> points = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        points.add(swapOut ? new double[] {outSecond[i], outFirst[i]} : new double[] {outFirst[i], outSecond[i]});
+      List<double[]> points = new ArrayList<>(rows.count);
+      for (TransformChunk.Result r : rows.done) {
+        for (int i = 0; i < r.rows(); i++) {
+          points.add(new double[] {r.outFirst()[i], r.outSecond()[i]});
+        }
       }
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("from", source.code());
-      o.put("to", target.code());
-      o.put("transformation", transform.datumTransformation().map(DatumTransformation::code).orElse(null));
+      o.put("to", rows.target.code());
+      o.put("transformation", rows.transform.datumTransformation().map(DatumTransformation::code).orElse(null));
       o.put("axisOrder", epsgOrder ? "epsg" : "xy");
       o.put("points", points);
       Output.json(out, o);
       return;
     }
-    rows.header().ifPresent(out::println);
-    StringBuilder line = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      line.setLength(0);
-      double x = swapOut ? outSecond[i] : outFirst[i];
-      double y = swapOut ? outFirst[i] : outSecond[i];
-      FixedDecimal.append(line, x, decimals);
-      line.append(',');
-      FixedDecimal.append(line, y, decimals);
-      rows.rest(i).ifPresent(r -> line.append(',').append(r));
-      out.println(line);
+    if (rows.header != null) {
+      out.println(rows.header);
+    }
+    for (TransformChunk.Result r : rows.done) {
+      out.write(r.csv());
     }
     out.flush();
+  }
+
+  /** Chunk size and workers of the pipeline; tests make chunks tiny to put lines on chunk borders. */
+  int chunkBytes = LineChunks.CHUNK_BYTES;
+  int threads = OrderedChunks.threads();
+
+  /**
+   * Reads, checks and transforms every row (chunked read, every core at work, results kept in input order),
+   * writing nothing: output starts only once the whole input has been checked.
+   */
+  private void read(Rows rows) {
+    try {
+      if (input == null) {
+        read(rows, System.in, -1);
+        return;
+      }
+      try (InputStream in = Files.newInputStream(input)) {
+        read(rows, in, Files.isRegularFile(input) ? Files.size(input) : -1);
+      }
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(input != null ? new IOException(input + ": " + e.getMessage(), e) : e);
+    }
+  }
+
+  private void read(Rows rows, InputStream in, long totalBytes) throws IOException {
+    LineChunks chunks = new LineChunks(in, input != null, chunkBytes);
+    OrderedChunks.run(chunks, rows::task, piece -> {
+      rows.accept(piece.result());
+      progress(rows.count, piece.bytesRead(), totalBytes);
+      return true;
+    }, threads);
+  }
+
+  /**
+   * Where progress on long runs belongs: rows transformed so far, and bytes read of the input's size (−1 when
+   * reading standard input). Called on the command's thread, in input order, once per chunk.
+   */
+  private void progress(long rowsDone, long bytesRead, long bytesTotal) {
+    // Progress output (issue 17, "progress on long work") goes here; nothing is printed yet.
+  }
+
+  /** One chunk's result and how far into the input it ends. */
+  private record Piece(long bytesRead, TransformChunk.Result result) {}
+
+  /**
+   * The run's state: the header and the target CRS, found by the reader thread in input order before the
+   * chunks that need them are handed to workers, then each chunk's result in order on the command's thread.
+   */
+  private final class Rows {
+    private final Crs source;
+    private final boolean epsgOrder;
+    private final boolean swapIn;
+
+    // Set on the reader thread before the chunk that needs them is submitted.
+    private boolean seenContent;
+    private long headerLine = -1;
+    private String header;
+    private boolean resolved;
+    private Crs target;
+    private CoordinateTransform transform;
+    private TransformChunk.Format format;
+    private RuntimeException unresolvable;
+    private String utmNote;
+
+    // Set on the command's thread from the results, in input order.
+    private final List<TransformChunk.Result> done = new ArrayList<>();
+    private int count;
+    private GeoInputException badRow;
+    private GeoInputException badPoint;
+    private volatile boolean onlyCheckRows;
+    private volatile boolean stopped;
+
+    Rows(Crs source, boolean epsgOrder) {
+      this.source = source;
+      this.epsgOrder = epsgOrder;
+      this.swapIn = !epsgOrder && source.axisOrder().isNorthFirst();
+    }
+
+    /** Fixes the target CRS and the transform; their errors wait until every row has been checked. */
+    void resolve(Supplier<Crs> targetCrs, String note) {
+      resolved = true;
+      utmNote = note;
+      try {
+        target = targetCrs.get();
+        transform = CoordinateTransform.between(source, target, datumTransformation(source, target, spec));
+        boolean swapOut = !epsgOrder && target.axisOrder().isNorthFirst();
+        format = new TransformChunk.Format(swapOut,
+            target.axisOrder().isGeographic() ? DEGREE_DECIMALS : METRE_DECIMALS, json);
+      } catch (RuntimeException e) {
+        unresolvable = e;
+        transform = null;
+      }
+    }
+
+    /** On the reader thread, in input order: finds the header and, for --to UTM, the first row. */
+    Callable<Piece> task(LineChunks.Chunk chunk) {
+      if (!seenContent || !resolved) {
+        scan(chunk);
+      }
+      long headerAt = headerLine;
+      CoordinateTransform t = stopped || onlyCheckRows ? null : transform;
+      TransformChunk.Format f = format != null ? format : new TransformChunk.Format(false, 0, json);
+      boolean skip = stopped;
+      return () -> new Piece(chunk.bytesReadSoFar(),
+          skip ? new TransformChunk.Result(null, null, 0, "", null, null)
+              : TransformChunk.run(chunk, headerAt, swapIn, t, f));
+    }
+
+    private void scan(LineChunks.Chunk chunk) {
+      LineCursor c = new LineCursor(chunk);
+      while (c.next()) {
+        c.strip();
+        if (c.isBlankOrComment()) {
+          continue;
+        }
+        if (!seenContent) {
+          seenContent = true;
+          if (TransformChunk.looksLikeHeader(c)) {
+            headerLine = c.line();
+            header = c.lineText();
+            continue;
+          }
+        }
+        if (!resolved) {
+          resolveUtm(c);
+        }
+        return;
+      }
+    }
+
+    /** --to UTM: the zone of the first row, located on the source CRS's own datum. */
+    private void resolveUtm(LineCursor row) {
+      double[] xy;
+      try {
+        xy = TransformChunk.point(row.lineText(), row.line(), swapIn);
+      } catch (GeoInputException badFirstRow) {
+        // The worker reads the same row and reports it, before anything else.
+        resolved = true;
+        unresolvable = badFirstRow;
+        return;
+      }
+      Crs utm;
+      try {
+        utm = utmZoneOf(source, xy[0], xy[1], row.line());
+      } catch (GeoInputException e) {
+        resolved = true;
+        unresolvable = e;
+        return;
+      }
+      resolve(() -> utm, "groma: --to UTM: row " + row.line() + " lies in " + utm.code() + " (" + utm.name()
+          + "); all rows are written in it");
+    }
+
+    /** On the command's thread, in input order. */
+    void accept(TransformChunk.Result r) {
+      if (stopped) {
+        return;
+      }
+      if (r.badRow() != null) {
+        badRow = r.badRow();
+        stopped = true; // the rest is read (an unreadable byte later is still an I/O error) but not checked
+        return;
+      }
+      if (r.badPoint() != null && badPoint == null) {
+        badPoint = r.badPoint();
+        onlyCheckRows = true;
+      }
+      count += r.rows();
+      if (badPoint == null) {
+        done.add(r);
+      }
+    }
   }
 
   /**
    * The UTM zone of the first row, located on the source CRS's own datum: a datum shift of metres moves no
    * point across a zone boundary that matters, and the zone chosen is reported, never silent.
    */
-  private Crs utmZoneOf(Crs source, CsvRows rows, double[] first, double[] second) {
-    if (rows.size() == 0) {
-      throw new GeoInputException("--to UTM chooses the zone from the first row, but there are no rows");
-    }
+  private static Crs utmZoneOf(Crs source, double first, double second, long line) {
     Coordinate geographic;
     try {
       geographic = CoordinateTransform.between(source, source.geographicBase())
-          .apply(new Coordinate(source, first[0], second[0]));
+          .apply(new Coordinate(source, first, second));
     } catch (GeoInputException e) {
-      throw e.at("row " + rows.lineNumber(0));
+      throw e.at("row " + line);
     }
-    Crs utm = UtmZone.forPoint(geographic.toGeoPoint()).crs();
-    PrintWriter err = spec.commandLine().getErr();
-    err.println("groma: --to UTM: row " + rows.lineNumber(0) + " lies in " + utm.code() + " (" + utm.name()
-        + "); all rows are written in it");
-    err.flush();
-    return utm;
-  }
-
-  /** Index of the first point that fails alone, for the row number in the message; −1 if none does. */
-  private static int firstBadPoint(CoordinateTransform transform, double[] f, double[] s) {
-    double[] one = new double[1];
-    double[] two = new double[1];
-    for (int i = 0; i < f.length; i++) {
-      try {
-        transform.apply(new double[] {f[i]}, new double[] {s[i]}, one, two);
-      } catch (GeoInputException e) {
-        return i;
-      }
-    }
-    return -1;
+    return UtmZone.forPoint(geographic.toGeoPoint()).crs();
   }
 
   private Optional<DatumTransformation> datumTransformation(Crs source, Crs target, CommandSpec spec) {
@@ -270,21 +396,4 @@ final class TransformCommand implements Runnable {
         .reduce((a, b) -> a + "," + b).orElseThrow(), other, wgs84, method, p);
   }
 
-  private List<String> lines() {
-    try {
-      if (input != null) {
-        try {
-          return Files.readAllLines(input, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-          throw e;
-        } catch (IOException e) {
-          throw new IOException(input + ": " + e.getMessage(), e);
-        }
-      }
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-      return in.lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -197,8 +197,10 @@ public final class CoordinateTransform {
         throw new GeoInputException(source.code() + ": easting " + easting + " m, northing " + northing + " m is not a point");
       }
       sourceProjection.reverseRad(easting, northing, buf);
-      requireInZone((ProjectedCrs) source, buf[0], buf[1],
-          "easting " + easting + " m, northing " + northing + " m");
+      if (!inZone((ProjectedCrs) source, buf[0], buf[1])) {
+        throw outsideZone((ProjectedCrs) source, buf[0], buf[1],
+            "easting " + easting + " m, northing " + northing + " m");
+      }
       phi = buf[0];
       lambda = TransverseMercator.normalizeRad(buf[1] + sourceProjection.parameters().centralMeridianDeg() * DEG);
     }
@@ -218,8 +220,10 @@ public final class CoordinateTransform {
       buf[1] = out.isNorthFirst() ? lon : lat;
     } else {
       double dLambda = TransverseMercator.normalizeRad(lambda - targetProjection.parameters().centralMeridianDeg() * DEG);
-      requireInZone((ProjectedCrs) target, phi, dLambda,
-          "latitude " + phi / DEG + "°, longitude " + lambda / DEG + "° (on " + target.datum().name() + ")");
+      if (!inZone((ProjectedCrs) target, phi, dLambda)) {
+        throw outsideZone((ProjectedCrs) target, phi, dLambda,
+            "latitude " + phi / DEG + "°, longitude " + lambda / DEG + "° (on " + target.datum().name() + ")");
+      }
       targetProjection.forwardRad(phi, dLambda, buf);
       double easting = buf[0], northing = buf[1];
       buf[0] = out.isNorthFirst() ? northing : easting;
@@ -227,15 +231,18 @@ public final class CoordinateTransform {
     }
   }
 
-  private static void requireInZone(ProjectedCrs crs, double phi, double dLambda, String point) {
+  private static boolean inZone(ProjectedCrs crs, double phi, double dLambda) {
+    return crs.extent().contains(phi / DEG, dLambda / DEG);
+  }
+
+  /** The error for a point outside its zone; the text is built only then (on the hot path it cost a third). */
+  private static GeoInputException outsideZone(ProjectedCrs crs, double phi, double dLambda, String point) {
     double latDeg = phi / DEG, dLonDeg = dLambda / DEG;
     ZoneExtent extent = crs.extent();
-    if (!extent.contains(latDeg, dLonDeg)) {
-      throw new GeoInputException(String.format(Locale.ROOT, "%s is outside the zone of %s: it lies %.3f° from the "
-          + "central meridian %s° (limit ±%s°) at latitude %.3f° (limits %s° to %s°); wrong zone, zone prefix or axis order?",
-          point, crs, dLonDeg, crs.projection().centralMeridianDeg(), extent.maxLonOffsetDeg(), latDeg,
-          extent.southDeg(), extent.northDeg()));
-    }
+    return new GeoInputException(String.format(Locale.ROOT, "%s is outside the zone of %s: it lies %.3f° from the "
+        + "central meridian %s° (limit ±%s°) at latitude %.3f° (limits %s° to %s°); wrong zone, zone prefix or axis order?",
+        point, crs, dLonDeg, crs.projection().centralMeridianDeg(), extent.maxLonOffsetDeg(), latDeg,
+        extent.southDeg(), extent.northDeg()));
   }
 
   private static TransverseMercator projectionOf(Crs crs) {
