@@ -14,7 +14,8 @@ import org.groma.geo.GeoInputException;
  * digits as {@link Output#metres} and {@link Output#degrees}), separated by one space. The JSON answer is
  * the one-problem form's object on one line, numbers as Jackson writes them.
  *
- * <p>Thread safety: each call works on its own chunk; the solver must be safe from any thread.
+ * <h2>Thread safety</h2>
+ * Each call works on its own chunk; the solver must be safe from any thread.
  */
 final class BatchChunk {
 

@@ -20,7 +20,8 @@ import java.util.Arrays;
  * <p>A chunk is handed on when the buffer is full or when the stream has nothing more ready, so that a person
  * typing lines gets each answer at once while a file is read in large chunks.
  *
- * <p>Thread safety: one reader thread.
+ * <h2>Thread safety</h2>
+ * One reader thread.
  */
 final class LineChunks {
 

@@ -21,7 +21,8 @@ import java.util.function.Function;
  * the sink, which may stop the run (a bad line). At most {@link #WINDOW_PER_THREAD} chunks per worker are in
  * flight, so memory stays bounded whatever the input's length. The sink runs on the calling thread only.
  *
- * <p>Thread safety: one run per call; the reader thread and the workers are ended before {@code run} returns.
+ * <h2>Thread safety</h2>
+ * One run per call; the reader thread and the workers are ended before {@code run} returns.
  */
 final class OrderedChunks {
 

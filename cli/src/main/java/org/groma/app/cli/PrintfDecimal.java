@@ -7,7 +7,8 @@ import java.util.Locale;
  * number: the text answers of the {@code --batch} modes must carry the same digits as the one-problem form,
  * which prints with {@code String.format} ({@link Output#metres}, {@link Output#degrees}).
  *
- * <p><b>Algorithm.</b> {@code %.Nf} rounds the shortest decimal of the double half-up, which is not always
+ * <h2>Algorithm</h2>
+ * {@code %.Nf} rounds the shortest decimal of the double half-up, which is not always
  * the exact binary value rounded (0.125 and 0.1250000000000000001 read as the same double). Away from a half
  * both give the same digits, and so does {@code v·10^N} rounded in double arithmetic: the product's error
  * (half an ulp) and the shortest decimal's distance from the exact value (under one ulp of v) together stay
@@ -15,7 +16,8 @@ import java.util.Locale;
  * for huge values and for NaN or infinities, {@code String.format} itself decides. Like it, a negative value
  * that rounds to zero keeps its minus sign ({@code -0.000000}).
  *
- * <p>Thread safety: stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 final class PrintfDecimal {
 

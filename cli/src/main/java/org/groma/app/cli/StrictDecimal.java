@@ -13,11 +13,13 @@ import org.groma.app.io.DecimalNumbers;
  * never NaN, so the sentinel cannot hide one. The value, when returned, is the one {@link Double#parseDouble}
  * gives: the double nearest the decimal, ties to even.
  *
- * <p><b>Algorithm.</b> Up to 18 significant digits are gathered into a long. When that integer is below 2^53
+ * <h2>Algorithm</h2>
+ * Up to 18 significant digits are gathered into a long. When that integer is below 2^53
  * and the power of ten is at most 22, both are exact doubles and one multiplication or division rounds
  * correctly (Clinger's fast path); other numbers go to {@link Double#parseDouble} on the cell.
  *
- * <p>Thread safety: stateless.
+ * <h2>Thread safety</h2>
+ * Stateless.
  */
 final class StrictDecimal {
 

@@ -14,7 +14,8 @@ import org.groma.geo.crs.CoordinateTransform;
  * row and its first point that does not transform separately, because a bad row anywhere in the file is
  * reported before any point that does not transform.
  *
- * <p>Thread safety: each call works on its own chunk; the transform is immutable.
+ * <h2>Thread safety</h2>
+ * Each call works on its own chunk; the transform is immutable.
  */
 final class TransformChunk {
 
