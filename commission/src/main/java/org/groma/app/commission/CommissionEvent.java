@@ -18,19 +18,17 @@ import org.groma.app.BadInputException;
 import org.groma.geo.CanonicalPoint;
 
 /**
- * What one journal entry records, one record per entry type. {@link #type()} is the entry's {@code type} in
- * the journal. Each record checks its own shape (ids, hex, non-empty lists); whether the act is allowed in
- * the commission's state is {@link CommissionRules}' business.
+ * What one journal entry records, one record per entry type ({@link EntryTypes} declares which record is
+ * which type). {@link #type()} is the entry's {@code type} in the journal. Each record checks its own shape
+ * (ids, hex, non-empty lists); whether the act is allowed in the commission's state is {@link CommissionRules}'
+ * business.
  */
 public sealed interface CommissionEvent {
 
-  /** The journal's entry types, in the order docs/commission.md lists them. */
-  List<String> TYPES = List.of("genesis", "member-added", "key-rotated", "key-revoked", "sitting-opened",
-      "sitting-closed", "source-registered", "line-proposed", "proposal-withdrawn", "note", "decision-drafted",
-      "decision-endorsed");
-
-  /** The entry type written in the journal, e.g. {@code line-proposed}. */
-  String type();
+  /** The entry type written in the journal, e.g. {@code line-proposed}, as {@link EntryTypes} declares it. */
+  default String type() {
+    return EntryTypes.of(this).code();
+  }
 
   // ---------------------------------------------------------------------------------------------- roster
 
@@ -169,11 +167,6 @@ public sealed interface CommissionEvent {
       tolerances = Collections.unmodifiableSortedMap(copy);
     }
 
-    @Override
-    public String type() {
-      return "genesis";
-    }
-
     public PartyName partyName(Party p) {
       return switch (p) {
         case A -> partyA;
@@ -194,10 +187,6 @@ public sealed interface CommissionEvent {
       hex32("publicKey", publicKey);
     }
 
-    @Override
-    public String type() {
-      return "member-added";
-    }
   }
 
   /** A member's active key replaced by a new one; acts signed with the old key before stay valid. */
@@ -214,10 +203,6 @@ public sealed interface CommissionEvent {
       hex32("newPublicKey", newPublicKey);
     }
 
-    @Override
-    public String type() {
-      return "key-rotated";
-    }
   }
 
   /** A key revoked from this act on; acts signed with it before stay valid (docs/design.md, "The journal": roster). */
@@ -229,10 +214,6 @@ public sealed interface CommissionEvent {
       Checks.text("reason", reason);
     }
 
-    @Override
-    public String type() {
-      return "key-revoked";
-    }
   }
 
   // ---------------------------------------------------------------------------------------------- sittings
@@ -251,10 +232,6 @@ public sealed interface CommissionEvent {
       }
     }
 
-    @Override
-    public String type() {
-      return "sitting-opened";
-    }
   }
 
   /** A sitting closes; its protocol (the record of what was said and done) is written into the journal. */
@@ -264,10 +241,6 @@ public sealed interface CommissionEvent {
       Checks.text("protocol", protocol);
     }
 
-    @Override
-    public String type() {
-      return "sitting-closed";
-    }
   }
 
   // ---------------------------------------------------------------------------------------------- sources
@@ -300,10 +273,6 @@ public sealed interface CommissionEvent {
       }
     }
 
-    @Override
-    public String type() {
-      return "source-registered";
-    }
   }
 
   // ---------------------------------------------------------------------------------------------- lines
@@ -373,10 +342,6 @@ public sealed interface CommissionEvent {
       return GeometryHash.of(line, segments);
     }
 
-    @Override
-    public String type() {
-      return "line-proposed";
-    }
   }
 
   /**
@@ -390,10 +355,6 @@ public sealed interface CommissionEvent {
       nullableHex32("proposalHash", proposalHash);
     }
 
-    @Override
-    public String type() {
-      return "proposal-withdrawn";
-    }
   }
 
   /** A note by any member, including the mediator; {@code sectionId} is the section it is about, or null. */
@@ -406,10 +367,6 @@ public sealed interface CommissionEvent {
       }
     }
 
-    @Override
-    public String type() {
-      return "note";
-    }
   }
 
   // ---------------------------------------------------------------------------------------------- decisions
@@ -439,10 +396,6 @@ public sealed interface CommissionEvent {
       return proposalHash == null;
     }
 
-    @Override
-    public String type() {
-      return "decision-drafted";
-    }
   }
 
   /**
@@ -457,10 +410,6 @@ public sealed interface CommissionEvent {
       nullableHex32("geometryHash", geometryHash);
     }
 
-    @Override
-    public String type() {
-      return "decision-endorsed";
-    }
   }
 
   private static void nullableHex32(String field, String value) {

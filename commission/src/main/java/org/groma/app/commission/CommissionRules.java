@@ -1,7 +1,6 @@
 package org.groma.app.commission;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,15 +57,6 @@ public final class CommissionRules {
 
   /** The seq of genesis: the first leaf of the commission's log (RFC 9162 numbers leaves from 0). */
   public static final long GENESIS_SEQ = 0;
-
-  /** Roles that may register sources: the people who hold and read the maps. */
-  static final Set<Role> SOURCE_ROLES = EnumSet.of(Role.EXPERT, Role.SURVEYOR, Role.CO_CHAIR);
-
-  /** Roles that may propose, withdraw and draft lines: the negotiators. */
-  static final Set<Role> NEGOTIATOR_ROLES = EnumSet.of(Role.EXPERT, Role.CO_CHAIR);
-
-  /** Roles that may open and close sittings: those who convene the commission and keep its protocol. */
-  static final Set<Role> SITTING_ROLES = EnumSet.of(Role.CO_CHAIR, Role.ADMIN);
 
   private CommissionRules() {}
 
@@ -227,7 +217,10 @@ public final class CommissionRules {
     };
   }
 
-  /** Who manages a party's roster: its co-chair; for the mediator, the mediator's admin. */
+  /**
+   * Who manages a party's roster: its co-chair; for the mediator, the mediator's admin (of the roles
+   * {@link EntryTypes} lets author roster acts, the one for that party).
+   */
   private static Role rosterRole(Party p) {
     return p == Party.MEDIATOR ? Role.ADMIN : Role.CO_CHAIR;
   }
@@ -354,7 +347,7 @@ public final class CommissionRules {
 
   private static String sittingOpened(Actor actor, Member author, SittingOpened e, CommissionState s) {
     String what = "open sitting " + e.sittingId();
-    String refusal = roleRefusal(actor, author, SITTING_ROLES, what);
+    String refusal = roleRefusal(actor, author, EntryTypes.authorRoles(SittingOpened.class), what);
     if (refusal != null) {
       return refusal;
     }
@@ -368,7 +361,7 @@ public final class CommissionRules {
 
   private static String sittingClosed(Actor actor, Member author, SittingClosed e, CommissionState s) {
     String what = "close sitting " + e.sittingId();
-    String refusal = roleRefusal(actor, author, SITTING_ROLES, what);
+    String refusal = roleRefusal(actor, author, EntryTypes.authorRoles(SittingClosed.class), what);
     if (refusal != null) {
       return refusal;
     }
@@ -389,7 +382,7 @@ public final class CommissionRules {
 
   private static String sourceRegistered(Actor actor, Member author, SourceRegistered e, CommissionState s) {
     String what = "register source " + e.sourceId();
-    String refusal = roleRefusal(actor, author, SOURCE_ROLES, what);
+    String refusal = roleRefusal(actor, author, EntryTypes.authorRoles(SourceRegistered.class), what);
     if (refusal != null) {
       return refusal;
     }
@@ -403,7 +396,7 @@ public final class CommissionRules {
 
   private static String lineProposed(Actor actor, Member author, LineProposed e, CommissionState s) {
     String what = "propose " + e.proposalId() + " for section " + e.sectionId();
-    String refusal = roleRefusal(actor, author, NEGOTIATOR_ROLES, what);
+    String refusal = roleRefusal(actor, author, EntryTypes.authorRoles(LineProposed.class), what);
     if (refusal != null) {
       return refusal;
     }
@@ -431,7 +424,7 @@ public final class CommissionRules {
 
   private static String proposalWithdrawn(Actor actor, Member author, ProposalWithdrawn e, CommissionState s) {
     String what = "withdraw proposal " + e.proposalId();
-    String refusal = roleRefusal(actor, author, NEGOTIATOR_ROLES, what);
+    String refusal = roleRefusal(actor, author, EntryTypes.authorRoles(ProposalWithdrawn.class), what);
     if (refusal != null) {
       return refusal;
     }
@@ -461,7 +454,7 @@ public final class CommissionRules {
 
   private static String decisionDrafted(Actor actor, Member author, DecisionDrafted e, CommissionState s) {
     String what = "draft decision " + e.decisionId();
-    String refusal = roleRefusal(actor, author, NEGOTIATOR_ROLES, what);
+    String refusal = roleRefusal(actor, author, EntryTypes.authorRoles(DecisionDrafted.class), what);
     if (refusal != null) {
       return refusal;
     }
