@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import org.groma.app.commission.Act;
 import org.groma.app.commission.Actor;
 import org.groma.app.commission.Command;
-import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.CommissionEvent.DecisionDrafted;
 import org.groma.app.commission.CommissionEvent.DecisionEndorsed;
 import org.groma.app.commission.CommissionEvent.FoundingMember;
@@ -29,12 +28,13 @@ import org.groma.app.commission.CommissionEvent.SittingClosed;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
 import org.groma.app.commission.CommissionEvent.Witness;
-import org.groma.app.commission.Party;
+import org.groma.app.commission.CommissionEvent;
 import org.groma.app.demo.DemoRoster.DemoMember;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.node.KeyRing;
 import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoPoint;
+import org.groma.journal.entry.Party;
 
 /**
  * The demo commission's history, written as signed entries into a new store. Dated acts lie in the past on

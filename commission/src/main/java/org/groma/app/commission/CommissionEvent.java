@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.groma.app.BadInputException;
 import org.groma.geo.CanonicalPoint;
+import org.groma.journal.entry.Party;
 
 /**
  * What one journal entry records, one record per entry type ({@link EntryTypes} declares which record is

@@ -29,6 +29,7 @@ import org.groma.app.commission.CommissionState.Proposal;
 import org.groma.app.commission.CommissionState.Section;
 import org.groma.app.commission.CommissionState.Sitting;
 import org.groma.app.commission.CommissionState.Source;
+import org.groma.journal.entry.Party;
 
 /**
  * The commission's rules as two pure functions (docs/design.md, "The journal"): {@link #decide} answers a command

@@ -12,11 +12,12 @@ import java.util.Set;
 import org.groma.app.BadInputException;
 import org.groma.app.commission.CommissionEvent.DecisionDrafted;
 import org.groma.app.commission.CommissionEvent.DecisionEndorsed;
-import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
 import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.LineProposed;
 import org.groma.app.commission.CommissionEvent.Note;
+import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
+import org.groma.journal.entry.Party;
 
 /**
  * The commission as the journal up to some act makes it: roster, sittings, sources, proposals, notes,

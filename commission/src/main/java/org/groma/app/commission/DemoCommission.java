@@ -27,6 +27,7 @@ import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
 import org.groma.app.commission.CommissionEvent.Witness;
 import org.groma.geo.CanonicalPoint;
+import org.groma.journal.entry.Party;
 
 /**
  * A small, politically neutral demo history: fictional parties "Party A" and "Party B", a mediator, and

@@ -29,6 +29,7 @@ import org.groma.app.commission.CommissionEvent.SourceRegistered;
 import org.groma.app.commission.CommissionEvent.Witness;
 import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoInputException;
+import org.groma.journal.entry.Party;
 import org.groma.journal.json.Json;
 import org.groma.journal.json.JsonObject;
 
@@ -323,7 +324,7 @@ public final class EventCodec {
   private static Party party(Obj o, String field) {
     String code = o.string(field);
     try {
-      return Party.ofCode(code);
+      return Actor.partyOfCode(code);
     } catch (BadInputException e) {
       throw o.error(field, e.getMessage());
     }

@@ -25,9 +25,9 @@ import java.util.EnumSet;
 import java.util.List;
 import org.groma.app.commission.CommissionEvent.DecisionDrafted;
 import org.groma.app.commission.CommissionEvent.DecisionEndorsed;
+import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.KeyRevoked;
 import org.groma.app.commission.CommissionEvent.KeyRotated;
-import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.LineProposed;
 import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.CommissionEvent.Note;
@@ -36,6 +36,7 @@ import org.groma.app.commission.CommissionEvent.Segment;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionState.KeyStatus;
 import org.groma.app.commission.CommissionState.SectionStatus;
+import org.groma.journal.entry.Party;
 import org.junit.jupiter.api.Test;
 
 class CommissionRulesTest {

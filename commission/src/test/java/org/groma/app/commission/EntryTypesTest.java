@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.groma.app.BadInputException;
 import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.CommissionEvent.Note;
+import org.groma.journal.entry.Party;
 import org.groma.journal.json.JsonParser;
 import org.junit.jupiter.api.Test;
 

@@ -33,6 +33,7 @@ import org.groma.app.commission.CommissionState.Section;
 import org.groma.app.commission.CommissionState.SectionStatus;
 import org.groma.app.commission.CommissionState.Sitting;
 import org.groma.geo.CanonicalPoint;
+import org.groma.journal.entry.Party;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -7,7 +7,6 @@ import org.groma.app.commission.Act;
 import org.groma.app.commission.Actor;
 import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.EventCodec;
-import org.groma.app.commission.Party;
 import org.groma.journal.entry.Author;
 import org.groma.journal.entry.Entry;
 import org.groma.journal.entry.SignedEntry;
@@ -31,7 +30,7 @@ final class EntryMapping {
       throw new BadInputException("act time " + time + " has sub-millisecond digits; the journal records whole"
           + " milliseconds");
     }
-    Author author = new Author(party(actor.party()), actor.member(), actor.keyId());
+    Author author = new Author(actor.party(), actor.member(), actor.keyId());
     return Entry.of(origin, seq, time, event.type(), author, EventCodec.encode(event), prevRoot);
   }
 
@@ -47,23 +46,7 @@ final class EntryMapping {
   /** The act of an entry whose event is already known (the node that just signed it). */
   static Act act(SignedEntry signed, CommissionEvent event) {
     Entry e = signed.entry();
-    Actor actor = new Actor(party(e.author().party()), e.author().member(), e.author().keyId());
+    Actor actor = new Actor(e.author().party(), e.author().member(), e.author().keyId());
     return new Act(e.seq(), e.time(), actor, event, signed.hash().hex());
-  }
-
-  static org.groma.journal.entry.Party party(Party p) {
-    return switch (p) {
-      case A -> org.groma.journal.entry.Party.A;
-      case B -> org.groma.journal.entry.Party.B;
-      case MEDIATOR -> org.groma.journal.entry.Party.M;
-    };
-  }
-
-  static Party party(org.groma.journal.entry.Party p) {
-    return switch (p) {
-      case A -> Party.A;
-      case B -> Party.B;
-      case M -> Party.MEDIATOR;
-    };
   }
 }

@@ -7,12 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.groma.app.commission.CommissionEvent.LineProposed;
 import org.groma.app.commission.CommissionEvent.Segment;
-import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.CommissionState.Proposal;
 import org.groma.app.commission.CommissionState.Section;
+import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.LineType;
-import org.groma.app.commission.Party;
 import org.groma.app.store.CommissionStore;
 import org.groma.app.store.Feature;
 import org.groma.app.store.FeatureLayerSpec;
@@ -22,6 +21,7 @@ import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.geodesic.Geodesics;
 import org.groma.geo.rhumb.Rhumb;
+import org.groma.journal.entry.Party;
 
 /**
  * The commission's state drawn as the store's GeoPackage layers, for QGIS and GDAL. A section's line is the

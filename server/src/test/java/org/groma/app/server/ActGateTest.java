@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.groma.app.commission.Party;
 import org.groma.app.commission.Role;
+import org.groma.journal.entry.Party;
 import org.junit.jupiter.api.Test;
 
 /** The node's gate asks the commission's entry-type registry; this is the table it gives (docs/server.md). */
