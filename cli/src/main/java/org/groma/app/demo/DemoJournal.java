@@ -23,7 +23,7 @@ import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.CommissionEvent.NamedKey;
 import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.CommissionEvent.PartyName;
-import org.groma.app.commission.CommissionEvent.Segment;
+import org.groma.app.commission.CommissionEvent.ProposedSegment;
 import org.groma.app.commission.CommissionEvent.SittingClosed;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
@@ -222,7 +222,7 @@ final class DemoJournal {
   private LineProposed proposal(String proposalId, int section, List<GeoPoint> line, String sourceId) {
     List<CanonicalPoint> points = line.stream().map(CanonicalPoint::of).toList();
     return new LineProposed(proposalId, sectionId(section), SITTING_ID, points,
-        Collections.nCopies(points.size() - 1, Segment.GEODESIC), List.of(sourceId));
+        Collections.nCopies(points.size() - 1, ProposedSegment.GEODESIC), List.of(sourceId));
   }
 
   private DecisionDrafted draft(String decisionId, int section) {

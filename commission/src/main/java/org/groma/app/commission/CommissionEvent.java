@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.groma.app.BadInputException;
+import org.groma.app.delimitation.LineType;
 import org.groma.geo.CanonicalPoint;
 import org.groma.journal.entry.Party;
 
@@ -278,22 +279,27 @@ public sealed interface CommissionEvent {
 
   // ---------------------------------------------------------------------------------------------- lines
 
-  /** How one segment runs; {@code feature} names the followed feature, and only for follows-feature. */
-  record Segment(LineType lineType, String feature) {
-    public static final Segment GEODESIC = new Segment(LineType.GEODESIC, null);
-    public static final Segment RHUMB = new Segment(LineType.RHUMB, null);
+  /**
+   * How one segment of a proposed line runs between two consecutive points of the line: its line type and,
+   * only for follows-feature, the name of the followed feature. (The boundary model's
+   * {@link org.groma.app.delimitation.Segment} is a different thing: the segment between two numbered turning
+   * points of a section, with its measure, status and sources.)
+   */
+  record ProposedSegment(LineType.Kind lineType, String feature) {
+    public static final ProposedSegment GEODESIC = new ProposedSegment(LineType.Kind.GEODESIC, null);
+    public static final ProposedSegment RHUMB = new ProposedSegment(LineType.Kind.RHUMB, null);
 
-    public Segment {
+    public ProposedSegment {
       Objects.requireNonNull(lineType, "lineType");
-      if (lineType == LineType.FOLLOWS_FEATURE) {
+      if (lineType == LineType.Kind.FOLLOWS_FEATURE) {
         Checks.name("feature", feature);
       } else if (feature != null) {
         throw new BadInputException("a " + lineType.code() + " segment names no feature (got \"" + feature + "\")");
       }
     }
 
-    public static Segment following(String feature) {
-      return new Segment(LineType.FOLLOWS_FEATURE, feature);
+    public static ProposedSegment following(String feature) {
+      return new ProposedSegment(LineType.Kind.FOLLOWS_FEATURE, feature);
     }
   }
 
@@ -307,7 +313,7 @@ public sealed interface CommissionEvent {
    * @param sourceIds registered sources the line is drawn from (may be empty for a line surveyed anew)
    */
   record LineProposed(String proposalId, String sectionId, String sittingId, List<CanonicalPoint> line,
-      List<Segment> segments, List<String> sourceIds) implements CommissionEvent {
+      List<ProposedSegment> segments, List<String> sourceIds) implements CommissionEvent {
     public LineProposed {
       id("proposalId", proposalId);
       id("sectionId", sectionId);

@@ -22,11 +22,12 @@ import org.groma.app.commission.CommissionEvent.NamedKey;
 import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.CommissionEvent.PartyName;
 import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
-import org.groma.app.commission.CommissionEvent.Segment;
+import org.groma.app.commission.CommissionEvent.ProposedSegment;
 import org.groma.app.commission.CommissionEvent.SittingClosed;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
 import org.groma.app.commission.CommissionEvent.Witness;
+import org.groma.app.delimitation.LineType;
 import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoInputException;
 import org.groma.journal.entry.Party;
@@ -137,7 +138,7 @@ public final class EventCodec {
       line.add(List.of(p.lonNanodeg(), p.latNanodeg()));
     }
     List<BodyWriter> segments = new ArrayList<>();
-    for (Segment s : e.segments()) {
+    for (ProposedSegment s : e.segments()) {
       segments.add(new BodyWriter().put("lineType", s.lineType().code()).put("feature", s.feature()));
     }
     return new BodyWriter().put("proposalId", e.proposalId()).put("sectionId", e.sectionId())
@@ -384,16 +385,16 @@ public final class EventCodec {
     }
   }
 
-  private static Segment segment(Obj.Item item) {
+  private static ProposedSegment segment(Obj.Item item) {
     Obj o = item.obj().field("lineType", "feature");
-    LineType t;
+    LineType.Kind t;
     try {
-      t = LineType.ofCode(o.string("lineType"));
+      t = LineType.Kind.ofCode(o.string("lineType"));
     } catch (BadInputException e) {
       throw o.error("lineType", e.getMessage());
     }
     try {
-      return new Segment(t, o.nullableString("feature"));
+      return new ProposedSegment(t, o.nullableString("feature"));
     } catch (BadInputException e) {
       throw item.error(e.getMessage());
     }

@@ -19,7 +19,7 @@ import org.groma.app.commission.CommissionEvent.LineProposed;
 import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
-import org.groma.app.commission.CommissionEvent.Segment;
+import org.groma.app.commission.CommissionEvent.ProposedSegment;
 import org.groma.app.commission.CommissionEvent.SittingClosed;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
@@ -221,7 +221,7 @@ class RandomCommandsTest {
         long lon = r.nextInt(1_000_000_000);
         List<CanonicalPoint> line = List.of(new CanonicalPoint(lon, 0), new CanonicalPoint(lon + 1, 1));
         return new LineProposed("P" + r.nextInt(60), "S" + r.nextInt(6),
-            r.nextInt(10) == 0 ? "T" + r.nextInt(12) : openSitting, line, List.of(Segment.GEODESIC), sources);
+            r.nextInt(10) == 0 ? "T" + r.nextInt(12) : openSitting, line, List.of(ProposedSegment.GEODESIC), sources);
       }
       case 8 -> {
         if (proposals.isEmpty() || r.nextInt(10) == 0) {
