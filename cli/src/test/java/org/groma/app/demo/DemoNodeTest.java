@@ -154,7 +154,7 @@ class DemoNodeTest {
     double lengthM = osmLines.stream().mapToDouble(l -> Geodesics.WGS84.lengthM(points(l))).sum();
     // The longest part of the OSM-derived ARM–AZE boundary is 292.4 km; simplified within 100 m it is shorter.
     assertThat(lengthM).isBetween(270_000.0, 292_447.0);
-    assertThat(state().sections()).extracting(CommissionState.Section::sectionId)
+    assertThat(state().sections()).extracting(CommissionState.SectionRecord::sectionId)
         .containsExactlyInAnyOrder("S-1", "S-2", "S-3", "S-4", "S-5", "S-6");
   }
 

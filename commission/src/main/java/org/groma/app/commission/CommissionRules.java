@@ -26,7 +26,7 @@ import org.groma.app.commission.CommissionState.KeyStatus;
 import org.groma.app.commission.CommissionState.Member;
 import org.groma.app.commission.CommissionState.NoteRecord;
 import org.groma.app.commission.CommissionState.Proposal;
-import org.groma.app.commission.CommissionState.Section;
+import org.groma.app.commission.CommissionState.SectionRecord;
 import org.groma.app.commission.CommissionState.Sitting;
 import org.groma.app.commission.CommissionState.Source;
 import org.groma.journal.entry.Party;
@@ -571,17 +571,17 @@ public final class CommissionRules {
       }
       case SourceRegistered e -> s.withSource(new Source(e, act.author(), seq, time));
       case LineProposed e -> {
-        Section sec = s.section(e.sectionId()).orElse(new Section(e.sectionId(), 0, null));
+        SectionRecord sec = s.section(e.sectionId()).orElse(new SectionRecord(e.sectionId(), 0, null));
         yield s.withProposal(new Proposal(e, act.author().party(), act.author(), seq, time, act.entryHash(), null,
             null))
-            .withSection(new Section(sec.sectionId(), sec.liveProposals() + 1, sec.agreedBy()));
+            .withSection(new SectionRecord(sec.sectionId(), sec.liveProposals() + 1, sec.agreedBy()));
       }
       case ProposalWithdrawn e -> {
         Proposal p = s.proposal(e.proposalId()).orElseThrow();
-        Section sec = s.section(p.proposal().sectionId()).orElseThrow();
+        SectionRecord sec = s.section(p.proposal().sectionId()).orElseThrow();
         yield s.withProposal(new Proposal(p.proposal(), p.party(), p.proposedBy(), p.seq(), p.time(),
                 p.entryHash(), seq, e.reason()))
-            .withSection(new Section(sec.sectionId(), sec.liveProposals() - 1, sec.agreedBy()));
+            .withSection(new SectionRecord(sec.sectionId(), sec.liveProposals() - 1, sec.agreedBy()));
       }
       case Note e -> s.withNote(new NoteRecord(e, act.author(), seq, time));
       case DecisionDrafted e -> s.withDecision(new DecisionRecord(e, act.author(), seq, time, act.entryHash(),
@@ -601,8 +601,8 @@ public final class CommissionRules {
     CommissionState n = s.withDecision(new DecisionRecord(d.draft(), d.draftedBy(), d.draftSeq(), d.draftTime(),
         d.draftHash(), endorsements, inForce ? act.seq() : null, inForce ? act.time() : null));
     if (inForce) {
-      Section sec = s.section(d.draft().sectionId()).orElseThrow();
-      n = n.withSection(new Section(sec.sectionId(), sec.liveProposals(), d.decisionId()));
+      SectionRecord sec = s.section(d.draft().sectionId()).orElseThrow();
+      n = n.withSection(new SectionRecord(sec.sectionId(), sec.liveProposals(), d.decisionId()));
     }
     return n;
   }

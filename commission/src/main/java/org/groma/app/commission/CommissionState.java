@@ -115,12 +115,14 @@ public final class CommissionState {
   }
 
   /**
-   * A section as the proposals and decisions make it.
+   * What the journal says about a section: its proposals and the decision that agreed it; its
+   * {@link SectionStatus} follows. (The boundary model's {@link org.groma.app.delimitation.Section} is the
+   * section's geometry: its turning points and segments.)
    *
    * @param liveProposals proposals for it not withdrawn
    * @param agreedBy the decision in force that fixes its line, or null
    */
-  public record Section(String sectionId, int liveProposals, String agreedBy) {
+  public record SectionRecord(String sectionId, int liveProposals, String agreedBy) {
     public SectionStatus status() {
       if (agreedBy != null) {
         return SectionStatus.AGREED;
@@ -145,7 +147,7 @@ public final class CommissionState {
   private PersistentMap<String, Proposal> proposals = PersistentMap.empty();
   private PersistentMap<String, NoteRecord> notes = PersistentMap.empty();
   private PersistentMap<String, DecisionRecord> decisions = PersistentMap.empty();
-  private PersistentMap<String, Section> sections = PersistentMap.empty();
+  private PersistentMap<String, SectionRecord> sections = PersistentMap.empty();
 
   private CommissionState() {}
 
@@ -303,7 +305,7 @@ public final class CommissionState {
 
   /** The decision in force that agreed section {@code sectionId}, if it is agreed. */
   public Optional<DecisionRecord> agreedDecision(String sectionId) {
-    return section(sectionId).map(Section::agreedBy).flatMap(this::decision);
+    return section(sectionId).map(SectionRecord::agreedBy).flatMap(this::decision);
   }
 
   /**
@@ -346,16 +348,16 @@ public final class CommissionState {
   }
 
   /** Sections named by any proposal, by id. */
-  public List<Section> sections() {
+  public List<SectionRecord> sections() {
     return sections.values();
   }
 
   /** A section's status; a section no proposal has named is unresolved. */
   public SectionStatus sectionStatus(String sectionId) {
-    return sections.get(sectionId).map(Section::status).orElse(SectionStatus.UNRESOLVED);
+    return sections.get(sectionId).map(SectionRecord::status).orElse(SectionStatus.UNRESOLVED);
   }
 
-  public Optional<Section> section(String sectionId) {
+  public Optional<SectionRecord> section(String sectionId) {
     return sections.get(sectionId);
   }
 
@@ -419,7 +421,7 @@ public final class CommissionState {
     return c;
   }
 
-  CommissionState withSection(Section s) {
+  CommissionState withSection(SectionRecord s) {
     CommissionState c = copy();
     c.sections = sections.put(s.sectionId(), s);
     return c;

@@ -29,7 +29,7 @@ import org.groma.app.commission.CommissionState.Key;
 import org.groma.app.commission.CommissionState.KeyStatus;
 import org.groma.app.commission.CommissionState.Member;
 import org.groma.app.commission.CommissionState.Proposal;
-import org.groma.app.commission.CommissionState.Section;
+import org.groma.app.commission.CommissionState.SectionRecord;
 import org.groma.app.commission.CommissionState.SectionStatus;
 import org.groma.app.commission.CommissionState.Sitting;
 import org.groma.geo.CanonicalPoint;
@@ -136,7 +136,7 @@ class RandomCommandsTest {
       assertThat(s.section(d.draft().sectionId()).orElseThrow().agreedBy()).isEqualTo(d.decisionId());
     }
     assertThat(inForcePerSection.values()).allMatch(n -> n == 1);
-    for (Section sec : s.sections()) {
+    for (SectionRecord sec : s.sections()) {
       long live = s.proposalsFor(sec.sectionId()).stream().filter(p -> !p.withdrawn()).count();
       assertThat(sec.liveProposals()).isEqualTo(live);
       if (sec.agreedBy() == null) {

@@ -9,7 +9,7 @@ import org.groma.app.commission.CommissionEvent.LineProposed;
 import org.groma.app.commission.CommissionEvent.ProposedSegment;
 import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.CommissionState.Proposal;
-import org.groma.app.commission.CommissionState.Section;
+import org.groma.app.commission.CommissionState.SectionRecord;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.store.CommissionStore;
 import org.groma.app.store.Feature;
@@ -51,7 +51,7 @@ final class LayerProjection {
 
   static List<LayerFeature> sections(CommissionState state) {
     List<LayerFeature> out = new ArrayList<>();
-    for (Section section : state.sections()) {
+    for (SectionRecord section : state.sections()) {
       Optional<DecisionRecord> agreed = state.agreedDecision(section.sectionId());
       List<List<GeoPoint>> lines = new ArrayList<>();
       Double length = null;
@@ -72,7 +72,7 @@ final class LayerProjection {
 
   static List<LayerFeature> segments(CommissionState state) {
     List<LayerFeature> out = new ArrayList<>();
-    for (Section section : state.sections()) {
+    for (SectionRecord section : state.sections()) {
       Optional<DecisionRecord> agreed = state.agreedDecision(section.sectionId());
       if (agreed.isPresent()) {
         addSegments(out, section.sectionId(), state.adoptedLine(agreed.get()), "agreed", "TP ",

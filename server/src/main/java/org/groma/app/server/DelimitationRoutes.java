@@ -18,7 +18,7 @@ import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.LineProposed;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.CommissionState.Proposal;
-import org.groma.app.commission.CommissionState.Section;
+import org.groma.app.commission.CommissionState.SectionRecord;
 import org.groma.app.delimitation.BoundaryDescriber;
 import org.groma.app.delimitation.DescriptionLanguage;
 import org.groma.app.delimitation.LinePiece;
@@ -91,7 +91,7 @@ final class DelimitationRoutes {
     String ref1 = required(ctx, "line1");
     String ref2 = required(ctx, "line2");
     String sectionId = ctx.queryParam("section");
-    Optional<Section> section = Optional.empty();
+    Optional<SectionRecord> section = Optional.empty();
     if (sectionId != null) {
       section = Optional.of(section(state, sectionId));
     }
@@ -147,7 +147,7 @@ final class DelimitationRoutes {
     return out;
   }
 
-  private NamedLine resolve(CommissionState state, String ref, String param, Optional<Section> section) {
+  private NamedLine resolve(CommissionState state, String ref, String param, Optional<SectionRecord> section) {
     if (ShippedData.isSourceRef(ref)) {
       Genesis g = state.genesis().orElse(null);
       ShippedData.SourceLine line = data.sourceLine(ref, g == null ? null : g.partyA().name())
@@ -205,7 +205,7 @@ final class DelimitationRoutes {
     return out;
   }
 
-  private static List<List<GeoPoint>> sectionLines(CommissionState state, Section section) {
+  private static List<List<GeoPoint>> sectionLines(CommissionState state, SectionRecord section) {
     List<List<GeoPoint>> lines = new ArrayList<>();
     state.proposalsFor(section.sectionId()).forEach(p -> lines.add(points(p.proposal())));
     if (lines.isEmpty()) {
@@ -243,7 +243,7 @@ final class DelimitationRoutes {
 
   private void table(Context ctx) {
     CommissionState state = ApiRoutes.stateAsOf(ctx, s);
-    Section section = section(state, ctx.pathParam("id"));
+    SectionRecord section = section(state, ctx.pathParam("id"));
     TurningPointTableWriter.Format format = format(ctx.queryParam("format"));
     Line line = line(ctx, state, section);
     Sk42Columns sk42 = new Sk42Columns.Omitted();
@@ -278,7 +278,7 @@ final class DelimitationRoutes {
 
   private void description(Context ctx) {
     CommissionState state = ApiRoutes.stateAsOf(ctx, s);
-    Section section = section(state, ctx.pathParam("id"));
+    SectionRecord section = section(state, ctx.pathParam("id"));
     String lang = Optional.ofNullable(ctx.queryParam("lang")).orElse("en");
     DescriptionLanguage language = switch (lang) {
       case "en" -> DescriptionLanguage.EN;
@@ -297,7 +297,7 @@ final class DelimitationRoutes {
   private record Line(List<LinePiece> pieces, SourceFile source, String status) {}
 
   /** {@code ?proposal=ID}, else the line of the decision in force for the section. */
-  private Line line(Context ctx, CommissionState state, Section section) {
+  private Line line(Context ctx, CommissionState state, SectionRecord section) {
     String proposalId = ctx.queryParam("proposal");
     Proposal p;
     SegmentStatus status;
@@ -353,11 +353,11 @@ final class DelimitationRoutes {
 
   // ---- helpers ----
 
-  static Section section(CommissionState state, String id) {
+  static SectionRecord section(CommissionState state, String id) {
     return state.sections().stream().filter(x -> x.sectionId().equals(id)).findFirst()
         .orElseThrow(() -> ProblemException.notFound("no section \"" + id + "\" in the journal"
             + asOf(state) + (state.sections().isEmpty() ? "" : "; sections: " + String.join(", ",
-            state.sections().stream().map(Section::sectionId).toList()))));
+            state.sections().stream().map(SectionRecord::sectionId).toList()))));
   }
 
   private static String required(Context ctx, String name) {

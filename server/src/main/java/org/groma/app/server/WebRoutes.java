@@ -184,7 +184,7 @@ final class WebRoutes {
     m.put("proposals", proposals);
     m.put("sources", sources);
     state.sections().stream().filter(x -> x.sectionId().equals(sectionId)).findFirst()
-        .map(CommissionState.Section::agreedBy).ifPresent(d -> m.put("agreed_by", d));
+        .map(CommissionState.SectionRecord::agreedBy).ifPresent(d -> m.put("agreed_by", d));
     return m;
   }
 
