@@ -110,7 +110,16 @@ public final class CommissionState {
      * within that checkpoint (docs/design.md, "The journal").
      */
     public boolean finalUnder(Long cosignedSize) {
-      return inForce() && cosignedSize != null && inForceSeq < cosignedSize;
+      return includedIn(cosignedSize);
+    }
+
+    /**
+     * Whether it is in force and the entry that brought it into force lies within a checkpoint of
+     * {@code checkpointSize} entries (null: there is none), cosigned or not: a checkpoint of size n covers
+     * entries 0 to n - 1 (RFC 9162). Final when that checkpoint is cosigned by both witnesses.
+     */
+    public boolean includedIn(Long checkpointSize) {
+      return inForce() && checkpointSize != null && inForceSeq < checkpointSize;
     }
   }
 

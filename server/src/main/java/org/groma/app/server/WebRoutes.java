@@ -161,8 +161,9 @@ final class WebRoutes {
     out.put("proposals", collection(features(ProjectionLayers.PROPOSALS, state), f -> proposalExtras(state,
         (String) f.attributes().get("proposal_id"))));
     Long finalSize = s.node().finalCheckpointSize();
+    Long largestSize = s.node().latestCheckpoint().map(n -> Checkpoint.parseBody(n.text()).size()).orElse(null);
     out.put("decisions", collection(features(ProjectionLayers.DECISIONS, state), f -> decisionExtras(state,
-        (String) f.attributes().get("decision_id"), finalSize)));
+        (String) f.attributes().get("decision_id"), finalSize, largestSize)));
     ctx.json(out);
   }
 
@@ -204,7 +205,8 @@ final class WebRoutes {
     return m;
   }
 
-  private Map<String, Object> decisionExtras(CommissionState state, String decisionId, Long finalSize) {
+  private Map<String, Object> decisionExtras(CommissionState state, String decisionId, Long finalSize,
+      Long largestSize) {
     Map<String, Object> m = new LinkedHashMap<>();
     state.decision(decisionId).ifPresent(d -> {
       m.put("text", d.draft().text());
@@ -218,6 +220,8 @@ final class WebRoutes {
       // Finality is the node's answer (the domain's rule over the checkpoints it verified), not the page's.
       m.put("final", d.finalUnder(finalSize));
       m.put("final_under_size", d.finalUnder(finalSize) ? finalSize : null);
+      // and why not yet: the largest checkpoint includes it but lacks a witness's cosignature, or none does yet
+      m.put("included_under_size", d.includedIn(largestSize) ? largestSize : null);
     });
     return m;
   }

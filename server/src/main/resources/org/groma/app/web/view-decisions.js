@@ -20,7 +20,7 @@ async function draftEntry(seq) {
   return { hash, entry };
 }
 
-function finality(app, d, checkpoint) {
+function finality(app, d) {
   if (d.in_force_seq === null || d.in_force_seq === undefined) {
     return null;
   }
@@ -29,9 +29,9 @@ function finality(app, d, checkpoint) {
     return el('p', { class: 'final', 'data-final': 'true' },
       `Final: entry ${d.in_force_seq} is included under checkpoint ${d.final_under_size}, cosigned by both parties' witnesses.`);
   }
-  const covered = checkpoint && checkpoint.size > d.in_force_seq;
+  const included = d.included_under_size;
   return el('p', { class: 'hint', 'data-final': 'false' },
-    covered ? `Not yet final: checkpoint ${checkpoint.size} includes it but is not cosigned by both parties' witnesses.`
+    included ? `Not yet final: checkpoint ${included} includes it but is not cosigned by both parties' witnesses.`
       : 'Not yet final: no checkpoint cosigned by both parties\' witnesses includes it yet.');
 }
 
@@ -81,8 +81,6 @@ export async function renderDecisions(panel, app) {
     panel.append(el('p', { class: `notice ${notice.ok ? 'ok' : 'error'}`, role: notice.ok ? 'status' : 'alert', tabindex: '-1' }, notice.text));
     notice = null;
   }
-  const commission = await get('/api/commission');
-  const checkpoint = commission.checkpointSize ? await get('/api/checkpoint') : null;
   const decisions = app.layers.decisions.features.map((f) => f.properties);
   if (!decisions.length) {
     panel.append(el('p', {}, 'No decision has been drafted in the record as of this date.'));
@@ -107,7 +105,7 @@ export async function renderDecisions(panel, app) {
         `Line geometry hash ${geometryOf(d, draft)}: what an endorsement signs for the line itself.`),
       el('h3', {}, 'Endorsements'),
       endorsements.length ? el('ul', {}, endorsements) : el('p', {}, 'None yet.'),
-      finality(app, d, checkpoint),
+      finality(app, d),
       intact ? endorseControls(app, d, draft) : null));
   }
 }
