@@ -38,7 +38,7 @@ final class SyntheticJournal {
     org.groma.journal.log.MerkleFrontier frontier = new org.groma.journal.log.MerkleFrontier();
     for (int seq = 0; seq < entries; seq++) {
       int k = seq % 3;
-      Party party = k == 0 ? Party.A : k == 1 ? Party.B : Party.M;
+      Party party = k == 0 ? Party.A : k == 1 ? Party.B : Party.MEDIATOR;
       long lon = 45_000_000_000L + seq * 1_000L;
       long lat = 41_000_000_000L + seq * 777L;
       JsonObject body = JsonObject.builder()

@@ -51,8 +51,8 @@ public final class TestJournal {
         case 1 -> expertB;
         default -> mediator;
       };
-      Party party = seq % 3 == 0 ? Party.A : seq % 3 == 1 ? Party.B : Party.M;
-      String member = party == Party.M ? "Mediator One" : "Expert " + party;
+      Party party = seq % 3 == 0 ? Party.A : seq % 3 == 1 ? Party.B : Party.MEDIATOR;
+      String member = party == Party.MEDIATOR ? "Mediator One" : "Expert " + party;
       long lon = 45_000_000_000L + seq * 1_000;
       long lat = 41_000_000_000L + seq * 777;
       JsonObject body = JsonObject.builder()

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.groma.app.delimitation.LineType;
 import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
 import org.groma.geo.GeoInputException;
@@ -40,8 +41,9 @@ final class DensifyCommand implements Runnable {
   String maxSag;
 
   @Option(names = "--line-type", paramLabel = "geodesic|rhumb", defaultValue = "geodesic",
+      converter = MeasuredLineType.class,
       description = "How line segments run: geodesic (default) or rhumb. Polygon edges are always geodesic.")
-  LineType lineType;
+  LineType.Kind lineType;
 
   @Override
   public void run() {
@@ -98,13 +100,13 @@ final class DensifyCommand implements Runnable {
 
   private static ArrayNode rings(GeoPolygon polygon, double maxSagM) {
     ArrayNode rings = JSON.createArrayNode();
-    rings.add(positions(densify(polygon.shell().closed(), LineType.GEODESIC, maxSagM)));
-    polygon.holes().forEach(h -> rings.add(positions(densify(h.closed(), LineType.GEODESIC, maxSagM))));
+    rings.add(positions(densify(polygon.shell().closed(), LineType.Kind.GEODESIC, maxSagM)));
+    polygon.holes().forEach(h -> rings.add(positions(densify(h.closed(), LineType.Kind.GEODESIC, maxSagM))));
     return rings;
   }
 
 
-  static List<GeoPoint> densify(List<GeoPoint> line, LineType type, double maxSagM) {
+  static List<GeoPoint> densify(List<GeoPoint> line, LineType.Kind type, double maxSagM) {
     List<GeoPoint> out = new ArrayList<>();
     out.add(line.getFirst());
     for (int i = 0; i + 1 < line.size(); i++) {

@@ -237,7 +237,7 @@ final class JournalCommand implements Runnable {
             stored.forEach(e -> {
               SignedEntry se = EntryCodec.decode(e.entry());
               list.add(new ActView(e.seq(), se.entry().timeText(), se.entry().type(),
-                  se.entry().author().party().name(), se.entry().author().member(), se.entry().author().keyId(),
+                  se.entry().author().party().code(), se.entry().author().member(), se.entry().author().keyId(),
                   se.hash().hex()));
             });
           }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.groma.app.delimitation.LineType;
 import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
 import org.groma.geo.geodesic.Geodesics;
@@ -32,8 +33,9 @@ final class MeasureCommand implements Runnable {
   @Mixin FeatureInput input;
 
   @Option(names = "--line-type", paramLabel = "geodesic|rhumb", defaultValue = "geodesic",
+      converter = MeasuredLineType.class,
       description = "How line segments run: geodesic (default) or rhumb (loxodrome). Polygon edges are geodesic.")
-  LineType lineType;
+  LineType.Kind lineType;
 
   @Option(names = "--json", description = "Print one JSON object for scripts.")
   boolean json;

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.groma.app.BadInputException;
 import org.groma.app.commission.Actor;
-import org.groma.app.commission.Party;
 import org.groma.app.keys.KeyRecord;
 import org.groma.app.keys.Keystore;
 import org.groma.journal.sign.SigningKey;
@@ -31,7 +30,7 @@ final class Signer {
   /** The key's record and its unlocked signing key. */
   record Unlocked(KeyRecord record, SigningKey key) {
     Actor actor() {
-      return new Actor(Party.ofCode(record.party()), record.member(), record.keyId());
+      return new Actor(Actor.partyOfCode(record.party()), record.member(), record.keyId());
     }
   }
 

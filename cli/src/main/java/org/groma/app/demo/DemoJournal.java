@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import org.groma.app.commission.Act;
 import org.groma.app.commission.Actor;
 import org.groma.app.commission.Command;
-import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.CommissionEvent.DecisionDrafted;
 import org.groma.app.commission.CommissionEvent.DecisionEndorsed;
 import org.groma.app.commission.CommissionEvent.FoundingMember;
@@ -25,16 +24,17 @@ import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.CommissionEvent.NamedKey;
 import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.CommissionEvent.PartyName;
-import org.groma.app.commission.CommissionEvent.Segment;
+import org.groma.app.commission.CommissionEvent.ProposedSegment;
 import org.groma.app.commission.CommissionEvent.SittingClosed;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
 import org.groma.app.commission.CommissionEvent.Witness;
-import org.groma.app.commission.Party;
+import org.groma.app.commission.CommissionEvent;
 import org.groma.app.demo.DemoRoster.DemoMember;
 import org.groma.app.node.CommissionNode;
 import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoPoint;
+import org.groma.journal.entry.Party;
 import org.groma.journal.sign.SigningKey;
 
 /**
@@ -224,7 +224,7 @@ final class DemoJournal {
   private LineProposed proposal(String proposalId, int section, List<GeoPoint> line, String sourceId) {
     List<CanonicalPoint> points = line.stream().map(CanonicalPoint::of).toList();
     return new LineProposed(proposalId, sectionId(section), SITTING_ID, points,
-        Collections.nCopies(points.size() - 1, Segment.GEODESIC), List.of(sourceId));
+        Collections.nCopies(points.size() - 1, ProposedSegment.GEODESIC), List.of(sourceId));
   }
 
   private DecisionDrafted draft(String decisionId, int section) {

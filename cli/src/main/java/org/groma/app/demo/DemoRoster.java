@@ -3,8 +3,8 @@ package org.groma.app.demo;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.groma.app.commission.Party;
 import org.groma.app.commission.Role;
+import org.groma.journal.entry.Party;
 
 /**
  * Who is in the demo commission, and how each signs in to the demo node. The passwords are documented demo

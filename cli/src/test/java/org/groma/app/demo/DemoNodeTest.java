@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.groma.app.BadInputException;
-import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.CommissionEvent.DecisionDrafted;
 import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.LineProposed;
@@ -22,10 +21,10 @@ import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.CommissionEvent.SittingClosed;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
-import org.groma.app.commission.CommissionState;
+import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.CommissionState.Proposal;
-import org.groma.app.commission.Party;
+import org.groma.app.commission.CommissionState;
 import org.groma.app.demo.DemoRoster.DemoMember;
 import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
@@ -39,6 +38,7 @@ import org.groma.geo.GeoPoint;
 import org.groma.geo.GeoPolygon;
 import org.groma.geo.GeoRing;
 import org.groma.geo.geodesic.Geodesics;
+import org.groma.journal.entry.Party;
 import org.groma.journal.note.Checkpoint;
 import org.groma.journal.note.Cosignature;
 import org.groma.journal.note.NoteVerifierKey;
@@ -154,7 +154,7 @@ class DemoNodeTest {
     double lengthM = osmLines.stream().mapToDouble(l -> Geodesics.WGS84.lengthM(points(l))).sum();
     // The longest part of the OSM-derived ARM–AZE boundary is 292.4 km; simplified within 100 m it is shorter.
     assertThat(lengthM).isBetween(270_000.0, 292_447.0);
-    assertThat(state().sections()).extracting(CommissionState.Section::sectionId)
+    assertThat(state().sections()).extracting(CommissionState.SectionRecord::sectionId)
         .containsExactlyInAnyOrder("S-1", "S-2", "S-3", "S-4", "S-5", "S-6");
   }
 

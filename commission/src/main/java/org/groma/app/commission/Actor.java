@@ -4,6 +4,8 @@ import static org.groma.app.commission.Checks.id;
 import static org.groma.app.commission.Checks.name;
 
 import java.util.Objects;
+import org.groma.app.BadInputException;
+import org.groma.journal.entry.Party;
 
 /**
  * The author of an act as the journal entry names it: the party it acts for, the member's name and the id of
@@ -16,6 +18,12 @@ public record Actor(Party party, String member, String keyId) {
     Objects.requireNonNull(party, "party");
     name("member", member);
     id("keyId", keyId);
+  }
+
+  /** The party of a code given as input (a request, a file, an entry body): {@code A}, {@code B} or {@code M}. */
+  public static Party partyOfCode(String code) {
+    return Party.ofCode(code).orElseThrow(() ->
+        new BadInputException("unknown party \"" + code + "\" (expected A, B or M)"));
   }
 
   /** For messages: {@code "Party A co-chair" (A, key a-chair-1)}. */

@@ -15,22 +15,22 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.groma.app.BadInputException;
+import org.groma.app.delimitation.LineType;
 import org.groma.geo.CanonicalPoint;
+import org.groma.journal.entry.Party;
 
 /**
- * What one journal entry records, one record per entry type. {@link #type()} is the entry's {@code type} in
- * the journal. Each record checks its own shape (ids, hex, non-empty lists); whether the act is allowed in
- * the commission's state is {@link CommissionRules}' business.
+ * What one journal entry records, one record per entry type ({@link EntryTypes} declares which record is
+ * which type). {@link #type()} is the entry's {@code type} in the journal. Each record checks its own shape
+ * (ids, hex, non-empty lists); whether the act is allowed in the commission's state is {@link CommissionRules}'
+ * business.
  */
 public sealed interface CommissionEvent {
 
-  /** The journal's entry types, in the order docs/commission.md lists them. */
-  List<String> TYPES = List.of("genesis", "member-added", "key-rotated", "key-revoked", "sitting-opened",
-      "sitting-closed", "source-registered", "line-proposed", "proposal-withdrawn", "note", "decision-drafted",
-      "decision-endorsed");
-
-  /** The entry type written in the journal, e.g. {@code line-proposed}. */
-  String type();
+  /** The entry type written in the journal, e.g. {@code line-proposed}, as {@link EntryTypes} declares it. */
+  default String type() {
+    return EntryTypes.of(this).code();
+  }
 
   // ---------------------------------------------------------------------------------------------- roster
 
@@ -169,11 +169,6 @@ public sealed interface CommissionEvent {
       tolerances = Collections.unmodifiableSortedMap(copy);
     }
 
-    @Override
-    public String type() {
-      return "genesis";
-    }
-
     public PartyName partyName(Party p) {
       return switch (p) {
         case A -> partyA;
@@ -194,10 +189,6 @@ public sealed interface CommissionEvent {
       hex32("publicKey", publicKey);
     }
 
-    @Override
-    public String type() {
-      return "member-added";
-    }
   }
 
   /** A member's active key replaced by a new one; acts signed with the old key before stay valid. */
@@ -214,10 +205,6 @@ public sealed interface CommissionEvent {
       hex32("newPublicKey", newPublicKey);
     }
 
-    @Override
-    public String type() {
-      return "key-rotated";
-    }
   }
 
   /** A key revoked from this act on; acts signed with it before stay valid (docs/design.md, "The journal": roster). */
@@ -229,10 +216,6 @@ public sealed interface CommissionEvent {
       Checks.text("reason", reason);
     }
 
-    @Override
-    public String type() {
-      return "key-revoked";
-    }
   }
 
   // ---------------------------------------------------------------------------------------------- sittings
@@ -251,10 +234,6 @@ public sealed interface CommissionEvent {
       }
     }
 
-    @Override
-    public String type() {
-      return "sitting-opened";
-    }
   }
 
   /** A sitting closes; its protocol (the record of what was said and done) is written into the journal. */
@@ -264,10 +243,6 @@ public sealed interface CommissionEvent {
       Checks.text("protocol", protocol);
     }
 
-    @Override
-    public String type() {
-      return "sitting-closed";
-    }
   }
 
   // ---------------------------------------------------------------------------------------------- sources
@@ -300,30 +275,31 @@ public sealed interface CommissionEvent {
       }
     }
 
-    @Override
-    public String type() {
-      return "source-registered";
-    }
   }
 
   // ---------------------------------------------------------------------------------------------- lines
 
-  /** How one segment runs; {@code feature} names the followed feature, and only for follows-feature. */
-  record Segment(LineType lineType, String feature) {
-    public static final Segment GEODESIC = new Segment(LineType.GEODESIC, null);
-    public static final Segment RHUMB = new Segment(LineType.RHUMB, null);
+  /**
+   * How one segment of a proposed line runs between two consecutive points of the line: its line type and,
+   * only for follows-feature, the name of the followed feature. (The boundary model's
+   * {@link org.groma.app.delimitation.Segment} is a different thing: the segment between two numbered turning
+   * points of a section, with its measure, status and sources.)
+   */
+  record ProposedSegment(LineType.Kind lineType, String feature) {
+    public static final ProposedSegment GEODESIC = new ProposedSegment(LineType.Kind.GEODESIC, null);
+    public static final ProposedSegment RHUMB = new ProposedSegment(LineType.Kind.RHUMB, null);
 
-    public Segment {
+    public ProposedSegment {
       Objects.requireNonNull(lineType, "lineType");
-      if (lineType == LineType.FOLLOWS_FEATURE) {
+      if (lineType == LineType.Kind.FOLLOWS_FEATURE) {
         Checks.name("feature", feature);
       } else if (feature != null) {
         throw new BadInputException("a " + lineType.code() + " segment names no feature (got \"" + feature + "\")");
       }
     }
 
-    public static Segment following(String feature) {
-      return new Segment(LineType.FOLLOWS_FEATURE, feature);
+    public static ProposedSegment following(String feature) {
+      return new ProposedSegment(LineType.Kind.FOLLOWS_FEATURE, feature);
     }
   }
 
@@ -337,7 +313,7 @@ public sealed interface CommissionEvent {
    * @param sourceIds registered sources the line is drawn from (may be empty for a line surveyed anew)
    */
   record LineProposed(String proposalId, String sectionId, String sittingId, List<CanonicalPoint> line,
-      List<Segment> segments, List<String> sourceIds) implements CommissionEvent {
+      List<ProposedSegment> segments, List<String> sourceIds) implements CommissionEvent {
     public LineProposed {
       id("proposalId", proposalId);
       id("sectionId", sectionId);
@@ -373,10 +349,6 @@ public sealed interface CommissionEvent {
       return GeometryHash.of(line, segments);
     }
 
-    @Override
-    public String type() {
-      return "line-proposed";
-    }
   }
 
   /**
@@ -390,10 +362,6 @@ public sealed interface CommissionEvent {
       nullableHex32("proposalHash", proposalHash);
     }
 
-    @Override
-    public String type() {
-      return "proposal-withdrawn";
-    }
   }
 
   /** A note by any member, including the mediator; {@code sectionId} is the section it is about, or null. */
@@ -406,10 +374,6 @@ public sealed interface CommissionEvent {
       }
     }
 
-    @Override
-    public String type() {
-      return "note";
-    }
   }
 
   // ---------------------------------------------------------------------------------------------- decisions
@@ -439,10 +403,6 @@ public sealed interface CommissionEvent {
       return proposalHash == null;
     }
 
-    @Override
-    public String type() {
-      return "decision-drafted";
-    }
   }
 
   /**
@@ -457,10 +417,6 @@ public sealed interface CommissionEvent {
       nullableHex32("geometryHash", geometryHash);
     }
 
-    @Override
-    public String type() {
-      return "decision-endorsed";
-    }
   }
 
   private static void nullableHex32(String field, String value) {

@@ -1,7 +1,6 @@
 package org.groma.app.commission;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +26,10 @@ import org.groma.app.commission.CommissionState.KeyStatus;
 import org.groma.app.commission.CommissionState.Member;
 import org.groma.app.commission.CommissionState.NoteRecord;
 import org.groma.app.commission.CommissionState.Proposal;
-import org.groma.app.commission.CommissionState.Section;
+import org.groma.app.commission.CommissionState.SectionRecord;
 import org.groma.app.commission.CommissionState.Sitting;
 import org.groma.app.commission.CommissionState.Source;
+import org.groma.journal.entry.Party;
 
 /**
  * The commission's rules as two pure functions (docs/design.md, "The journal"): {@link #decide} answers a command
@@ -59,15 +59,6 @@ public final class CommissionRules {
 
   /** The seq of genesis: the first leaf of the commission's log (RFC 9162 numbers leaves from 0). */
   public static final long GENESIS_SEQ = 0;
-
-  /** Roles that may register sources: the people who hold and read the maps. */
-  static final Set<Role> SOURCE_ROLES = EnumSet.of(Role.EXPERT, Role.SURVEYOR, Role.CO_CHAIR);
-
-  /** Roles that may propose, withdraw and draft lines: the negotiators. */
-  static final Set<Role> NEGOTIATOR_ROLES = EnumSet.of(Role.EXPERT, Role.CO_CHAIR);
-
-  /** Roles that may open and close sittings: those who convene the commission and keep its protocol. */
-  static final Set<Role> SITTING_ROLES = EnumSet.of(Role.CO_CHAIR, Role.ADMIN);
 
   private CommissionRules() {}
 
@@ -228,7 +219,10 @@ public final class CommissionRules {
     };
   }
 
-  /** Who manages a party's roster: its co-chair; for the mediator, the mediator's admin. */
+  /**
+   * Who manages a party's roster: its co-chair; for the mediator, the mediator's admin (of the roles
+   * {@link EntryTypes} lets author roster acts, the one for that party).
+   */
   private static Role rosterRole(Party p) {
     return p == Party.MEDIATOR ? Role.ADMIN : Role.CO_CHAIR;
   }
@@ -355,7 +349,7 @@ public final class CommissionRules {
 
   private static String sittingOpened(Actor actor, Member author, SittingOpened e, CommissionState s) {
     String what = "open sitting " + e.sittingId();
-    String refusal = roleRefusal(actor, author, SITTING_ROLES, what);
+    String refusal = roleRefusal(actor, author, EntryTypes.authorRoles(SittingOpened.class), what);
     if (refusal != null) {
       return refusal;
     }
@@ -369,7 +363,7 @@ public final class CommissionRules {
 
   private static String sittingClosed(Actor actor, Member author, SittingClosed e, CommissionState s) {
     String what = "close sitting " + e.sittingId();
-    String refusal = roleRefusal(actor, author, SITTING_ROLES, what);
+    String refusal = roleRefusal(actor, author, EntryTypes.authorRoles(SittingClosed.class), what);
     if (refusal != null) {
       return refusal;
     }
@@ -390,7 +384,7 @@ public final class CommissionRules {
 
   private static String sourceRegistered(Actor actor, Member author, SourceRegistered e, CommissionState s) {
     String what = "register source " + e.sourceId();
-    String refusal = roleRefusal(actor, author, SOURCE_ROLES, what);
+    String refusal = roleRefusal(actor, author, EntryTypes.authorRoles(SourceRegistered.class), what);
     if (refusal != null) {
       return refusal;
     }
@@ -404,7 +398,7 @@ public final class CommissionRules {
 
   private static String lineProposed(Actor actor, Member author, LineProposed e, CommissionState s) {
     String what = "propose " + e.proposalId() + " for section " + e.sectionId();
-    String refusal = roleRefusal(actor, author, NEGOTIATOR_ROLES, what);
+    String refusal = roleRefusal(actor, author, EntryTypes.authorRoles(LineProposed.class), what);
     if (refusal != null) {
       return refusal;
     }
@@ -432,7 +426,7 @@ public final class CommissionRules {
 
   private static String proposalWithdrawn(Actor actor, Member author, ProposalWithdrawn e, CommissionState s) {
     String what = "withdraw proposal " + e.proposalId();
-    String refusal = roleRefusal(actor, author, NEGOTIATOR_ROLES, what);
+    String refusal = roleRefusal(actor, author, EntryTypes.authorRoles(ProposalWithdrawn.class), what);
     if (refusal != null) {
       return refusal;
     }
@@ -462,7 +456,7 @@ public final class CommissionRules {
 
   private static String decisionDrafted(Actor actor, Member author, DecisionDrafted e, CommissionState s) {
     String what = "draft decision " + e.decisionId();
-    String refusal = roleRefusal(actor, author, NEGOTIATOR_ROLES, what);
+    String refusal = roleRefusal(actor, author, EntryTypes.authorRoles(DecisionDrafted.class), what);
     if (refusal != null) {
       return refusal;
     }
@@ -578,17 +572,17 @@ public final class CommissionRules {
       }
       case SourceRegistered e -> s.withSource(new Source(e, act.author(), seq, time));
       case LineProposed e -> {
-        Section sec = s.section(e.sectionId()).orElse(new Section(e.sectionId(), 0, null));
+        SectionRecord sec = s.section(e.sectionId()).orElse(new SectionRecord(e.sectionId(), 0, null));
         yield s.withProposal(new Proposal(e, act.author().party(), act.author(), seq, time, act.entryHash(), null,
             null))
-            .withSection(new Section(sec.sectionId(), sec.liveProposals() + 1, sec.agreedBy()));
+            .withSection(new SectionRecord(sec.sectionId(), sec.liveProposals() + 1, sec.agreedBy()));
       }
       case ProposalWithdrawn e -> {
         Proposal p = s.proposal(e.proposalId()).orElseThrow();
-        Section sec = s.section(p.proposal().sectionId()).orElseThrow();
+        SectionRecord sec = s.section(p.proposal().sectionId()).orElseThrow();
         yield s.withProposal(new Proposal(p.proposal(), p.party(), p.proposedBy(), p.seq(), p.time(),
                 p.entryHash(), seq, e.reason()))
-            .withSection(new Section(sec.sectionId(), sec.liveProposals() - 1, sec.agreedBy()));
+            .withSection(new SectionRecord(sec.sectionId(), sec.liveProposals() - 1, sec.agreedBy()));
       }
       case Note e -> s.withNote(new NoteRecord(e, act.author(), seq, time));
       case DecisionDrafted e -> s.withDecision(new DecisionRecord(e, act.author(), seq, time, act.entryHash(),
@@ -608,8 +602,8 @@ public final class CommissionRules {
     CommissionState n = s.withDecision(new DecisionRecord(d.draft(), d.draftedBy(), d.draftSeq(), d.draftTime(),
         d.draftHash(), endorsements, inForce ? act.seq() : null, inForce ? act.time() : null));
     if (inForce) {
-      Section sec = s.section(d.draft().sectionId()).orElseThrow();
-      n = n.withSection(new Section(sec.sectionId(), sec.liveProposals(), d.decisionId()));
+      SectionRecord sec = s.section(d.draft().sectionId()).orElseThrow();
+      n = n.withSection(new SectionRecord(sec.sectionId(), sec.liveProposals(), d.decisionId()));
     }
     return n;
   }

@@ -13,11 +13,12 @@ import java.util.Set;
 import org.groma.app.BadInputException;
 import org.groma.app.commission.CommissionEvent.DecisionDrafted;
 import org.groma.app.commission.CommissionEvent.DecisionEndorsed;
-import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
 import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.LineProposed;
 import org.groma.app.commission.CommissionEvent.Note;
+import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
+import org.groma.journal.entry.Party;
 
 /**
  * The commission as the journal up to some act makes it: roster, sittings, sources, proposals, notes,
@@ -111,17 +112,28 @@ public final class CommissionState {
      * within that checkpoint (docs/design.md, "The journal").
      */
     public boolean finalUnder(Long cosignedSize) {
-      return inForce() && cosignedSize != null && inForceSeq < cosignedSize;
+      return includedIn(cosignedSize);
+    }
+
+    /**
+     * Whether it is in force and the entry that brought it into force lies within a checkpoint of
+     * {@code checkpointSize} entries (null: there is none), cosigned or not: a checkpoint of size n covers
+     * entries 0 to n - 1 (RFC 9162). Final when that checkpoint is cosigned by both witnesses.
+     */
+    public boolean includedIn(Long checkpointSize) {
+      return inForce() && checkpointSize != null && inForceSeq < checkpointSize;
     }
   }
 
   /**
-   * A section as the proposals and decisions make it.
+   * What the journal says about a section: its proposals and the decision that agreed it; its
+   * {@link SectionStatus} follows. (The boundary model's {@link org.groma.app.delimitation.Section} is the
+   * section's geometry: its turning points and segments.)
    *
    * @param liveProposals proposals for it not withdrawn
    * @param agreedBy the decision in force that fixes its line, or null
    */
-  public record Section(String sectionId, int liveProposals, String agreedBy) {
+  public record SectionRecord(String sectionId, int liveProposals, String agreedBy) {
     public SectionStatus status() {
       if (agreedBy != null) {
         return SectionStatus.AGREED;
@@ -146,7 +158,7 @@ public final class CommissionState {
   private PersistentMap<String, Proposal> proposals = PersistentMap.empty();
   private PersistentMap<String, NoteRecord> notes = PersistentMap.empty();
   private PersistentMap<String, DecisionRecord> decisions = PersistentMap.empty();
-  private PersistentMap<String, Section> sections = PersistentMap.empty();
+  private PersistentMap<String, SectionRecord> sections = PersistentMap.empty();
 
   private CommissionState() {}
 
@@ -304,7 +316,7 @@ public final class CommissionState {
 
   /** The decision in force that agreed section {@code sectionId}, if it is agreed. */
   public Optional<DecisionRecord> agreedDecision(String sectionId) {
-    return section(sectionId).map(Section::agreedBy).flatMap(this::decision);
+    return section(sectionId).map(SectionRecord::agreedBy).flatMap(this::decision);
   }
 
   /**
@@ -380,16 +392,16 @@ public final class CommissionState {
   }
 
   /** Sections named by any proposal, by id. */
-  public List<Section> sections() {
+  public List<SectionRecord> sections() {
     return sections.values();
   }
 
   /** A section's status; a section no proposal has named is unresolved. */
   public SectionStatus sectionStatus(String sectionId) {
-    return sections.get(sectionId).map(Section::status).orElse(SectionStatus.UNRESOLVED);
+    return sections.get(sectionId).map(SectionRecord::status).orElse(SectionStatus.UNRESOLVED);
   }
 
-  public Optional<Section> section(String sectionId) {
+  public Optional<SectionRecord> section(String sectionId) {
     return sections.get(sectionId);
   }
 
@@ -453,7 +465,7 @@ public final class CommissionState {
     return c;
   }
 
-  CommissionState withSection(Section s) {
+  CommissionState withSection(SectionRecord s) {
     CommissionState c = copy();
     c.sections = sections.put(s.sectionId(), s);
     return c;

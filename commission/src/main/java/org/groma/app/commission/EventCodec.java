@@ -1,13 +1,9 @@
 package org.groma.app.commission;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,17 +22,24 @@ import org.groma.app.commission.CommissionEvent.NamedKey;
 import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.CommissionEvent.PartyName;
 import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
-import org.groma.app.commission.CommissionEvent.Segment;
+import org.groma.app.commission.CommissionEvent.ProposedSegment;
 import org.groma.app.commission.CommissionEvent.SittingClosed;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
 import org.groma.app.commission.CommissionEvent.Witness;
+import org.groma.app.delimitation.LineType;
 import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoInputException;
+import org.groma.journal.entry.Party;
+import org.groma.journal.json.Json;
+import org.groma.journal.json.JsonObject;
 
 /**
- * Maps each {@link CommissionEvent} to and from the JSON body of its journal entry. This body is what the
- * journal canonicalises (RFC 8785) and signs, so the mapping is strict and exact both ways:
+ * Maps each {@link CommissionEvent} to and from the body of its journal entry, as the journal's own JSON value
+ * ({@link JsonObject}): the journal canonicalises (RFC 8785) and signs exactly what {@link #encode} returns,
+ * with no text or other JSON library in between, and {@link #decode(String, Json)} reads a verified entry's
+ * body as it is. Which writer and reader serve which entry type is declared in {@link EntryTypes}. The mapping
+ * is strict and exact both ways:
  *
  * <ul>
  *   <li>field names are lower camel case; every field is always written, {@code null} where a value is
@@ -49,159 +52,128 @@ import org.groma.geo.GeoInputException;
  * </ul>
  *
  * <p>{@code decode(type, encode(e))} equals {@code e} for every event, and {@code encode(decode(type, body))}
- * equals {@code body} for every body that decodes.
+ * equals {@code body} for every body that decodes. Bodies from outside the journal (an API request, a file
+ * given to the command line) are read the same way from the Jackson tree they were parsed into
+ * ({@link #decode(String, JsonNode)}).
  *
  * <h2>Thread safety</h2>
  * Stateless.
  */
 public final class EventCodec {
 
-  private static final JsonNodeFactory F = JsonNodeFactory.instance;
-
   private EventCodec() {}
 
   // ============================================================================================ encode
 
   /** The entry body of {@code event}; its entry type is {@link CommissionEvent#type()}. */
-  public static ObjectNode encode(CommissionEvent event) {
-    ObjectNode o = F.objectNode();
-    switch (event) {
-      case Genesis g -> {
-        o.put("commissionId", g.commissionId());
-        o.put("commissionName", g.commissionName());
-        o.set("partyA", partyName(g.partyA()));
-        o.set("partyB", partyName(g.partyB()));
-        o.set("mediator", partyName(g.mediator()));
-        ArrayNode members = o.putArray("members");
-        for (FoundingMember m : g.members()) {
-          ObjectNode mo = members.addObject();
-          mo.put("party", m.party().code());
-          mo.put("member", m.member());
-          mo.set("roles", roles(m.roles()));
-          mo.put("keyId", m.keyId());
-          mo.put("publicKey", m.publicKey());
-        }
-        ObjectNode op = o.putObject("logOperator");
-        op.put("name", g.logOperator().name());
-        op.put("publicKey", g.logOperator().publicKey());
-        ArrayNode witnesses = o.putArray("witnesses");
-        for (Witness w : g.witnesses()) {
-          ObjectNode wo = witnesses.addObject();
-          wo.put("party", w.party().code());
-          wo.put("name", w.name());
-          wo.put("publicKey", w.publicKey());
-        }
-        o.put("datumTransformation", g.datumTransformation());
-        ObjectNode tol = o.putObject("tolerances");
-        g.tolerances().forEach((k, v) -> tol.put(k, v.toPlainString()));
-      }
-      case MemberAdded e -> {
-        o.put("party", e.party().code());
-        o.put("member", e.member());
-        o.set("roles", roles(e.roles()));
-        o.put("keyId", e.keyId());
-        o.put("publicKey", e.publicKey());
-      }
-      case KeyRotated e -> {
-        o.put("party", e.party().code());
-        o.put("member", e.member());
-        o.put("oldKeyId", e.oldKeyId());
-        o.put("newKeyId", e.newKeyId());
-        o.put("newPublicKey", e.newPublicKey());
-      }
-      case KeyRevoked e -> {
-        o.put("party", e.party().code());
-        o.put("member", e.member());
-        o.put("keyId", e.keyId());
-        o.put("reason", e.reason());
-      }
-      case SittingOpened e -> {
-        o.put("sittingId", e.sittingId());
-        o.put("title", e.title());
-        o.set("agenda", strings(e.agenda()));
-      }
-      case SittingClosed e -> {
-        o.put("sittingId", e.sittingId());
-        o.put("protocol", e.protocol());
-      }
-      case SourceRegistered e -> {
-        o.put("sourceId", e.sourceId());
-        o.put("title", e.title());
-        o.put("sha256", e.sha256());
-        o.put("scaleDenominator", e.scaleDenominator());
-        o.put("date", e.date());
-        o.put("crs", e.crs());
-      }
-      case LineProposed e -> {
-        o.put("proposalId", e.proposalId());
-        o.put("sectionId", e.sectionId());
-        o.put("sittingId", e.sittingId());
-        ArrayNode line = o.putArray("line");
-        for (CanonicalPoint p : e.line()) {
-          line.addArray().add(p.lonNanodeg()).add(p.latNanodeg());
-        }
-        ArrayNode segments = o.putArray("segments");
-        for (Segment s : e.segments()) {
-          ObjectNode so = segments.addObject();
-          so.put("lineType", s.lineType().code());
-          so.put("feature", s.feature());
-        }
-        o.set("sourceIds", strings(e.sourceIds()));
-      }
-      case ProposalWithdrawn e -> {
-        o.put("proposalId", e.proposalId());
-        o.put("reason", e.reason());
-        commitment(o, "proposalHash", e.proposalHash());
-      }
-      case Note e -> {
-        o.put("noteId", e.noteId());
-        o.put("text", e.text());
-        o.put("sectionId", e.sectionId());
-      }
-      case DecisionDrafted e -> {
-        o.put("decisionId", e.decisionId());
-        o.put("sectionId", e.sectionId());
-        o.put("sittingId", e.sittingId());
-        o.put("text", e.text());
-        o.put("proposalId", e.proposalId());
-        commitment(o, "proposalHash", e.proposalHash());
-        commitment(o, "geometryHash", e.geometryHash());
-      }
-      case DecisionEndorsed e -> {
-        o.put("decisionId", e.decisionId());
-        o.put("draftHash", e.draftHash());
-        commitment(o, "geometryHash", e.geometryHash());
-      }
+  public static JsonObject encode(CommissionEvent event) {
+    return EntryTypes.of(event).write(event).json();
+  }
+
+  /**
+   * The body as compact JSON text with its fields in the order the codec writes them (not the journal's
+   * canonical order): what {@link InMemoryCommission#standInHash} hashes.
+   */
+  static String orderedText(CommissionEvent event) {
+    return EntryTypes.of(event).write(event).text();
+  }
+
+  static BodyWriter write(Genesis g) {
+    List<BodyWriter> members = new ArrayList<>();
+    for (FoundingMember m : g.members()) {
+      members.add(new BodyWriter().put("party", m.party().code()).put("member", m.member())
+          .put("roles", roles(m.roles())).put("keyId", m.keyId()).put("publicKey", m.publicKey()));
     }
-    return o;
-  }
-
-  /** A commitment hash; absent only from a format 1 body, which had none. */
-  private static void commitment(ObjectNode o, String field, String hash) {
-    if (hash != null) {
-      o.put(field, hash);
+    List<BodyWriter> witnesses = new ArrayList<>();
+    for (Witness w : g.witnesses()) {
+      witnesses.add(new BodyWriter().put("party", w.party().code()).put("name", w.name())
+          .put("publicKey", w.publicKey()));
     }
+    BodyWriter tolerances = new BodyWriter();
+    g.tolerances().forEach((k, v) -> tolerances.put(k, v.toPlainString()));
+    return new BodyWriter()
+        .put("commissionId", g.commissionId())
+        .put("commissionName", g.commissionName())
+        .put("partyA", partyName(g.partyA()))
+        .put("partyB", partyName(g.partyB()))
+        .put("mediator", partyName(g.mediator()))
+        .put("members", members)
+        .put("logOperator", new BodyWriter().put("name", g.logOperator().name())
+            .put("publicKey", g.logOperator().publicKey()))
+        .put("witnesses", witnesses)
+        .put("datumTransformation", g.datumTransformation())
+        .put("tolerances", tolerances);
   }
 
-  private static ObjectNode partyName(PartyName p) {
-    ObjectNode o = F.objectNode();
-    o.put("code", p.code());
-    o.put("name", p.name());
-    return o;
+  static BodyWriter write(MemberAdded e) {
+    return new BodyWriter().put("party", e.party().code()).put("member", e.member()).put("roles", roles(e.roles()))
+        .put("keyId", e.keyId()).put("publicKey", e.publicKey());
   }
 
-  private static ArrayNode roles(Set<Role> roles) {
-    ArrayNode a = F.arrayNode();
-    for (Role r : EnumSet.copyOf(roles)) {
-      a.add(r.code());
+  static BodyWriter write(KeyRotated e) {
+    return new BodyWriter().put("party", e.party().code()).put("member", e.member()).put("oldKeyId", e.oldKeyId())
+        .put("newKeyId", e.newKeyId()).put("newPublicKey", e.newPublicKey());
+  }
+
+  static BodyWriter write(KeyRevoked e) {
+    return new BodyWriter().put("party", e.party().code()).put("member", e.member()).put("keyId", e.keyId())
+        .put("reason", e.reason());
+  }
+
+  static BodyWriter write(SittingOpened e) {
+    return new BodyWriter().put("sittingId", e.sittingId()).put("title", e.title()).put("agenda", e.agenda());
+  }
+
+  static BodyWriter write(SittingClosed e) {
+    return new BodyWriter().put("sittingId", e.sittingId()).put("protocol", e.protocol());
+  }
+
+  static BodyWriter write(SourceRegistered e) {
+    return new BodyWriter().put("sourceId", e.sourceId()).put("title", e.title()).put("sha256", e.sha256())
+        .put("scaleDenominator", e.scaleDenominator()).put("date", e.date()).put("crs", e.crs());
+  }
+
+  static BodyWriter write(LineProposed e) {
+    List<List<Long>> line = new ArrayList<>();
+    for (CanonicalPoint p : e.line()) {
+      line.add(List.of(p.lonNanodeg(), p.latNanodeg()));
     }
-    return a;
+    List<BodyWriter> segments = new ArrayList<>();
+    for (ProposedSegment s : e.segments()) {
+      segments.add(new BodyWriter().put("lineType", s.lineType().code()).put("feature", s.feature()));
+    }
+    return new BodyWriter().put("proposalId", e.proposalId()).put("sectionId", e.sectionId())
+        .put("sittingId", e.sittingId()).put("line", line).put("segments", segments)
+        .put("sourceIds", e.sourceIds());
   }
 
-  private static ArrayNode strings(List<String> values) {
-    ArrayNode a = F.arrayNode();
-    values.forEach(a::add);
-    return a;
+  /** A commitment hash is absent only from a format 1 body, which had none. */
+  static BodyWriter write(ProposalWithdrawn e) {
+    return new BodyWriter().put("proposalId", e.proposalId()).put("reason", e.reason())
+        .putIfPresent("proposalHash", e.proposalHash());
+  }
+
+  static BodyWriter write(Note e) {
+    return new BodyWriter().put("noteId", e.noteId()).put("text", e.text()).put("sectionId", e.sectionId());
+  }
+
+  static BodyWriter write(DecisionDrafted e) {
+    return new BodyWriter().put("decisionId", e.decisionId()).put("sectionId", e.sectionId())
+        .put("sittingId", e.sittingId()).put("text", e.text()).put("proposalId", e.proposalId())
+        .putIfPresent("proposalHash", e.proposalHash()).putIfPresent("geometryHash", e.geometryHash());
+  }
+
+  static BodyWriter write(DecisionEndorsed e) {
+    return new BodyWriter().put("decisionId", e.decisionId()).put("draftHash", e.draftHash())
+        .putIfPresent("geometryHash", e.geometryHash());
+  }
+
+  private static BodyWriter partyName(PartyName p) {
+    return new BodyWriter().put("code", p.code()).put("name", p.name());
+  }
+
+  private static List<String> roles(Set<Role> roles) {
+    return EnumSet.copyOf(roles).stream().map(Role::code).toList();
   }
 
   // ============================================================================================ decode
@@ -212,82 +184,124 @@ public final class EventCodec {
    * @throws BadInputException naming the type and the field, for an unknown type, a missing or unknown
    *     field, a value of the wrong JSON type or a value the event's record refuses
    */
-  public static CommissionEvent decode(String type, JsonNode body) {
-    return decode(type, body, false);
+  public static CommissionEvent decode(String type, Json body) {
+    return decode(type, BodyTree.of(body), false);
   }
 
   /**
-   * The event a format 1 entry records: as {@link #decode(String, JsonNode)}, but a draft, an endorsement
-   * and a withdrawal have the fields of that format, without the hashes later formats commit to (their
-   * records then hold null there).
+   * The event a format 1 entry records: as {@link #decode(String, Json)}, but a draft, an endorsement and a
+   * withdrawal have the fields of that format, without the hashes later formats commit to (their records
+   * then hold null there).
    */
-  public static CommissionEvent decodeLegacy(String type, JsonNode body) {
-    return decode(type, body, true);
+  public static CommissionEvent decodeLegacy(String type, Json body) {
+    return decode(type, BodyTree.of(body), true);
   }
 
-  private static CommissionEvent decode(String type, JsonNode body, boolean legacy) {
-    if (!CommissionEvent.TYPES.contains(type)) {
-      throw new BadInputException("unknown entry type \"" + type + "\" (expected one of "
-          + String.join(", ", CommissionEvent.TYPES) + ")");
-    }
+  /**
+   * The event a body from outside the journal asks for (an API request, a file given to the command line),
+   * as Jackson parsed it; read exactly as {@link #decode(String, Json)} reads, and a number written with a
+   * fraction or an exponent ({@code 50000.0}) is not an integer.
+   */
+  public static CommissionEvent decode(String type, JsonNode body) {
+    return decode(type, BodyTree.of(body), false);
+  }
+
+  private static CommissionEvent decode(String type, BodyTree body, boolean legacy) {
+    EntryType<?> entryType = EntryTypes.of(type);
     Obj o = Obj.of(body, type);
     try {
-      CommissionEvent e = switch (type) {
-        case "genesis" -> new Genesis(
-            o.field("commissionId", "commissionName", "partyA", "partyB", "mediator", "members", "logOperator",
-                "witnesses", "datumTransformation", "tolerances").string("commissionId"),
-            o.string("commissionName"), partyName(o.obj("partyA")), partyName(o.obj("partyB")),
-            partyName(o.obj("mediator")), o.list("members", EventCodec::foundingMember),
-            namedKey(o.obj("logOperator")), o.list("witnesses", EventCodec::witness),
-            o.string("datumTransformation"), tolerances(o.obj("tolerances")));
-        case "member-added" -> new MemberAdded(
-            party(o.field("party", "member", "roles", "keyId", "publicKey"), "party"), o.string("member"),
-            roles(o, "roles"), o.string("keyId"), o.string("publicKey"));
-        case "key-rotated" -> new KeyRotated(
-            party(o.field("party", "member", "oldKeyId", "newKeyId", "newPublicKey"), "party"),
-            o.string("member"), o.string("oldKeyId"), o.string("newKeyId"), o.string("newPublicKey"));
-        case "key-revoked" -> new KeyRevoked(party(o.field("party", "member", "keyId", "reason"), "party"),
-            o.string("member"), o.string("keyId"), o.string("reason"));
-        case "sitting-opened" -> new SittingOpened(o.field("sittingId", "title", "agenda").string("sittingId"),
-            o.string("title"), o.list("agenda", Obj::asString));
-        case "sitting-closed" -> new SittingClosed(o.field("sittingId", "protocol").string("sittingId"),
-            o.string("protocol"));
-        case "source-registered" -> new SourceRegistered(
-            o.field("sourceId", "title", "sha256", "scaleDenominator", "date", "crs").string("sourceId"),
-            o.string("title"), o.string("sha256"), o.nullableLong("scaleDenominator"), o.string("date"),
-            o.nullableString("crs"));
-        case "line-proposed" -> new LineProposed(
-            o.field("proposalId", "sectionId", "sittingId", "line", "segments", "sourceIds").string("proposalId"),
-            o.string("sectionId"), o.string("sittingId"), o.list("line", EventCodec::point),
-            o.list("segments", EventCodec::segment), o.list("sourceIds", Obj::asString));
-        case "proposal-withdrawn" -> legacy
-            ? new ProposalWithdrawn(o.field("proposalId", "reason").string("proposalId"), o.string("reason"), null)
-            : new ProposalWithdrawn(o.field("proposalId", "reason", "proposalHash").string("proposalId"),
-                o.string("reason"), o.string("proposalHash"));
-        case "note" -> new Note(o.field("noteId", "text", "sectionId").string("noteId"), o.string("text"),
-            o.nullableString("sectionId"));
-        case "decision-drafted" -> legacy
-            ? new DecisionDrafted(
-                o.field("decisionId", "sectionId", "sittingId", "text", "proposalId").string("decisionId"),
-                o.string("sectionId"), o.string("sittingId"), o.string("text"), o.string("proposalId"), null, null)
-            : new DecisionDrafted(o.field("decisionId", "sectionId", "sittingId", "text", "proposalId",
-                    "proposalHash", "geometryHash").string("decisionId"),
-                o.string("sectionId"), o.string("sittingId"), o.string("text"), o.string("proposalId"),
-                o.string("proposalHash"), o.string("geometryHash"));
-        case "decision-endorsed" -> legacy
-            ? new DecisionEndorsed(o.field("decisionId", "draftHash").string("decisionId"), o.string("draftHash"),
-                null)
-            : new DecisionEndorsed(o.field("decisionId", "draftHash", "geometryHash").string("decisionId"),
-                o.string("draftHash"), o.string("geometryHash"));
-        default -> throw new AssertionError(type);
-      };
-      return e;
+      return entryType.read(o, legacy);
     } catch (BadInputException | GeoInputException ex) {
       if (ex.getMessage().startsWith(type + ".") || ex.getMessage().startsWith(type + ":")) {
         throw ex;
       }
       throw new BadInputException(type + ": " + ex.getMessage(), ex);
     }
+  }
+
+  static Genesis readGenesis(Obj o) {
+    return new Genesis(
+        o.field("commissionId", "commissionName", "partyA", "partyB", "mediator", "members", "logOperator",
+            "witnesses", "datumTransformation", "tolerances").string("commissionId"),
+        o.string("commissionName"), partyName(o.obj("partyA")), partyName(o.obj("partyB")),
+        partyName(o.obj("mediator")), o.list("members", EventCodec::foundingMember),
+        namedKey(o.obj("logOperator")), o.list("witnesses", EventCodec::witness),
+        o.string("datumTransformation"), tolerances(o.obj("tolerances")));
+  }
+
+  static MemberAdded readMemberAdded(Obj o) {
+    return new MemberAdded(party(o.field("party", "member", "roles", "keyId", "publicKey"), "party"),
+        o.string("member"), roles(o, "roles"), o.string("keyId"), o.string("publicKey"));
+  }
+
+  static KeyRotated readKeyRotated(Obj o) {
+    return new KeyRotated(party(o.field("party", "member", "oldKeyId", "newKeyId", "newPublicKey"), "party"),
+        o.string("member"), o.string("oldKeyId"), o.string("newKeyId"), o.string("newPublicKey"));
+  }
+
+  static KeyRevoked readKeyRevoked(Obj o) {
+    return new KeyRevoked(party(o.field("party", "member", "keyId", "reason"), "party"), o.string("member"),
+        o.string("keyId"), o.string("reason"));
+  }
+
+  static SittingOpened readSittingOpened(Obj o) {
+    return new SittingOpened(o.field("sittingId", "title", "agenda").string("sittingId"), o.string("title"),
+        o.list("agenda", Obj::asString));
+  }
+
+  static SittingClosed readSittingClosed(Obj o) {
+    return new SittingClosed(o.field("sittingId", "protocol").string("sittingId"), o.string("protocol"));
+  }
+
+  static SourceRegistered readSourceRegistered(Obj o) {
+    return new SourceRegistered(
+        o.field("sourceId", "title", "sha256", "scaleDenominator", "date", "crs").string("sourceId"),
+        o.string("title"), o.string("sha256"), o.nullableLong("scaleDenominator"), o.string("date"),
+        o.nullableString("crs"));
+  }
+
+  static LineProposed readLineProposed(Obj o) {
+    return new LineProposed(
+        o.field("proposalId", "sectionId", "sittingId", "line", "segments", "sourceIds").string("proposalId"),
+        o.string("sectionId"), o.string("sittingId"), o.list("line", EventCodec::point),
+        o.list("segments", EventCodec::segment), o.list("sourceIds", Obj::asString));
+  }
+
+  static ProposalWithdrawn readProposalWithdrawn(Obj o) {
+    return new ProposalWithdrawn(o.field("proposalId", "reason", "proposalHash").string("proposalId"),
+        o.string("reason"), o.string("proposalHash"));
+  }
+
+  static ProposalWithdrawn readProposalWithdrawnV1(Obj o) {
+    return new ProposalWithdrawn(o.field("proposalId", "reason").string("proposalId"), o.string("reason"), null);
+  }
+
+  static Note readNote(Obj o) {
+    return new Note(o.field("noteId", "text", "sectionId").string("noteId"), o.string("text"),
+        o.nullableString("sectionId"));
+  }
+
+  static DecisionDrafted readDecisionDrafted(Obj o) {
+    return new DecisionDrafted(o.field("decisionId", "sectionId", "sittingId", "text", "proposalId",
+            "proposalHash", "geometryHash").string("decisionId"),
+        o.string("sectionId"), o.string("sittingId"), o.string("text"), o.string("proposalId"),
+        o.string("proposalHash"), o.string("geometryHash"));
+  }
+
+  static DecisionDrafted readDecisionDraftedV1(Obj o) {
+    return new DecisionDrafted(
+        o.field("decisionId", "sectionId", "sittingId", "text", "proposalId").string("decisionId"),
+        o.string("sectionId"), o.string("sittingId"), o.string("text"), o.string("proposalId"), null, null);
+  }
+
+  static DecisionEndorsed readDecisionEndorsed(Obj o) {
+    return new DecisionEndorsed(o.field("decisionId", "draftHash", "geometryHash").string("decisionId"),
+        o.string("draftHash"), o.string("geometryHash"));
+  }
+
+  static DecisionEndorsed readDecisionEndorsedV1(Obj o) {
+    return new DecisionEndorsed(o.field("decisionId", "draftHash").string("decisionId"), o.string("draftHash"),
+        null);
   }
 
   private static PartyName partyName(Obj o) {
@@ -312,7 +326,7 @@ public final class EventCodec {
   private static Party party(Obj o, String field) {
     String code = o.string(field);
     try {
-      return Party.ofCode(code);
+      return Actor.partyOfCode(code);
     } catch (BadInputException e) {
       throw o.error(field, e.getMessage());
     }
@@ -359,12 +373,12 @@ public final class EventCodec {
   }
 
   private static CanonicalPoint point(Obj.Item item) {
-    JsonNode n = item.node();
-    if (!n.isArray() || n.size() != 2) {
+    BodyTree n = item.node();
+    if (!n.isArray() || n.elements().size() != 2) {
       throw item.error("a coordinate must be an array [lonNanodeg, latNanodeg] of two integers");
     }
-    long lon = Obj.integer(n.get(0), item.path() + "[0]");
-    long lat = Obj.integer(n.get(1), item.path() + "[1]");
+    long lon = Obj.integer(n.elements().get(0), item.path() + "[0]");
+    long lat = Obj.integer(n.elements().get(1), item.path() + "[1]");
     try {
       return new CanonicalPoint(lon, lat);
     } catch (GeoInputException e) {
@@ -372,16 +386,16 @@ public final class EventCodec {
     }
   }
 
-  private static Segment segment(Obj.Item item) {
+  private static ProposedSegment segment(Obj.Item item) {
     Obj o = item.obj().field("lineType", "feature");
-    LineType t;
+    LineType.Kind t;
     try {
-      t = LineType.ofCode(o.string("lineType"));
+      t = LineType.Kind.ofCode(o.string("lineType"));
     } catch (BadInputException e) {
       throw o.error("lineType", e.getMessage());
     }
     try {
-      return new Segment(t, o.nullableString("feature"));
+      return new ProposedSegment(t, o.nullableString("feature"));
     } catch (BadInputException e) {
       throw item.error(e.getMessage());
     }
@@ -389,32 +403,31 @@ public final class EventCodec {
 
   /** A JSON object read strictly, knowing its path for messages. */
   static final class Obj {
-    private final ObjectNode node;
+    private final BodyTree node;
     private final String path;
 
-    private Obj(ObjectNode node, String path) {
+    private Obj(BodyTree node, String path) {
       this.node = node;
       this.path = path;
     }
 
-    static Obj of(JsonNode node, String path) {
+    static Obj of(BodyTree node, String path) {
       if (node == null || !node.isObject()) {
         throw new BadInputException(path + ": expected a JSON object, got "
-            + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()));
+            + (node == null ? "nothing" : node.kind()));
       }
-      return new Obj((ObjectNode) node, path);
+      return new Obj(node, path);
     }
 
     /** Checks that the object has exactly these fields; returns itself for chaining. */
     Obj field(String... names) {
       Set<String> expected = new LinkedHashSet<>(List.of(names));
       for (String n : names) {
-        if (!node.has(n)) {
+        if (node.member(n) == null) {
           throw error(n, "missing field");
         }
       }
-      for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-        String n = it.next();
+      for (String n : node.names()) {
         if (!expected.contains(n)) {
           throw error(n, "unknown field (expected " + String.join(", ", names) + ")");
         }
@@ -423,17 +436,15 @@ public final class EventCodec {
     }
 
     List<String> fieldNames() {
-      List<String> out = new ArrayList<>();
-      node.fieldNames().forEachRemaining(out::add);
-      return out;
+      return node.names();
     }
 
     BadInputException error(String field, String message) {
       return new BadInputException(path + "." + field + ": " + message);
     }
 
-    private JsonNode get(String field) {
-      JsonNode n = node.get(field);
+    private BodyTree get(String field) {
+      BodyTree n = node.member(field);
       if (n == null) {
         throw error(field, "missing field");
       }
@@ -441,11 +452,11 @@ public final class EventCodec {
     }
 
     String string(String field) {
-      JsonNode n = get(field);
-      if (!n.isTextual()) {
-        throw error(field, "expected a string, got " + n.getNodeType().name().toLowerCase());
+      BodyTree n = get(field);
+      if (n.text() == null) {
+        throw error(field, "expected a string, got " + n.kind());
       }
-      return n.textValue();
+      return n.text();
     }
 
     String nullableString(String field) {
@@ -453,17 +464,17 @@ public final class EventCodec {
     }
 
     Long nullableLong(String field) {
-      JsonNode n = get(field);
+      BodyTree n = get(field);
       return n.isNull() ? null : integer(n, path + "." + field);
     }
 
-    static long integer(JsonNode n, String path) {
-      if (!n.isIntegralNumber()) {
+    static long integer(BodyTree n, String path) {
+      if (!n.integral()) {
         throw new BadInputException(path + ": expected an integer, got "
-            + (n.isNumber() ? "the non-integer number " + n.asText() : n.getNodeType().name().toLowerCase()));
+            + (n.kind().equals("number") ? "the non-integer number " + n.numberText() : n.kind()));
       }
-      if (!n.canConvertToLong()) {
-        throw new BadInputException(path + ": integer " + n.asText() + " is out of range");
+      if (!n.fitsLong()) {
+        throw new BadInputException(path + ": integer " + n.numberText() + " is out of range");
       }
       return n.longValue();
     }
@@ -473,26 +484,27 @@ public final class EventCodec {
     }
 
     <T> List<T> list(String field, Function<Item, T> read) {
-      JsonNode n = get(field);
+      BodyTree n = get(field);
       if (!n.isArray()) {
-        throw error(field, "expected an array, got " + n.getNodeType().name().toLowerCase());
+        throw error(field, "expected an array, got " + n.kind());
       }
-      List<T> out = new ArrayList<>(n.size());
-      for (int i = 0; i < n.size(); i++) {
-        out.add(read.apply(new Item(n.get(i), path + "." + field + "[" + i + "]")));
+      List<BodyTree> elements = n.elements();
+      List<T> out = new ArrayList<>(elements.size());
+      for (int i = 0; i < elements.size(); i++) {
+        out.add(read.apply(new Item(elements.get(i), path + "." + field + "[" + i + "]")));
       }
       return out;
     }
 
     static String asString(Item item) {
-      if (!item.node().isTextual()) {
-        throw item.error("expected a string, got " + item.node().getNodeType().name().toLowerCase());
+      if (item.node().text() == null) {
+        throw item.error("expected a string, got " + item.node().kind());
       }
-      return item.node().textValue();
+      return item.node().text();
     }
 
     /** One element of an array, with its path. */
-    record Item(JsonNode node, String path) {
+    record Item(BodyTree node, String path) {
       Obj obj() {
         return Obj.of(node, path);
       }

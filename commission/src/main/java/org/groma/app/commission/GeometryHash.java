@@ -5,7 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.groma.app.commission.CommissionEvent.Segment;
+import org.groma.app.commission.CommissionEvent.ProposedSegment;
 import org.groma.geo.CanonicalPoint;
 import org.groma.journal.json.Json;
 import org.groma.journal.json.JsonArray;
@@ -30,13 +30,13 @@ public final class GeometryHash {
   private GeometryHash() {}
 
   /** The geometry hash of a line and its segments' line types. */
-  public static String of(List<CanonicalPoint> line, List<Segment> segments) {
+  public static String of(List<CanonicalPoint> line, List<ProposedSegment> segments) {
     List<Json> points = new ArrayList<>(line.size());
     for (CanonicalPoint p : line) {
       points.add(JsonArray.of(JsonNumber.of(p.lonNanodeg()), JsonNumber.of(p.latNanodeg())));
     }
     List<Json> types = new ArrayList<>(segments.size());
-    for (Segment s : segments) {
+    for (ProposedSegment s : segments) {
       types.add(JsonObject.builder()
           .put("lineType", s.lineType().code())
           .put("feature", s.feature() == null ? JsonNull.INSTANCE : JsonString.of(s.feature()))

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.groma.app.BadInputException;
 import org.groma.geo.GeoPoint;
+import org.groma.geo.geodesic.Geodesics;
 
 /**
  * How a segment runs between its two turning points, as the treaty defines it.
@@ -20,22 +21,80 @@ import org.groma.geo.GeoPoint;
  */
 public sealed interface LineType {
 
-  /** The name used in files and tables: {@code geodesic}, {@code rhumb}, {@code follows-feature}. */
-  String key();
+  /**
+   * Which of the three a line type is, without a feature's details: what the journal records for a segment of a
+   * proposed line, and what measuring a line needs.
+   */
+  enum Kind {
+    GEODESIC("geodesic"),
+    RHUMB("rhumb"),
+    /** Follows a named feature on the ground; its course is a polyline joined by geodesics. */
+    FOLLOWS_FEATURE("follows-feature");
+
+    /** The library's rhumb lines on WGS 84 (named in full: {@link Rhumb} here is the line type). */
+    private static final org.groma.geo.rhumb.Rhumb RHUMB_LINES = org.groma.geo.rhumb.Rhumb.WGS84;
+
+    private final String code;
+
+    Kind(String code) {
+      this.code = code;
+    }
+
+    /** The name used in the journal, files and tables: {@code geodesic}, {@code rhumb}, {@code follows-feature}. */
+    public String code() {
+      return code;
+    }
+
+    public static Kind ofCode(String code) {
+      for (Kind k : values()) {
+        if (k.code.equals(code)) {
+          return k;
+        }
+      }
+      throw new BadInputException(
+          "unknown line type \"" + code + "\" (expected geodesic, rhumb or follows-feature)");
+    }
+
+    /**
+     * Length of a polyline whose vertices this kind of line joins, metres on WGS 84: rhumb lines for
+     * {@link #RHUMB}, geodesics otherwise (a followed feature's course is joined by geodesics).
+     */
+    public double lengthM(List<GeoPoint> polyline) {
+      return this == RHUMB ? RHUMB_LINES.lengthM(polyline) : Geodesics.WGS84.lengthM(polyline);
+    }
+
+    /** Distance from {@code a} to {@code b} along this kind of line, metres. */
+    public double distanceM(GeoPoint a, GeoPoint b) {
+      return this == RHUMB ? RHUMB_LINES.inverse(a, b).distanceM() : Geodesics.WGS84.distanceM(a, b);
+    }
+
+    /** Points from {@code a} to {@code b} along this kind of line, no farther than {@code maxSagM} from it. */
+    public List<GeoPoint> densify(GeoPoint a, GeoPoint b, double maxSagM) {
+      return this == RHUMB ? RHUMB_LINES.densify(a, b, maxSagM) : Geodesics.WGS84.densify(a, b, maxSagM);
+    }
+  }
+
+  /** Which of the three this is. */
+  Kind kind();
+
+  /** The name used in the journal, files and tables: {@code geodesic}, {@code rhumb}, {@code follows-feature}. */
+  default String code() {
+    return kind().code();
+  }
 
   /** The shortest line on the ellipsoid. */
   record Geodesic() implements LineType {
     @Override
-    public String key() {
-      return "geodesic";
+    public Kind kind() {
+      return Kind.GEODESIC;
     }
   }
 
   /** A line of constant azimuth. */
   record Rhumb() implements LineType {
     @Override
-    public String key() {
-      return "rhumb";
+    public Kind kind() {
+      return Kind.RHUMB;
     }
   }
 
@@ -73,8 +132,8 @@ public sealed interface LineType {
     }
 
     @Override
-    public String key() {
-      return "follows-feature";
+    public Kind kind() {
+      return Kind.FOLLOWS_FEATURE;
     }
   }
 

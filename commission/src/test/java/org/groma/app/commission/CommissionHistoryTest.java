@@ -18,6 +18,7 @@ import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.CommissionState.KeyStatus;
 import org.groma.app.commission.CommissionState.SectionStatus;
+import org.groma.journal.entry.Party;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

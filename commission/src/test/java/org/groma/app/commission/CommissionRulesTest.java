@@ -25,17 +25,18 @@ import java.util.EnumSet;
 import java.util.List;
 import org.groma.app.commission.CommissionEvent.DecisionDrafted;
 import org.groma.app.commission.CommissionEvent.DecisionEndorsed;
+import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.KeyRevoked;
 import org.groma.app.commission.CommissionEvent.KeyRotated;
-import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.LineProposed;
 import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
-import org.groma.app.commission.CommissionEvent.Segment;
+import org.groma.app.commission.CommissionEvent.ProposedSegment;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionState.KeyStatus;
 import org.groma.app.commission.CommissionState.SectionStatus;
+import org.groma.journal.entry.Party;
 import org.junit.jupiter.api.Test;
 
 class CommissionRulesTest {
@@ -46,7 +47,7 @@ class CommissionRulesTest {
 
   static LineProposed proposal(String id, String section, String sitting) {
     return new LineProposed(id, section, sitting, DemoCommission.line(300_000_000, 0, 310_000_000, 10_000_000),
-        List.of(Segment.GEODESIC), List.of());
+        List.of(ProposedSegment.GEODESIC), List.of());
   }
 
   // ------------------------------------------------------------------ the demo itself

@@ -21,12 +21,13 @@ import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.CommissionEvent.NamedKey;
 import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.CommissionEvent.PartyName;
-import org.groma.app.commission.CommissionEvent.Segment;
+import org.groma.app.commission.CommissionEvent.ProposedSegment;
 import org.groma.app.commission.CommissionEvent.SittingClosed;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
 import org.groma.app.commission.CommissionEvent.Witness;
 import org.groma.geo.CanonicalPoint;
+import org.groma.journal.entry.Party;
 
 /**
  * A small, politically neutral demo history: fictional parties "Party A" and "Party B", a mediator, and
@@ -147,16 +148,16 @@ public final class DemoCommission {
 
     s.act(A_EXPERT, "2024-04-11T09:00:00Z", new LineProposed("A-S1", "S-1", "sitting-1",
         line(100_000_000, 100_000_000, 150_000_000, 120_000_000, 200_000_000, 100_000_000),
-        List.of(Segment.GEODESIC, Segment.GEODESIC), List.of("SRC-1")));
+        List.of(ProposedSegment.GEODESIC, ProposedSegment.GEODESIC), List.of("SRC-1")));
     Act bs1 = s.act(B_EXPERT, "2024-04-11T09:20:00Z", new LineProposed("B-S1", "S-1", "sitting-1",
         line(100_000_000, 100_000_000, 150_000_000, 120_400_000, 200_000_000, 100_000_000),
-        List.of(Segment.GEODESIC, Segment.GEODESIC), List.of("SRC-1", "SRC-2")));
+        List.of(ProposedSegment.GEODESIC, ProposedSegment.GEODESIC), List.of("SRC-1", "SRC-2")));
     s.act(A_EXPERT, "2024-04-11T10:00:00Z", new LineProposed("A-S2", "S-2", "sitting-1",
         line(200_000_000, 100_000_000, 250_000_000, 50_000_000),
-        List.of(Segment.RHUMB), List.of("SRC-1")));
+        List.of(ProposedSegment.RHUMB), List.of("SRC-1")));
     s.act(B_EXPERT, "2024-04-11T10:30:00Z", new LineProposed("B-S2", "S-2", "sitting-1",
         line(200_000_000, 100_000_000, 230_000_000, 80_000_000, 250_000_000, 50_000_000),
-        List.of(Segment.following("median line of the demo river"), Segment.GEODESIC), List.of("SRC-2")));
+        List.of(ProposedSegment.following("median line of the demo river"), ProposedSegment.GEODESIC), List.of("SRC-2")));
     s.act(MEDIATOR, "2024-04-11T16:00:00Z", new Note("N-1",
         "The two lines for S-1 differ only at their middle turning point, by about 44 m in latitude. Both"
             + " parties may wish to adopt one of them.", "S-1"));

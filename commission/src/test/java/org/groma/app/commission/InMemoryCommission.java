@@ -1,6 +1,5 @@
 package org.groma.app.commission;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.groma.app.BadInputException;
@@ -56,7 +55,7 @@ public final class InMemoryCommission implements DemoCommission.Appender {
 
   /** See the class comment: a stand-in for the journal's entry hash. */
   public static String standInHash(long seq, Command command, CommissionEvent event) {
-    JsonNode body = EventCodec.encode(event);
+    String body = EventCodec.orderedText(event);
     String text = seq + "\n" + command.time() + "\n" + event.type() + "\n" + command.actor().party().code() + "\n"
         + command.actor().member() + "\n" + command.actor().keyId() + "\n" + body;
     return DemoCommission.sha256Hex(text);

@@ -21,10 +21,11 @@ import org.groma.app.commission.CommissionEvent.LineProposed;
 import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
-import org.groma.app.commission.CommissionEvent.Segment;
+import org.groma.app.commission.CommissionEvent.ProposedSegment;
 import org.groma.app.commission.CommissionEvent.SittingClosed;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
+import org.groma.journal.entry.Party;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,7 +53,7 @@ class RefusalCasesTest {
 
   static LineProposed line(String id, String section, String sitting, List<String> sources) {
     return new LineProposed(id, section, sitting, DemoCommission.line(300_000_000, 0, 310_000_000, 10_000_000),
-        List.of(Segment.GEODESIC), sources);
+        List.of(ProposedSegment.GEODESIC), sources);
   }
 
   static Stream<Arguments> cases() {

@@ -7,7 +7,7 @@ import org.groma.app.commission.CommissionEvent.DecisionDrafted;
 import org.groma.app.commission.CommissionEvent.DecisionEndorsed;
 import org.groma.app.commission.CommissionEvent.LineProposed;
 import org.groma.app.commission.CommissionEvent.Note;
-import org.groma.app.commission.CommissionEvent.Segment;
+import org.groma.app.commission.CommissionEvent.ProposedSegment;
 import org.groma.app.commission.CommissionEvent.SittingClosed;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.geo.CanonicalPoint;
@@ -52,7 +52,7 @@ public final class ReplayThroughput {
       CommissionEvent e = switch (i % 5) {
         case 0, 1 -> new Note("N" + i, "note " + i, null);
         case 2 -> new LineProposed("P" + i, "X" + i, open, List.of(new CanonicalPoint(i, 0),
-            new CanonicalPoint(i + 1, 1)), List.of(Segment.GEODESIC), List.of("SRC-1"));
+            new CanonicalPoint(i + 1, 1)), List.of(ProposedSegment.GEODESIC), List.of("SRC-1"));
         case 3 -> c.state().draftAdopting("D" + i, "X" + (i - 1), open, "decision", "P" + (i - 1));
         default -> c.state().endorsementOf("D" + (i - 1));
       };

@@ -87,7 +87,7 @@ class BoundaryModelTest {
         1);
     assertThat(sections).extracting(Section::id).containsExactly("P-1", "P-2", "P-3");
     assertThat(sections.get(0).turningPoints()).extracting(TurningPoint::number).containsExactly(1, 2, 3);
-    assertThat(sections.get(0).segments()).extracting(s -> s.lineType().key()).containsExactly("geodesic", "rhumb");
+    assertThat(sections.get(0).segments()).extracting(s -> s.lineType().code()).containsExactly("geodesic", "rhumb");
     assertThat(sections.get(1).turningPoints()).extracting(TurningPoint::number).containsExactly(4, 5);
     assertThat(sections.get(2).turningPoints()).extracting(TurningPoint::number).containsExactly(6, 7);
   }

@@ -12,7 +12,7 @@ import org.groma.geo.GeoPolygon;
  * @param line2Gives the party line 2 gives it to (always the other one)
  * @param areaM2 geodesic area on WGS84 (GeographicLib), square metres
  */
-public record DisputedArea(GeoPolygon polygon, Party line1Gives, Party line2Gives, double areaM2) {
+public record DisputedArea(GeoPolygon polygon, Side line1Gives, Side line2Gives, double areaM2) {
   public DisputedArea {
     Objects.requireNonNull(polygon, "polygon");
     if (line1Gives == line2Gives) {

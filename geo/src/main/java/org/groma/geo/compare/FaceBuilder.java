@@ -62,7 +62,7 @@ final class FaceBuilder {
   static final double SNAP_GRID_M = 1e-6;
 
   /** A face with the party each line gives it to (null when no line edge reaches it). */
-  record Face(GeoPolygon polygon, Party line1Gives, Party line2Gives, int conflictingEdges) {}
+  record Face(GeoPolygon polygon, Side line1Gives, Side line2Gives, int conflictingEdges) {}
 
   private record Xy(double x, double y) {}
 
@@ -168,8 +168,8 @@ final class FaceBuilder {
     @SuppressWarnings("unchecked")
     List<Polygon> polygons = new ArrayList<>((Collection<Polygon>) polygonizer.getPolygons());
     int n = polygons.size();
-    Party[] label1 = new Party[n];
-    Party[] label2 = new Party[n];
+    Side[] label1 = new Side[n];
+    Side[] label2 = new Side[n];
     int[] conflicts = new int[n];
     boolean unlabelled = false;
     for (int f = 0; f < n; f++) {
@@ -247,14 +247,14 @@ final class FaceBuilder {
     return forward ? d : -d;
   }
 
-  private static Party vote(int[] votes) {
+  private static Side vote(int[] votes) {
     if (votes[0] == 0 && votes[1] == 0) {
       return null;
     }
-    return votes[0] >= votes[1] ? Party.A : Party.B;
+    return votes[0] >= votes[1] ? Side.A : Side.B;
   }
 
-  private static void propagate(Party[] label, List<List<Edge>> faceEdges, Map<Edge, Integer> leftFace,
+  private static void propagate(Side[] label, List<List<Edge>> faceEdges, Map<Edge, Integer> leftFace,
       Map<Edge, Tag> tags, boolean line1) {
     boolean changed = true;
     while (changed) {

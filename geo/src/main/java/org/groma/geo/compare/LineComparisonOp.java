@@ -112,7 +112,7 @@ public final class LineComparisonOp {
       }
       double area = FaceBuilder.areaM2(f.polygon());
       areas.add(new DisputedArea(f.polygon(), f.line1Gives(), f.line2Gives(), area));
-      (f.line1Gives() == Party.A ? aToB : bToA).Add(area);
+      (f.line1Gives() == Side.A ? aToB : bToA).Add(area);
     }
 
     // From reference points a conflict may mean a part was turned the wrong way: refused. From a territory

@@ -60,7 +60,7 @@ final class PartOrienter {
    * (a ring: inside or outside and its orientation; an open part: the side it turns round). Used for faces
    * that no edge of the line bounds and no neighbour labels, such as an enclave ring the other line lacks.
    */
-  static Party sideOf(PreparedLine line, double px, double py, GeoPoint where) {
+  static Side sideOf(PreparedLine line, double px, double py, GeoPoint where) {
     PreparedLine.Part part = line.parts.get(line.segPart[line.index.nearest(px, py)]);
     boolean left;
     if (part.closed) {
@@ -68,7 +68,7 @@ final class PartOrienter {
     } else {
       left = leftOfOpen(part.x, part.y, px, py, line.lineNumber, part.originalIndex, where);
     }
-    return left ? Party.A : Party.B;
+    return left ? Side.A : Side.B;
   }
 
   /** Crossing-number test; the ring's last vertex repeats its first. */

@@ -73,7 +73,7 @@ class ArmAzePostgisTest {
     for (PostgisFace f : postgis) {
       for (DisputedArea a : comparison.areas()) {
         if (contains(a, f.lon(), f.lat())) {
-          if (a.line1Gives() == Party.A) {
+          if (a.line1Gives() == Side.A) {
             aToB += f.areaM2();
           } else {
             bToA += f.areaM2();

@@ -70,8 +70,8 @@ class LineComparisonOpTest {
   void two_lines_forming_a_geodesic_rectangle_enclose_its_planimeter_area_given_a_to_b() {
     LineComparison c = compare(List.of(SW, SE, NE), List.of(SW, NW, NE));
     assertThat(c.areas()).hasSize(1);
-    assertThat(c.areas().getFirst().line1Gives()).isEqualTo(Party.A);
-    assertThat(c.areas().getFirst().line2Gives()).isEqualTo(Party.B);
+    assertThat(c.areas().getFirst().line1Gives()).isEqualTo(Side.A);
+    assertThat(c.areas().getFirst().line2Gives()).isEqualTo(Side.B);
     assertThat(c.areaM2AtoB()).isCloseTo(PLANIMETER.get("rectangle"), within(AREA_TOLERANCE_M2));
     assertThat(c.areaM2BtoA()).isZero();
     assertThat(c.closedEnds()).isEmpty();
@@ -82,8 +82,8 @@ class LineComparisonOpTest {
   void a_diagonal_and_two_sides_enclose_the_planimeter_triangle_given_b_to_a() {
     LineComparison c = compare(List.of(SW, NE), List.of(SW, SE, NE));
     assertThat(c.areas()).singleElement().satisfies(a -> {
-      assertThat(a.line1Gives()).isEqualTo(Party.B);
-      assertThat(a.line2Gives()).isEqualTo(Party.A);
+      assertThat(a.line1Gives()).isEqualTo(Side.B);
+      assertThat(a.line2Gives()).isEqualTo(Side.A);
     });
     assertThat(c.areaM2BtoA()).isCloseTo(PLANIMETER.get("triangle"), within(AREA_TOLERANCE_M2));
     assertThat(c.areaM2AtoB()).isZero();
@@ -107,7 +107,7 @@ class LineComparisonOpTest {
     List<GeoPoint> l2 = List.of(new GeoPoint(40.01, 45.0), new GeoPoint(39.98, 45.3));
     LineComparison c = compare(l1, l2);
     assertThat(c.areas()).hasSize(2);
-    assertThat(c.areas()).extracting(DisputedArea::line1Gives).containsExactlyInAnyOrder(Party.A, Party.B);
+    assertThat(c.areas()).extracting(DisputedArea::line1Gives).containsExactlyInAnyOrder(Side.A, Side.B);
     assertThat(c.closedEnds()).hasSize(2);
     assertThat(c.closedEnds()).allSatisfy(k -> assertThat(k.from().line()).isNotEqualTo(k.to().line()));
     // Ring line 1, connector, line 2 backwards, connector: its signed area is A-to-B minus B-to-A.
@@ -171,7 +171,7 @@ class LineComparisonOpTest {
     }
     LineComparison c = compare(straight, zigzag);
     assertThat(c.areas()).hasSize(teeth);
-    long aToB = c.areas().stream().filter(a -> a.line1Gives() == Party.A).count();
+    long aToB = c.areas().stream().filter(a -> a.line1Gives() == Side.A).count();
     assertThat(aToB).isEqualTo(teeth / 2);
     assertThat(c.areaM2AtoB() - c.areaM2BtoA())
         .isCloseTo(signedArea(closedRing(straight, zigzag)), within(1e-3));
@@ -191,7 +191,7 @@ class LineComparisonOpTest {
     // Both rings enclose B (the point inside A is outside both); the lens both give B is not between them.
     assertThat(c.areas()).hasSize(2);
     assertThat(c.facesNotBetween()).isEqualTo(1);
-    assertThat(c.areas()).extracting(DisputedArea::line1Gives).containsExactlyInAnyOrder(Party.A, Party.B);
+    assertThat(c.areas()).extracting(DisputedArea::line1Gives).containsExactlyInAnyOrder(Side.A, Side.B);
     double area1 = Geodesics.WGS84.measure(org.groma.geo.GeoRing.of(ring1)).areaM2();
     double area2 = Geodesics.WGS84.measure(org.groma.geo.GeoRing.of(ring2)).areaM2();
     // Ring 1 encloses B: what lies in ring 2 but not ring 1 line 1 gives A, line 2 gives B; the lens cancels.

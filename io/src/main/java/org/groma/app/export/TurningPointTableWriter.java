@@ -94,7 +94,7 @@ public final class TurningPointTableWriter {
         if (r.next().isPresent()) {
           SegmentMeasure m = r.next().get().measure();
           LineType lt = r.next().get().segment().lineType();
-          cells.add(lt.key());
+          cells.add(lt.code());
           cells.add(feature(lt));
           cells.add(r.next().get().segment().status().name().toLowerCase(Locale.ROOT));
           cells.add(String.join("; ", r.next().get().segment().sourceIds()));
@@ -202,7 +202,7 @@ public final class TurningPointTableWriter {
       LineType lt = r.next().get().segment().lineType();
       Map<String, Object> n = new LinkedHashMap<>();
       n.put("toNumber", r.next().get().segment().to().number());
-      n.put("lineType", lt.key());
+      n.put("lineType", lt.code());
       if (lt instanceof LineType.FollowsFeature f) {
         n.put("feature", new java.util.TreeMap<>(f.description()));
       }
@@ -329,7 +329,7 @@ public final class TurningPointTableWriter {
         if (r.next().isPresent()) {
           SegmentMeasure m = r.next().get().measure();
           LineType lt = r.next().get().segment().lineType();
-          cells.add(lt instanceof LineType.FollowsFeature ? "follows-feature (" + feature(lt) + ")" : lt.key());
+          cells.add(lt instanceof LineType.FollowsFeature ? "follows-feature (" + feature(lt) + ")" : lt.code());
           cells.add(TableNumbers.text(TableNumbers.metres(m.lengthM())));
           cells.add(TableNumbers.text(m.forwardAzimuthDeg(), TableNumbers::azimuthDms));
           cells.add(TableNumbers.text(m.backAzimuthDeg(), TableNumbers::azimuthDms));

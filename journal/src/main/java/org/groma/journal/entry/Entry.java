@@ -131,7 +131,7 @@ public record Entry(int v, String hashAlg, String origin, long seq, Instant time
   /** The entry as a JSON object. */
   public JsonObject toJson() {
     JsonObject authorJson = JsonObject.builder()
-        .put("party", author.party().name())
+        .put("party", author.party().code())
         .put("member", author.member())
         .put("keyId", author.keyId())
         .build();

@@ -296,7 +296,7 @@ public final class JournalVerifier {
       Optional<VerifyingKey> key = keys.lookup(entry.author().keyId());
       if (key.isEmpty()) {
         return fail(seq, "no key " + entry.author().keyId() + " is known for author " + entry.author().member()
-            + " (party " + entry.author().party() + ")");
+            + " (party " + entry.author().party().code() + ")");
       }
       seenKeys.putIfAbsent(entry.author().keyId(), key.get());
       boolean valid = key.get().equals(prepared.checkedWith) ? prepared.signatureValid : signed.verify(key.get());

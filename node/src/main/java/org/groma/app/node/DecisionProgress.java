@@ -6,7 +6,7 @@ import java.util.Set;
 import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.Witness;
 import org.groma.app.commission.CommissionState.DecisionRecord;
-import org.groma.app.commission.Party;
+import org.groma.journal.entry.Party;
 
 /**
  * Where a decision stands on its way from draft to final, and who must act next: the co-chairs who have not

@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.groma.app.commission.CommissionEvent.LineProposed;
-import org.groma.app.commission.CommissionEvent.Segment;
-import org.groma.app.commission.CommissionState;
+import org.groma.app.commission.CommissionEvent.ProposedSegment;
 import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.CommissionState.Proposal;
-import org.groma.app.commission.CommissionState.Section;
-import org.groma.app.commission.LineType;
-import org.groma.app.commission.Party;
+import org.groma.app.commission.CommissionState.SectionRecord;
+import org.groma.app.commission.CommissionState;
 import org.groma.app.store.CommissionStore;
 import org.groma.app.store.Feature;
 import org.groma.app.store.FeatureLayerSpec;
@@ -20,8 +18,7 @@ import org.groma.app.store.LayerGeometry;
 import org.groma.app.store.ProjectionLayers;
 import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoPoint;
-import org.groma.geo.geodesic.Geodesics;
-import org.groma.geo.rhumb.Rhumb;
+import org.groma.journal.entry.Party;
 
 /**
  * The commission's state drawn as the store's GeoPackage layers, for QGIS and GDAL. A section's line is the
@@ -54,7 +51,7 @@ final class LayerProjection {
 
   static List<LayerFeature> sections(CommissionState state) {
     List<LayerFeature> out = new ArrayList<>();
-    for (Section section : state.sections()) {
+    for (SectionRecord section : state.sections()) {
       Optional<DecisionRecord> agreed = state.agreedDecision(section.sectionId());
       List<List<GeoPoint>> lines = new ArrayList<>();
       Double length = null;
@@ -75,7 +72,7 @@ final class LayerProjection {
 
   static List<LayerFeature> segments(CommissionState state) {
     List<LayerFeature> out = new ArrayList<>();
-    for (Section section : state.sections()) {
+    for (SectionRecord section : state.sections()) {
       Optional<DecisionRecord> agreed = state.agreedDecision(section.sectionId());
       if (agreed.isPresent()) {
         addSegments(out, section.sectionId(), state.adoptedLine(agreed.get()), "agreed", "TP ",
@@ -128,12 +125,12 @@ final class LayerProjection {
       String pointLabel, String idPrefix) {
     List<GeoPoint> pts = points(line);
     for (int i = 0; i < line.segments().size(); i++) {
-      Segment seg = line.segments().get(i);
+      ProposedSegment seg = line.segments().get(i);
       var geometry = new LayerGeometry.LineString(List.of(pts.get(i), pts.get(i + 1)));
       out.add(new LayerFeature(idPrefix + (i + 1), geometry, attributes(
           "section_id", sectionId, "segment_no", (long) (i + 1), "from_point", pointLabel + (i + 1),
           "to_point", pointLabel + (i + 2), "line_type", seg.lineType().code(), "status", status,
-          "length_m", length(seg.lineType(), pts.get(i), pts.get(i + 1)))));
+          "length_m", seg.lineType().distanceM(pts.get(i), pts.get(i + 1)))));
     }
   }
 
@@ -141,13 +138,9 @@ final class LayerProjection {
     List<GeoPoint> pts = points(line);
     double sum = 0;
     for (int i = 0; i < line.segments().size(); i++) {
-      sum += length(line.segments().get(i).lineType(), pts.get(i), pts.get(i + 1));
+      sum += line.segments().get(i).lineType().distanceM(pts.get(i), pts.get(i + 1));
     }
     return sum;
-  }
-
-  private static double length(LineType type, GeoPoint a, GeoPoint b) {
-    return type == LineType.RHUMB ? Rhumb.WGS84.inverse(a, b).distanceM() : Geodesics.WGS84.distanceM(a, b);
   }
 
   private static List<GeoPoint> points(LineProposed line) {

@@ -3,10 +3,10 @@ package org.groma.app.node;
 import java.util.List;
 import java.util.Locale;
 import org.groma.app.commission.CommissionEvent.Genesis;
-import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.CommissionState.DecisionRecord;
-import org.groma.app.commission.Party;
+import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.Role;
+import org.groma.journal.entry.Party;
 
 /**
  * The commission's state as plain data for people and scripts ({@code groma journal show}, JSON): who is on

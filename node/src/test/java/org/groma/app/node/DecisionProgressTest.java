@@ -10,7 +10,7 @@ import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.DemoCommission;
-import org.groma.app.commission.Party;
+import org.groma.journal.entry.Party;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

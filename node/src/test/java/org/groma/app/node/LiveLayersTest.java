@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.groma.app.commission.CommissionEvent.LineProposed;
-import org.groma.app.commission.CommissionEvent.Segment;
+import org.groma.app.commission.CommissionEvent.ProposedSegment;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.DemoCommission;
 import org.groma.app.testing.ExternalTool;
@@ -36,7 +36,7 @@ class LiveLayersTest {
           new SittingOpened("sitting-2", "Second sitting", List.of("Section S-3"))), keys.key("med-1"));
       node.submit(NodeFixtures.command(DemoCommission.A_CO_CHAIR, keys, "2024-07-01T10:00:00Z",
           new LineProposed("A-S3", "S-3", "sitting-2", List.of(new CanonicalPoint(250_000_000, 50_000_000),
-              new CanonicalPoint(300_000_000, 20_000_000)), List.of(Segment.GEODESIC), List.of())),
+              new CanonicalPoint(300_000_000, 20_000_000)), List.of(ProposedSegment.GEODESIC), List.of())),
           keys.key("a-chair-1"));
       String after = sections(ogrinfo, file);
       assertThat(after).contains("Feature Count: 3").contains("section_id (String) = S-3")

@@ -8,7 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.DemoCommission;
-import org.groma.app.commission.Party;
+import org.groma.journal.entry.Party;
 import org.groma.journal.note.Checkpoint;
 import org.groma.journal.note.Cosignature;
 import org.groma.journal.note.NoteVerifierKey;
@@ -58,7 +58,7 @@ class NodeFixtureTest {
       // A format 1 entry offered now (a downgrade) is refused; a new act is of format 2 and commits to all.
       var legacy = org.groma.journal.entry.SignedEntry.sign(org.groma.journal.entry.Entry.legacy(node.origin(),
           SIZE, Instant.parse("2024-07-02T00:00:00Z"), "note", new org.groma.journal.entry.Author(
-              org.groma.journal.entry.Party.M, DemoCommission.MEDIATOR.member(), keys.keyId("med-1")),
+              org.groma.journal.entry.Party.MEDIATOR, DemoCommission.MEDIATOR.member(), keys.keyId("med-1")),
           org.groma.journal.json.JsonObject.builder().put("noteId", "N-9").put("text", "old format")
               .put("sectionId", org.groma.journal.json.JsonNull.INSTANCE).build()), keys.key("med-1"));
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> node.appendSigned(

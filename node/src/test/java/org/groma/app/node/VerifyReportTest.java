@@ -13,12 +13,12 @@ import org.groma.app.commission.Actor;
 import org.groma.app.commission.Command;
 import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.DemoCommission;
-import org.groma.app.commission.Party;
 import org.groma.app.store.CommissionStore;
 import org.groma.app.store.Feature;
 import org.groma.app.store.LayerGeometry;
 import org.groma.app.store.ProjectionLayers;
 import org.groma.geo.GeoPoint;
+import org.groma.journal.entry.Party;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,8 +2,8 @@ package org.groma.app.server;
 
 import java.util.List;
 import java.util.Objects;
-import org.groma.app.commission.Party;
 import org.groma.app.commission.Role;
+import org.groma.journal.entry.Party;
 
 /**
  * A person who may sign in to this node: their user name, the commission member they act as (and so the

@@ -1,6 +1,5 @@
 package org.groma.app.server;
 
-import org.groma.app.AtomicFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,9 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.groma.app.AtomicFile;
 import org.groma.app.BadInputException;
-import org.groma.app.commission.Party;
+import org.groma.app.commission.Actor;
 import org.groma.app.commission.Role;
+import org.groma.journal.entry.Party;
 
 /**
  * The accounts of one node, kept in a JSON file beside the store ({@code [{user, party, member, roles,
@@ -59,7 +60,7 @@ public final class Accounts {
           } catch (BadInputException e) {
             throw new BadInputException(where + ": \"user\": " + e.getMessage());
           }
-          Account acc = new Account(user, Party.ofCode(text(n, "party", where)),
+          Account acc = new Account(user, Actor.partyOfCode(text(n, "party", where)),
               text(n, "member", where), roles, text(n, "passwordHash", where));
           a.byUser.put(acc.user(), acc);
         }

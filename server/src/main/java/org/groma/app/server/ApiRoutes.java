@@ -111,7 +111,7 @@ final class ApiRoutes {
     SignedEntry se = EntryCodec.decode(e.entry());
     var en = se.entry();
     List<String> proof = s.node().inclusionProof(e.seq(), treeSize).stream().map(MerkleHash::hex).toList();
-    return new EntryView(e.seq(), en.timeText(), en.type(), en.author().party().name(), en.author().member(),
+    return new EntryView(e.seq(), en.timeText(), en.type(), en.author().party().code(), en.author().member(),
         en.author().keyId(), se.hash().hex(), JSON.readTree(JsonCanonicalizer.canonicalString(en.body())),
         se.signature().base64(), Base64.getEncoder().encodeToString(e.entry()), treeSize, proof);
   }

@@ -18,13 +18,12 @@ import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.LineProposed;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.CommissionState.Proposal;
-import org.groma.app.commission.CommissionState.Section;
+import org.groma.app.commission.CommissionState.SectionRecord;
+import org.groma.app.commission.SectionLine;
 import org.groma.app.delimitation.BoundaryDescriber;
 import org.groma.app.delimitation.DescriptionLanguage;
 import org.groma.app.delimitation.LinePiece;
-import org.groma.app.delimitation.LineType;
 import org.groma.app.delimitation.SectionAssembler;
-import org.groma.app.delimitation.SegmentStatus;
 import org.groma.app.delimitation.Sk42Columns;
 import org.groma.app.delimitation.TurningPointTable;
 import org.groma.app.delimitation.comparison.ComparisonSummary;
@@ -93,7 +92,7 @@ final class DelimitationRoutes {
     String ref1 = required(ctx, "line1");
     String ref2 = required(ctx, "line2");
     String sectionId = ctx.queryParam("section");
-    Optional<Section> section = Optional.empty();
+    Optional<SectionRecord> section = Optional.empty();
     if (sectionId != null) {
       section = Optional.of(section(state, sectionId));
     }
@@ -155,7 +154,7 @@ final class DelimitationRoutes {
     return out;
   }
 
-  private NamedLine resolve(CommissionState state, String ref, String param, Optional<Section> section) {
+  private NamedLine resolve(CommissionState state, String ref, String param, Optional<SectionRecord> section) {
     if (ShippedData.isSourceRef(ref)) {
       Genesis g = state.genesis().orElse(null);
       ShippedData.SourceLine line = data.sourceLine(ref, g == null ? null : g.partyA().name())
@@ -222,7 +221,7 @@ final class DelimitationRoutes {
     return out;
   }
 
-  private static List<List<GeoPoint>> sectionLines(CommissionState state, Section section) {
+  private static List<List<GeoPoint>> sectionLines(CommissionState state, SectionRecord section) {
     List<List<GeoPoint>> lines = new ArrayList<>();
     state.proposalsFor(section.sectionId()).forEach(p -> lines.add(points(p.proposal())));
     if (lines.isEmpty()) {
@@ -260,7 +259,7 @@ final class DelimitationRoutes {
 
   private void table(Context ctx) {
     CommissionState state = ApiRoutes.stateAsOf(ctx, s);
-    Section section = section(state, ctx.pathParam("id"));
+    SectionRecord section = section(state, ctx.pathParam("id"));
     TurningPointTableWriter.Format format = format(ctx.queryParam("format"));
     Line line = line(ctx, state, section);
     Sk42Columns sk42 = new Sk42Columns.Omitted();
@@ -295,7 +294,7 @@ final class DelimitationRoutes {
 
   private void description(Context ctx) {
     CommissionState state = ApiRoutes.stateAsOf(ctx, s);
-    Section section = section(state, ctx.pathParam("id"));
+    SectionRecord section = section(state, ctx.pathParam("id"));
     String lang = Optional.ofNullable(ctx.queryParam("lang")).orElse("en");
     DescriptionLanguage language = switch (lang) {
       case "en" -> DescriptionLanguage.EN;
@@ -313,42 +312,28 @@ final class DelimitationRoutes {
    */
   private record Line(List<LinePiece> pieces, SourceFile source, String status) {}
 
-  /** {@code ?proposal=ID}, else the line of the decision in force for the section. */
-  private Line line(Context ctx, CommissionState state, Section section) {
+  /** {@code ?proposal=ID}, else the line of the decision in force for the section (the domain says which). */
+  private Line line(Context ctx, CommissionState state, SectionRecord section) {
     String proposalId = ctx.queryParam("proposal");
-    Proposal p;
-    SegmentStatus status;
+    SectionLine line;
     if (proposalId != null) {
-      p = state.proposal(proposalId).orElseThrow(() -> ProblemException.notFound("no proposal \"" + proposalId
-          + "\" in the journal" + asOf(state)));
+      Proposal p = state.proposal(proposalId).orElseThrow(() -> ProblemException.notFound("no proposal \""
+          + proposalId + "\" in the journal" + asOf(state)));
       if (!p.proposal().sectionId().equals(section.sectionId())) {
         throw ProblemException.badRequest("proposal " + proposalId + " is for section " + p.proposal().sectionId()
             + ", not " + section.sectionId());
       }
-      status = state.agreedProposal(section.sectionId()).filter(a -> a.proposalId().equals(proposalId)).isPresent()
-          ? SegmentStatus.AGREED : SegmentStatus.PROPOSED;
-    } else if (state.agreedProposal(section.sectionId()).isPresent()) {
-      p = state.agreedProposal(section.sectionId()).orElseThrow();
-      status = SegmentStatus.AGREED;
+      line = SectionLine.of(state, p);
     } else {
-      throw ProblemException.notFound("section " + section.sectionId() + " has no agreed line" + asOf(state)
-          + "; ask for a proposal's line with ?proposal=" + String.join(" or ?proposal=",
-          state.proposalsFor(section.sectionId()).stream().map(Proposal::proposalId).toList()));
+      line = SectionLine.agreed(state, section.sectionId()).orElseThrow(() -> ProblemException.notFound("section "
+          + section.sectionId() + " has no agreed line" + asOf(state) + "; ask for a proposal's line with ?proposal="
+          + String.join(" or ?proposal=", state.proposalsFor(section.sectionId()).stream()
+          .map(Proposal::proposalId).toList())));
     }
+    Proposal p = line.proposal();
     LineProposed lp = p.proposal();
-    List<GeoPoint> pts = points(lp);
-    List<LinePiece> pieces = new ArrayList<>();
-    for (int i = 0; i < lp.segments().size(); i++) {
-      var seg = lp.segments().get(i);
-      LineType type = switch (seg.lineType()) {
-        case GEODESIC -> LineType.GEODESIC;
-        case RHUMB -> LineType.RHUMB;
-        case FOLLOWS_FEATURE -> new LineType.FollowsFeature(Map.of("en", seg.feature()), List.of());
-      };
-      pieces.add(new LinePiece(List.of(pts.get(i), pts.get(i + 1)), type, status, lp.sourceIds(), List.of(), false,
-          "proposal " + lp.proposalId() + ", segment " + (i + 1)));
-    }
-    String what = status == SegmentStatus.AGREED
+    List<LinePiece> pieces = line.pieces();
+    String what = line.agreed()
         ? "Line of proposal " + lp.proposalId() + ", adopted by decision " + section.agreedBy() + " in force."
         : "Line of proposal " + lp.proposalId() + " (party " + p.party().code() + "): proposed, not agreed.";
     String name = WebRoutes.banner(state.genesis().orElse(null)) + " " + what + " From journal "
@@ -370,11 +355,11 @@ final class DelimitationRoutes {
 
   // ---- helpers ----
 
-  static Section section(CommissionState state, String id) {
+  static SectionRecord section(CommissionState state, String id) {
     return state.sections().stream().filter(x -> x.sectionId().equals(id)).findFirst()
         .orElseThrow(() -> ProblemException.notFound("no section \"" + id + "\" in the journal"
             + asOf(state) + (state.sections().isEmpty() ? "" : "; sections: " + String.join(", ",
-            state.sections().stream().map(Section::sectionId).toList()))));
+            state.sections().stream().map(SectionRecord::sectionId).toList()))));
   }
 
   private static String required(Context ctx, String name) {

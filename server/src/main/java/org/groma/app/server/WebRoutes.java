@@ -164,8 +164,9 @@ final class WebRoutes {
     out.put("proposals", collection(features(ProjectionLayers.PROPOSALS, state), f -> proposalExtras(state,
         (String) f.attributes().get("proposal_id"))));
     List<DecisionProgress.Cosigned> cosigners = s.node().checkpointCosigners();
+    Long largestSize = s.node().latestCheckpoint().map(n -> Checkpoint.parseBody(n.text()).size()).orElse(null);
     out.put("decisions", collection(features(ProjectionLayers.DECISIONS, state), f -> decisionExtras(state,
-        (String) f.attributes().get("decision_id"), finalSize, cosigners)));
+        (String) f.attributes().get("decision_id"), finalSize, largestSize, cosigners)));
     ctx.json(out);
   }
 
@@ -196,7 +197,7 @@ final class WebRoutes {
     m.put("proposals", proposals);
     m.put("sources", sources);
     state.sections().stream().filter(x -> x.sectionId().equals(sectionId)).findFirst()
-        .map(CommissionState.Section::agreedBy).ifPresent(d -> m.put("agreed_by", d));
+        .map(CommissionState.SectionRecord::agreedBy).ifPresent(d -> m.put("agreed_by", d));
     return m;
   }
 
@@ -217,7 +218,7 @@ final class WebRoutes {
   }
 
   private Map<String, Object> decisionExtras(CommissionState state, String decisionId, Long finalSize,
-      List<DecisionProgress.Cosigned> cosigners) {
+      Long largestSize, List<DecisionProgress.Cosigned> cosigners) {
     Map<String, Object> m = new LinkedHashMap<>();
     state.decision(decisionId).ifPresent(d -> {
       m.put("text", d.draft().text());
@@ -243,6 +244,8 @@ final class WebRoutes {
         x.put("agreed_by", r.agreedBy());
         return x;
       }).orElse(null));
+      // and why not yet: the largest checkpoint includes it but lacks a witness's cosignature, or none does yet
+      m.put("included_under_size", d.includedIn(largestSize) ? largestSize : null);
     });
     return m;
   }

@@ -45,7 +45,7 @@ function nextSteps(app, d) {
     next.length === 1 ? text(next[0]) : el('ul', {}, next.map((n) => el('li', {}, text(n)))));
 }
 
-function finality(d, checkpoint) {
+function finality(d) {
   if (d.in_force_seq === null || d.in_force_seq === undefined) {
     return null;
   }
@@ -54,9 +54,10 @@ function finality(d, checkpoint) {
     return el('p', { class: 'final', 'data-final': 'true' },
       `Final: entry ${d.in_force_seq} is included under checkpoint ${d.final_under_size}, cosigned by both parties' witnesses.`);
   }
-  const covered = checkpoint && checkpoint.size > d.in_force_seq;
+  // Which checkpoint includes the entry is the node's answer too (included_under_size), not a size compared here.
+  const covered = d.included_under_size;
   return el('p', { class: 'hint', 'data-final': 'false' },
-    covered ? `Not yet final: checkpoint ${checkpoint.size} includes it but is not cosigned by both parties' witnesses.`
+    covered ? `Not yet final: checkpoint ${covered} includes it but is not cosigned by both parties' witnesses.`
       : 'Not yet final: no checkpoint cosigned by both parties\' witnesses includes it yet.');
 }
 
@@ -82,8 +83,6 @@ function endorseRefusal(app, d) {
 }
 
 export async function renderDecisions(panel, app, params) {
-  const commission = await get('/api/commission');
-  const checkpoint = commission.checkpointSize ? await get('/api/checkpoint') : null;
   const decisions = app.layers.decisions.features.map((f) => f.properties);
   if (!decisions.length) {
     panel.append(el('p', {}, 'No decision has been drafted in the record as of this date.'));
@@ -107,7 +106,7 @@ export async function renderDecisions(panel, app, params) {
       progress(d),
       el('p', { class: `status ${inForce ? 'in-force' : 'draft'}`, 'data-status': d.status },
         inForce ? `In force since ${when(d.in_force_time)} (entry ${d.in_force_seq})` : `Status: ${d.status}`),
-      finality(d, checkpoint),
+      finality(d),
       nextSteps(app, d),
       el('blockquote', {}, draft.entry.body.text),
       el('p', { class: 'hint' }, `Adopts proposal ${draft.entry.body.proposalId}. Drafted by ${draft.entry.author.member} in entry ${d.drafted_seq}; `,

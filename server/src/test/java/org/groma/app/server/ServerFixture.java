@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
-import org.groma.app.commission.Party;
 import org.groma.app.commission.Role;
 import org.groma.app.keys.NodeSigner;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.node.KeyRing;
 import org.groma.app.node.ScriptedCommission;
 import org.groma.app.testing.Seeded;
+import org.groma.journal.entry.Party;
 
 /** A demo node (the scripted demo history, seeded keys) served on a free loopback port, with accounts. */
 final class ServerFixture implements AutoCloseable {

@@ -54,7 +54,7 @@ class SignInTest {
   void accounts_refuse_control_characters_when_made_and_when_read() throws Exception {
     Accounts accounts = Accounts.load(dir.resolve("a.json"));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.put("eve\nadmin",
-        org.groma.app.commission.Party.A, "Eve", java.util.List.of(), "long enough pass".toCharArray(),
+        org.groma.journal.entry.Party.A, "Eve", java.util.List.of(), "long enough pass".toCharArray(),
         new java.security.SecureRandom())).isInstanceOf(BadInputException.class).hasMessageContaining("U+000A");
     java.nio.file.Files.writeString(dir.resolve("b.json"), "[{\"user\":\"eve\\u001b[31m\",\"party\":\"A\","
         + "\"member\":\"Eve\",\"roles\":[],\"passwordHash\":\"x\"}]");

@@ -15,7 +15,7 @@ import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.CommissionState.Endorsement;
 import org.groma.app.commission.CommissionState.Proposal;
-import org.groma.app.commission.CommissionState.Section;
+import org.groma.app.commission.CommissionState.SectionRecord;
 import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
 import org.groma.app.io.GeoJsonReader;
@@ -104,7 +104,7 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
   }
 
   private static Instant sectionSince(CommissionState state, String sectionId, LongFunction<Instant> entryTime) {
-    Section section = state.sections().stream().filter(s -> s.sectionId().equals(sectionId)).findFirst()
+    SectionRecord section = state.sections().stream().filter(s -> s.sectionId().equals(sectionId)).findFirst()
         .orElseThrow();
     if (section.agreedBy() != null) {
       return agreedSince(state, sectionId);
@@ -114,7 +114,7 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
   }
 
   private static Instant agreedSince(CommissionState state, String sectionId) {
-    Section section = state.sections().stream().filter(s -> s.sectionId().equals(sectionId)).findFirst()
+    SectionRecord section = state.sections().stream().filter(s -> s.sectionId().equals(sectionId)).findFirst()
         .orElseThrow();
     return state.decision(section.agreedBy()).orElseThrow().inForceTime();
   }

@@ -18,7 +18,7 @@ import org.groma.app.commission.CommissionEvent.DecisionDrafted;
 import org.groma.app.commission.CommissionEvent.DecisionEndorsed;
 import org.groma.app.commission.CommissionEvent.LineProposed;
 import org.groma.app.commission.CommissionEvent.Note;
-import org.groma.app.commission.CommissionEvent.Segment;
+import org.groma.app.commission.CommissionEvent.ProposedSegment;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.Command;
@@ -62,7 +62,7 @@ class SyncTest {
       HttpResponse<String> proposed = t.a.act(aChair, new LineProposed("A-S2-2", "S-2", "sitting-2",
           List.of(new CanonicalPoint(200_000_000, 100_000_000), new CanonicalPoint(240_000_000, 70_000_000),
               new CanonicalPoint(250_000_000, 50_000_000)),
-          List.of(Segment.GEODESIC, Segment.GEODESIC), List.of("SRC-1")));
+          List.of(ProposedSegment.GEODESIC, ProposedSegment.GEODESIC), List.of("SRC-1")));
       assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
       long proposalSeq = ThreeNodes.JSON.readTree(proposed.body()).get("seq").asLong();
       assertThat(t.operator.journal.act(proposalSeq).event()).isInstanceOf(LineProposed.class);

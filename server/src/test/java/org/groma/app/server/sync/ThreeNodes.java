@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.EventCodec;
-import org.groma.app.commission.Party;
 import org.groma.app.commission.Role;
 import org.groma.app.node.Bundle;
 import org.groma.app.node.CommissionNode;
@@ -25,6 +24,7 @@ import org.groma.app.server.NodeServer;
 import org.groma.app.keys.NodeSigner;
 import org.groma.app.store.StoredEntry;
 import org.groma.app.testing.Seeded;
+import org.groma.journal.entry.Party;
 
 /**
  * Three nodes of the demo commission on loopback, each with its own store and server on a free port: the

@@ -1,0 +1,135 @@
+package org.groma.app.commission;
+
+import static org.groma.app.commission.Role.ADMIN;
+import static org.groma.app.commission.Role.CO_CHAIR;
+import static org.groma.app.commission.Role.EXPERT;
+import static org.groma.app.commission.Role.MONITOR;
+import static org.groma.app.commission.Role.SURVEYOR;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.groma.app.BadInputException;
+import org.groma.app.commission.CommissionEvent.DecisionDrafted;
+import org.groma.app.commission.CommissionEvent.DecisionEndorsed;
+import org.groma.app.commission.CommissionEvent.Genesis;
+import org.groma.app.commission.CommissionEvent.KeyRevoked;
+import org.groma.app.commission.CommissionEvent.KeyRotated;
+import org.groma.app.commission.CommissionEvent.LineProposed;
+import org.groma.app.commission.CommissionEvent.MemberAdded;
+import org.groma.app.commission.CommissionEvent.Note;
+import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
+import org.groma.app.commission.CommissionEvent.SittingClosed;
+import org.groma.app.commission.CommissionEvent.SittingOpened;
+import org.groma.app.commission.CommissionEvent.SourceRegistered;
+import org.groma.app.commission.EventCodec.Obj;
+
+/**
+ * The registry of the journal's entry types: each is declared here once, with its type code, its
+ * {@link CommissionEvent} record, its body codec ({@link EventCodec}'s writer and reader) and the roles that
+ * may author it. The codec, the commission's rules and a node's gate all ask this table; nothing else lists
+ * entry types. Adding one (a pillar protocol, a treaty article, an incident) takes its record in
+ * {@link CommissionEvent}, its writer and reader in {@link EventCodec}, one line here, and its rule in
+ * {@link CommissionRules} (docs/architecture.md, "Entry types: one registry").
+ *
+ * <h2>Thread safety</h2>
+ * Immutable.
+ */
+public final class EntryTypes {
+
+  /** Who convenes the commission and keeps its rosters and protocol. */
+  private static final Set<Role> CONVENERS = EnumSet.of(CO_CHAIR, ADMIN);
+
+  /** The negotiators: who propose, withdraw and draft lines. */
+  private static final Set<Role> NEGOTIATORS = EnumSet.of(EXPERT, CO_CHAIR);
+
+  /** In the order docs/commission.md lists them. */
+  private static final List<EntryType<?>> ALL = List.of(
+      type("genesis", Genesis.class, Set.of(), EventCodec::write, EventCodec::readGenesis),
+      type("member-added", MemberAdded.class, CONVENERS, EventCodec::write, EventCodec::readMemberAdded),
+      type("key-rotated", KeyRotated.class, CONVENERS, EventCodec::write, EventCodec::readKeyRotated),
+      type("key-revoked", KeyRevoked.class, CONVENERS, EventCodec::write, EventCodec::readKeyRevoked),
+      type("sitting-opened", SittingOpened.class, CONVENERS, EventCodec::write, EventCodec::readSittingOpened),
+      type("sitting-closed", SittingClosed.class, CONVENERS, EventCodec::write, EventCodec::readSittingClosed),
+      type("source-registered", SourceRegistered.class, EnumSet.of(EXPERT, SURVEYOR, CO_CHAIR), EventCodec::write,
+          EventCodec::readSourceRegistered),
+      type("line-proposed", LineProposed.class, NEGOTIATORS, EventCodec::write, EventCodec::readLineProposed),
+      type("proposal-withdrawn", ProposalWithdrawn.class, NEGOTIATORS, EventCodec::write,
+          EventCodec::readProposalWithdrawn, EventCodec::readProposalWithdrawnV1),
+      type("note", Note.class, EnumSet.of(EXPERT, CO_CHAIR, SURVEYOR, MONITOR, ADMIN), EventCodec::write,
+          EventCodec::readNote),
+      type("decision-drafted", DecisionDrafted.class, NEGOTIATORS, EventCodec::write,
+          EventCodec::readDecisionDrafted, EventCodec::readDecisionDraftedV1),
+      type("decision-endorsed", DecisionEndorsed.class, EnumSet.of(CO_CHAIR), EventCodec::write,
+          EventCodec::readDecisionEndorsed, EventCodec::readDecisionEndorsedV1));
+
+  private static final Map<String, EntryType<?>> BY_CODE = new LinkedHashMap<>();
+  private static final Map<Class<?>, EntryType<?>> BY_CLASS = new HashMap<>();
+
+  static {
+    for (EntryType<?> t : ALL) {
+      if (BY_CODE.put(t.code(), t) != null || BY_CLASS.put(t.recordClass(), t) != null) {
+        throw new ExceptionInInitializerError("entry type " + t.code() + " is declared twice");
+      }
+    }
+  }
+
+  private EntryTypes() {}
+
+  private static <E extends CommissionEvent> EntryType<E> type(String code, Class<E> recordClass, Set<Role> roles,
+      Function<E, BodyWriter> writer, Function<Obj, E> reader) {
+    return type(code, recordClass, roles, writer, reader, null);
+  }
+
+  /** A type whose format 1 bodies (before acts quoted the hashes of what they name) {@code v1Reader} reads. */
+  private static <E extends CommissionEvent> EntryType<E> type(String code, Class<E> recordClass, Set<Role> roles,
+      Function<E, BodyWriter> writer, Function<Obj, E> reader, Function<Obj, E> v1Reader) {
+    return new EntryType<>(code, recordClass, roles, writer, reader, v1Reader);
+  }
+
+  /** Every entry type, in the order docs/commission.md lists them. */
+  public static List<EntryType<?>> all() {
+    return ALL;
+  }
+
+  /** The type codes, in that order. */
+  public static List<String> codes() {
+    return ALL.stream().map(EntryType::code).toList();
+  }
+
+  /** The type of this code, if there is one. */
+  public static Optional<EntryType<?>> find(String code) {
+    return Optional.ofNullable(BY_CODE.get(code));
+  }
+
+  /** The type of this code; refuses an unknown one, listing the known. */
+  public static EntryType<?> of(String code) {
+    return find(code).orElseThrow(() -> new BadInputException("unknown entry type \"" + code + "\" (expected one of "
+        + String.join(", ", codes()) + ")"));
+  }
+
+  /** The type of an event. */
+  public static EntryType<?> of(CommissionEvent event) {
+    return of(event.getClass());
+  }
+
+  /** The type whose record is {@code recordClass}. */
+  @SuppressWarnings("unchecked")
+  public static <E extends CommissionEvent> EntryType<E> of(Class<E> recordClass) {
+    EntryType<?> t = BY_CLASS.get(recordClass);
+    if (t == null) {
+      throw new IllegalArgumentException(recordClass.getName() + " is not a registered entry type");
+    }
+    return (EntryType<E>) t;
+  }
+
+  /** The roles that may author an act of the type whose record is {@code recordClass}. */
+  static Set<Role> authorRoles(Class<? extends CommissionEvent> recordClass) {
+    return of(recordClass).authorRoles();
+  }
+}
