@@ -258,6 +258,9 @@ public sealed interface CommissionEvent {
   record SourceRegistered(String sourceId, String title, String sha256, Long scaleDenominator, String date,
       String crs) implements CommissionEvent {
 
+    /** 2^53 - 1: the largest integer that RFC 8785 JSON (IEEE 754 doubles) holds exactly. */
+    public static final long MAX_EXACT_INTEGER = (1L << 53) - 1;
+
     private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
 
     public SourceRegistered {
@@ -266,6 +269,11 @@ public sealed interface CommissionEvent {
       hex32("sha256", sha256);
       if (scaleDenominator != null && scaleDenominator < 1) {
         throw new BadInputException("scaleDenominator " + scaleDenominator + " must be at least 1");
+      }
+      // The journal's canonical JSON (RFC 8785) holds integers exactly only up to 2^53 - 1.
+      if (scaleDenominator != null && scaleDenominator > MAX_EXACT_INTEGER) {
+        throw new BadInputException("scaleDenominator " + scaleDenominator + " is above " + MAX_EXACT_INTEGER
+            + ", the largest integer a journal entry holds exactly");
       }
       if (date == null || !DATE.matcher(date).matches()) {
         throw new BadInputException("date \"" + date + "\" is not YYYY, YYYY-MM or YYYY-MM-DD");

@@ -224,4 +224,18 @@ class EventCodecTest {
     assertThatThrownBy(() -> EventCodec.decode(type, json)).isInstanceOf(BadInputException.class)
         .hasMessage(message);
   }
+
+  @Test
+  void a_scale_denominator_the_journal_cannot_hold_exactly_is_bad_input() throws Exception {
+    String body = "{\"sourceId\":\"SRC-9\",\"title\":\"t\",\"sha256\":\"" + "ab".repeat(32)
+        + "\",\"scaleDenominator\":9007199254740993,\"date\":\"1975\",\"crs\":null}";
+    assertThatThrownBy(() -> EventCodec.decode("source-registered", JSON.readTree(body)))
+        .isInstanceOf(BadInputException.class)
+        .hasMessage("source-registered: scaleDenominator 9007199254740993 is above 9007199254740991, the largest integer a journal "
+            + "entry holds exactly");
+    String largest = body.replace("9007199254740993", "9007199254740991");
+    assertThat(EventCodec.decode("source-registered", JSON.readTree(largest)))
+        .isInstanceOfSatisfying(CommissionEvent.SourceRegistered.class,
+            s -> assertThat(s.scaleDenominator()).isEqualTo(9007199254740991L));
+  }
 }
