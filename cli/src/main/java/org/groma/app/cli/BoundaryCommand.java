@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.groma.app.BadInputException;
+import org.groma.app.geojson.GeoJson;
 import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
 import org.groma.app.io.FeatureImport;
@@ -348,12 +349,10 @@ final class BoundaryCommand implements Runnable {
     }
 
     private void write(CommonBoundary cb, List<String> sourceIds, List<String> credits) {
-      ObjectNode fc = JSON.createObjectNode().put("type", "FeatureCollection");
-      ArrayNode features = fc.putArray("features");
+      List<GeoJson.Feature> features = new ArrayList<>();
       for (int i = 0; i < cb.parts().size(); i++) {
         BoundaryPart p = cb.parts().get(i);
-        ObjectNode f = features.addObject().put("type", "Feature");
-        ObjectNode props = f.putObject("properties");
+        ObjectNode props = JSON.createObjectNode();
         props.put("part", i);
         props.put("lengthM", p.lengthM());
         props.put("closed", p.closed());
@@ -366,12 +365,10 @@ final class BoundaryCommand implements Runnable {
         sourceIds.forEach(src::add);
         ArrayNode credit = props.putArray("sourceCredits");
         credits.forEach(credit::add);
-        ObjectNode g = f.putObject("geometry").put("type", "LineString");
-        ArrayNode c = g.putArray("coordinates");
-        p.vertices().forEach(v -> c.addArray().add(v.lonDeg()).add(v.latDeg()));
+        features.add(new GeoJson.Feature(props, new GeoJson.LineString(p.vertices())));
       }
       try {
-        Files.writeString(out, fc.toString() + "\n");
+        Files.writeString(out, GeoJson.text(new GeoJson.FeatureCollection(features)) + "\n");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.groma.app.BadInputException;
+import org.groma.app.geojson.GeoJson;
 import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.geodesic.Geodesics;
@@ -95,14 +96,12 @@ final class ThalwegCommand implements Runnable {
     s.put("lengthM", Geodesics.WGS84.lengthM(t.line()));
     s.put("vertexCount", t.line().size());
     if (out != null) {
-      List<Object> features = new ArrayList<>();
-      features.add(RiverFiles.feature(RiverFiles.lineString(t.line()), s));
+      List<GeoJson.Feature> features = new ArrayList<>();
+      features.add(new GeoJson.Feature(s, new GeoJson.LineString(t.line())));
       for (Sounding d : t.deepest()) {
-        features.add(RiverFiles.feature(RiverFiles.point(d.point()), deepest(d)));
+        features.add(new GeoJson.Feature(deepest(d), new GeoJson.Point(d.point())));
       }
-      Map<String, Object> fc = new LinkedHashMap<>();
-      fc.put("type", "FeatureCollection");
-      fc.put("features", features);
+      GeoJson.FeatureCollection fc = new GeoJson.FeatureCollection(features);
       RiverFiles.writeAll(Map.of(out, RiverFiles.json(fc)));
     }
     PrintWriter w = spec.commandLine().getOut();

@@ -27,6 +27,7 @@ import org.groma.app.delimitation.SectionAssembler;
 import org.groma.app.delimitation.SegmentStatus;
 import org.groma.app.delimitation.Sk42Columns;
 import org.groma.app.delimitation.TurningPointTable;
+import org.groma.app.geojson.GeoJson;
 import org.groma.app.delimitation.comparison.ComparisonSummary;
 import org.groma.app.delimitation.comparison.SettlementImpact;
 import org.groma.app.export.SourceFile;
@@ -141,8 +142,8 @@ final class DelimitationRoutes {
     out.put("credits", credits);
     out.put("areas", summary.toGeoJson());
     Map<String, Object> lines = new LinkedHashMap<>();
-    lines.put("line1", multiLine(l1.parts()));
-    lines.put("line2", multiLine(l2.parts()));
+    lines.put("line1", new GeoJson.MultiLineString(l1.parts()));
+    lines.put("line2", new GeoJson.MultiLineString(l2.parts()));
     out.put("lines", lines);
     return out;
   }
@@ -391,13 +392,5 @@ final class DelimitationRoutes {
 
   static List<GeoPoint> points(LineProposed line) {
     return line.line().stream().map(CanonicalPoint::toGeoPoint).toList();
-  }
-
-  private static Map<String, Object> multiLine(List<List<GeoPoint>> parts) {
-    Map<String, Object> g = new LinkedHashMap<>();
-    g.put("type", "MultiLineString");
-    g.put("coordinates", parts.stream().map(p -> p.stream().map(q -> new double[] {q.lonDeg(), q.latDeg()}).toList())
-        .toList());
-    return g;
   }
 }

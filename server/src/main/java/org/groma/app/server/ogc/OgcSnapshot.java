@@ -16,6 +16,7 @@ import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.CommissionState.Endorsement;
 import org.groma.app.commission.CommissionState.Proposal;
 import org.groma.app.commission.CommissionState.Section;
+import org.groma.app.geojson.GeoJson;
 import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
 import org.groma.app.io.GeoJsonReader;
@@ -146,12 +147,8 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
   }
 
   private static OgcItem item(String id, LayerGeometry geometry, Instant time, ObjectNode properties) {
-    ObjectNode json = JSON.createObjectNode();
-    json.put("type", "Feature");
-    json.put("id", id);
-    json.set("geometry", GeoJsonGeometry.json(geometry));
-    json.set("properties", properties);
-    Geometry jts = GeoJsonGeometry.jts(geometry);
+    ObjectNode json = JSON.valueToTree(new GeoJson.Feature(id, properties, geometry.toGeoJson()));
+    Geometry jts = LonLatGeometry.jts(geometry);
     return new OgcItem(id, jts, jts.getEnvelopeInternal(), time, json, json.toString());
   }
 
