@@ -1,13 +1,15 @@
 package org.groma.app.cli;
 
-import java.util.ArrayList;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
+import org.groma.app.io.CsvRecords;
 import org.groma.geo.GeoInputException;
 
 /**
- * Rows of {@code x,y[,more…]} read from CSV text, with the line number of each for error messages. Blank
- * lines and {@code #} comments are skipped; a first data line that is not numeric is kept as a header.
+ * Rows of {@code x,y[,more…]} read from CSV text ({@link CsvRecords}), with the line number of each for error
+ * messages. Blank lines and {@code #} comments are skipped; a first data line that is not numeric is kept as a
+ * header. What follows x and y is kept as written, to be passed through.
  */
 final class CsvRows {
 
@@ -33,28 +35,23 @@ final class CsvRows {
     int[] numbers = new int[n];
     String[] rest = new String[n];
     int count = 0;
-    for (int i = 0; i < n; i++) {
-      String line = lines.get(i);
-      if (i == 0 && line.startsWith("\uFEFF")) {
-        line = line.substring(1); // the byte-order mark spreadsheet programs write
-      }
-      line = line.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cells = line.split(",", 3);
+    for (CsvRecords.Row r : CsvRecords.of(new StringReader(String.join("\n", lines)), ',', line -> "row " + line)) {
+      int row = r.line();
+      String line = lines.get(row - 1);
+      line = (row == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
+      List<String> cells = r.cells();
       if (count == 0 && header.isEmpty() && looksLikeHeader(cells)) {
         header = Optional.of(line);
         continue;
       }
-      int row = i + 1;
-      if (cells.length < 2) {
+      if (cells.size() < 2) {
         throw new GeoInputException("row " + row + ": expected x,y, got \"" + line + "\"");
       }
-      xs[count] = number(cells[0], row, "x");
-      ys[count] = number(cells[1], row, "y");
+      xs[count] = number(cells.get(0), row, "x");
+      ys[count] = number(cells.get(1), row, "y");
       numbers[count] = row;
-      rest[count] = cells.length == 3 ? cells[2] : null;
+      // x and y are numbers, so no delimiter hides in them: the rest is the line after the second one, as written
+      rest[count] = cells.size() > 2 ? line.split(",", 3)[2] : null;
       count++;
     }
     return new CsvRows(header, java.util.Arrays.copyOf(xs, count), java.util.Arrays.copyOf(ys, count),
@@ -65,9 +62,9 @@ final class CsvRows {
    * A header is a first line whose first two cells do not even begin like numbers (a digit, sign or point):
    * "x,y" or "lon,lat", never a mistyped first point such as "44.5x,40.2", which must be reported, not skipped.
    */
-  private static boolean looksLikeHeader(String[] cells) {
-    for (int c = 0; c < Math.min(2, cells.length); c++) {
-      String cell = cells[c].strip();
+  private static boolean looksLikeHeader(List<String> cells) {
+    for (int c = 0; c < Math.min(2, cells.size()); c++) {
+      String cell = cells.get(c).strip();
       if (!cell.isEmpty() && "0123456789+-.".indexOf(cell.charAt(0)) >= 0) {
         return false;
       }
