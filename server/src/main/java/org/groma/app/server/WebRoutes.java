@@ -15,6 +15,7 @@ import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.CommissionState.Proposal;
 import org.groma.app.commission.DemoCommission;
 import org.groma.app.geojson.GeoJson;
+import org.groma.app.io.ShippedData;
 import org.groma.app.node.LayerFeature;
 import org.groma.app.node.LayerFeatures;
 import org.groma.app.store.Feature;
@@ -55,9 +56,9 @@ final class WebRoutes {
     config.routes.get("/api/whoami", w::whoami);
     config.routes.get("/api/layers", w::layers);
     config.routes.get("/api/proofs", w::proofs);
-    config.routes.get("/api/backdrop", ctx -> ctx.contentType("application/geo+json").result(data.backdrop()));
+    config.routes.get("/api/backdrop", ctx -> ctx.contentType("application/geo+json").result(data.bytes(ShippedData.Extract.NATURAL_EARTH)));
     config.routes.get("/api/settlements", ctx -> ctx.contentType("application/geo+json")
-        .result(data.settlementsGeoJson()));
+        .result(data.bytes(ShippedData.Extract.SETTLEMENTS)));
     DelimitationRoutes.install(config.routes, s, data);
   }
 
