@@ -105,11 +105,7 @@ public final class GeoJson {
 
     @Override
     public void writeCoordinates(JsonGenerator g) throws IOException {
-      g.writeStartArray();
-      for (List<GeoPoint> line : lines) {
-        positions(g, line);
-      }
-      g.writeEndArray();
+      positionLists(g, lines);
     }
   }
 
@@ -122,11 +118,7 @@ public final class GeoJson {
 
     @Override
     public void writeCoordinates(JsonGenerator g) throws IOException {
-      g.writeStartArray();
-      for (List<GeoPoint> ring : rings) {
-        positions(g, ring);
-      }
-      g.writeEndArray();
+      positionLists(g, rings);
     }
   }
 
@@ -268,6 +260,14 @@ public final class GeoJson {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("a feature's properties cannot be written as JSON", e);
     }
+  }
+
+  private static void positionLists(JsonGenerator g, List<? extends List<GeoPoint>> lists) throws IOException {
+    g.writeStartArray();
+    for (List<GeoPoint> points : lists) {
+      positions(g, points);
+    }
+    g.writeEndArray();
   }
 
   private static void positions(JsonGenerator g, List<GeoPoint> points) throws IOException {
