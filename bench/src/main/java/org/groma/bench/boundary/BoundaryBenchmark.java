@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.groma.app.io.ShippedData;
 import org.groma.geo.boundary.BoundaryPart;
 import org.groma.geo.boundary.CommonBoundary;
 import org.groma.geo.boundary.CommonBoundaryOp;
@@ -21,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Common-boundary extraction on the shipped OpenStreetMap-derived extract (ARM 5 360 and AZE 9 929 vertices,
  * Georgia, Iran, Turkey as third parties, ~30k vertices in all) and on Natural Earth, and simplification of
- * the longest OSM part. Run from the repository root (or set {@code -Dgroma.data=/path/to/data}):
+ * the longest OSM part, the extracts read from the jar by {@code ShippedData}:
  * {@code java -jar bench/target/benchmarks.jar BoundaryBenchmark -f 1 -wi 3 -i 5}.
  */
 @State(Scope.Benchmark)
@@ -39,11 +40,12 @@ public class BoundaryBenchmark {
 
   @Setup
   public void load() throws Exception {
-    Map<String, Territory> osm = ShippedTerritories.territories(ShippedTerritories.data("osm_caucasus.geojson"), "A3");
+    ShippedData data = new ShippedData();
+    Map<String, Territory> osm = data.territories(ShippedData.Extract.OSM);
     osmA = osm.get("ARM");
     osmB = osm.get("AZE");
     osmThirds = List.of(osm.get("GEO"), osm.get("IRN"), osm.get("TUR"));
-    Map<String, Territory> ne = ShippedTerritories.territories(ShippedTerritories.data("ne10m_caucasus.geojson"), "name");
+    Map<String, Territory> ne = data.territories(ShippedData.Extract.NATURAL_EARTH);
     neA = ne.get("Armenia");
     neB = ne.get("Azerbaijan");
     neThirds = List.of(ne.get("Georgia"), ne.get("Iran"), ne.get("Turkey"));

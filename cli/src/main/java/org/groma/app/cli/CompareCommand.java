@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.groma.app.BadInputException;
 import org.groma.app.delimitation.comparison.ComparisonSummary;
+import org.groma.app.geojson.GeoJson;
 import org.groma.app.delimitation.comparison.NearbySettlement;
 import org.groma.app.delimitation.comparison.Settlement;
 import org.groma.app.delimitation.comparison.SettlementImpact;
@@ -258,7 +259,7 @@ final class CompareCommand implements Runnable {
   }
 
   /** Writes the GeoJSON next to its target and moves it into place, so a failure leaves no half file. */
-  private static void writeAtomically(Path target, Map<String, Object> geojson) {
+  private static void writeAtomically(Path target, GeoJson.FeatureCollection geojson) {
     AtomicFile.write(target, false, out -> {
       PrintWriter pw = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
       Output.json(pw, geojson);

@@ -1,12 +1,10 @@
 package org.groma.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.groma.app.delimitation.LineType;
+import org.groma.app.geojson.GeoJson;
 import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
 import org.groma.geo.GeoInputException;
@@ -30,8 +28,6 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class DensifyCommand implements Runnable {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Spec CommandSpec spec;
 
   @Mixin FeatureInput input;
@@ -48,63 +44,38 @@ final class DensifyCommand implements Runnable {
   @Override
   public void run() {
     double maxSagM = Numbers.decimal(maxSag, "--max-sag-m");
-    ObjectNode collection = JSON.createObjectNode().put("type", "FeatureCollection");
-    ArrayNode features = collection.putArray("features");
+    List<GeoJson.Feature> features = new ArrayList<>();
     for (GeoFeature f : input.read()) {
-      ObjectNode feature = features.addObject().put("type", "Feature");
-      if (f.id() != null) {
-        feature.put("id", f.id());
-      }
-      feature.set("properties", f.properties());
       try {
-        feature.set("geometry", geometry(f.geometry(), maxSagM));
+        features.add(new GeoJson.Feature(f.id(), f.properties(), geometry(f.geometry(), maxSagM)));
       } catch (GeoInputException e) {
         throw e.at("feature " + f.index());
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(collection.toString());
+    out.println(GeoJson.text(new GeoJson.FeatureCollection(features)));
     out.flush();
   }
 
-  private ObjectNode geometry(GeoGeometry g, double maxSagM) {
-    ObjectNode node = JSON.createObjectNode();
-    switch (g) {
-      case GeoGeometry.None n -> {
-        return null;
-      }
-      case GeoGeometry.Point p -> node.put("type", "Point").set("coordinates", position(p.point()));
-      case GeoGeometry.MultiPoint m -> {
-        ArrayNode c = node.put("type", "MultiPoint").putArray("coordinates");
-        m.points().forEach(p -> c.add(position(p)));
-      }
-      case GeoGeometry.Line l -> {
-        if (l.parts().size() == 1) {
-          node.put("type", "LineString").set("coordinates", positions(densify(l.parts().getFirst(), lineType, maxSagM)));
-        } else {
-          ArrayNode c = node.put("type", "MultiLineString").putArray("coordinates");
-          l.parts().forEach(part -> c.add(positions(densify(part, lineType, maxSagM))));
-        }
-      }
+  private GeoJson.Geometry geometry(GeoGeometry g, double maxSagM) {
+    return switch (g) {
+      case GeoGeometry.None n -> null;
+      case GeoGeometry.Point p -> new GeoJson.Point(p.point());
+      case GeoGeometry.MultiPoint m -> new GeoJson.MultiPoint(m.points());
+      case GeoGeometry.Line l -> GeoJson.line(l.parts().stream().map(part -> densify(part, lineType, maxSagM)).toList());
       case GeoGeometry.Area a -> {
-        if (a.parts().size() == 1) {
-          node.put("type", "Polygon").set("coordinates", rings(a.parts().getFirst(), maxSagM));
-        } else {
-          ArrayNode c = node.put("type", "MultiPolygon").putArray("coordinates");
-          a.parts().forEach(p -> c.add(rings(p, maxSagM)));
-        }
+        List<GeoJson.Polygon> polygons = a.parts().stream().map(p -> rings(p, maxSagM)).toList();
+        yield polygons.size() == 1 ? polygons.getFirst() : new GeoJson.MultiPolygon(polygons);
       }
-    }
-    return node;
+    };
   }
 
-  private static ArrayNode rings(GeoPolygon polygon, double maxSagM) {
-    ArrayNode rings = JSON.createArrayNode();
-    rings.add(positions(densify(polygon.shell().closed(), LineType.Kind.GEODESIC, maxSagM)));
-    polygon.holes().forEach(h -> rings.add(positions(densify(h.closed(), LineType.Kind.GEODESIC, maxSagM))));
-    return rings;
+  private static GeoJson.Polygon rings(GeoPolygon polygon, double maxSagM) {
+    List<List<GeoPoint>> rings = new ArrayList<>();
+    rings.add(densify(polygon.shell().closed(), LineType.Kind.GEODESIC, maxSagM));
+    polygon.holes().forEach(h -> rings.add(densify(h.closed(), LineType.Kind.GEODESIC, maxSagM)));
+    return new GeoJson.Polygon(rings);
   }
-
 
   static List<GeoPoint> densify(List<GeoPoint> line, LineType.Kind type, double maxSagM) {
     List<GeoPoint> out = new ArrayList<>();
@@ -114,15 +85,5 @@ final class DensifyCommand implements Runnable {
       out.addAll(piece.subList(1, piece.size()));
     }
     return out;
-  }
-
-  private static ArrayNode positions(List<GeoPoint> points) {
-    ArrayNode a = JSON.createArrayNode();
-    points.forEach(p -> a.add(position(p)));
-    return a;
-  }
-
-  private static ArrayNode position(GeoPoint p) {
-    return JSON.createArrayNode().add(p.lonDeg()).add(p.latDeg());
   }
 }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.groma.app.io.FeatureImport;
+import org.groma.app.geojson.GeoJson;
 import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
-import org.groma.app.io.GeoJsonWriter;
 import org.groma.app.io.ImportResult;
 import org.groma.app.io.PolygonRepair;
 import org.groma.geo.GeoPoint;
@@ -62,7 +62,7 @@ final class ImportCommand implements Runnable {
       }
       ImportResult r = FeatureImport.read(file, read.options());
       if (out != null) {
-        GeoJsonWriter.write(r.features(), out);
+        GeoJson.write(r.features().stream().map(GeoFeature::toGeoJson).toList(), out);
       }
       print(o, r);
     } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.groma.app.geojson.GeoJson;
 import org.groma.geo.geodesic.Geodesics;
 import org.groma.geo.median.Basepoint;
 import org.groma.geo.median.MedianLine;
@@ -160,16 +161,13 @@ final class MedianCommand implements Runnable {
     return out;
   }
 
-  private static Map<String, Object> geoJson(MedianLine m, Map<String, Object> summary) {
-    List<Object> features = new ArrayList<>();
-    features.add(RiverFiles.feature(RiverFiles.lineString(m.points()), summary));
+  private static GeoJson.FeatureCollection geoJson(MedianLine m, Map<String, Object> summary) {
+    List<GeoJson.Feature> features = new ArrayList<>();
+    features.add(new GeoJson.Feature(summary, new GeoJson.LineString(m.points())));
     for (MedianVertex v : m.vertices()) {
-      features.add(RiverFiles.feature(RiverFiles.point(v.point()), row(v)));
+      features.add(new GeoJson.Feature(row(v), new GeoJson.Point(v.point())));
     }
-    Map<String, Object> fc = new LinkedHashMap<>();
-    fc.put("type", "FeatureCollection");
-    fc.put("features", features);
-    return fc;
+    return new GeoJson.FeatureCollection(features);
   }
 
   /** The catalogue: coordinates to 1e-9°, distances to the millimetre, residuals to the micrometre. */

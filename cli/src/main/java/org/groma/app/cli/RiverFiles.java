@@ -97,28 +97,6 @@ final class RiverFiles {
     }
   }
 
-  static Map<String, Object> lineString(List<GeoPoint> points) {
-    Map<String, Object> g = new LinkedHashMap<>();
-    g.put("type", "LineString");
-    g.put("coordinates", points.stream().map(p -> List.of(p.lonDeg(), p.latDeg())).toList());
-    return g;
-  }
-
-  static Map<String, Object> point(GeoPoint p) {
-    Map<String, Object> g = new LinkedHashMap<>();
-    g.put("type", "Point");
-    g.put("coordinates", List.of(p.lonDeg(), p.latDeg()));
-    return g;
-  }
-
-  static Map<String, Object> feature(Map<String, Object> geometry, Map<String, Object> properties) {
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("type", "Feature");
-    f.put("properties", properties);
-    f.put("geometry", geometry);
-    return f;
-  }
-
   /** Writes every file next to its target, then moves them all into place: a failure leaves no half file. */
   static void writeAll(Map<Path, String> files) {
     Map<Path, Path> moves = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.groma.app.cli;
 import org.groma.app.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,10 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.groma.app.io.CsvRecords;
 import org.groma.geo.GeoInputException;
 import org.groma.geo.crs.Coordinate;
 import org.groma.geo.crs.CoordinateTransform;
 import org.groma.geo.crs.GeographicCrs;
+import org.groma.geo.crs.ProjectedCrs;
 import org.groma.geo.crs.TransformationRegistry;
 import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
@@ -364,38 +367,16 @@ final class SheetCommand implements Runnable {
       SheetName sheet = SheetNameParser.parse(name);
       var grid = SheetGcps.gridCrs(sheet);
       CoordinateTransform toGeo = CoordinateTransform.between(grid, GeographicCrs.PULKOVO_1942);
-      List<String> lines;
-      try {
-        lines = Files.readAllLines(measured, StandardCharsets.UTF_8);
+      List<GroundControlPoint> pts = new ArrayList<>();
+      try (Reader in = Files.newBufferedReader(measured, StandardCharsets.UTF_8)) {
+        for (CsvRecords.Row row : CsvRecords.of(in, ',', line -> measured + " line " + line)) {
+          if (row.line() == 1 && row.cell(0).strip().toLowerCase(Locale.ROOT).equals("id")) {
+            continue;
+          }
+          pts.add(gcp(row, sheet, grid, toGeo));
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
-      }
-      List<GroundControlPoint> pts = new ArrayList<>();
-      for (int i = 0; i < lines.size(); i++) {
-        String l = lines.get(i).strip();
-        if (l.isEmpty() || l.startsWith("#") || (i == 0 && l.toLowerCase(Locale.ROOT).startsWith("id,"))) {
-          continue;
-        }
-        String where = measured + " line " + (i + 1);
-        String[] c = l.split(",", -1);
-        if (c.length != 5) {
-          throw new GeoInputException(where + ": expected 5 columns id,easting,northing,pixel,line, got " + c.length);
-        }
-        GroundControlPoint g = new GroundControlPoint(c[0].strip(), Numbers.decimal(c[1].strip(), where + " easting"),
-            Numbers.decimal(c[2].strip(), where + " northing"), Numbers.decimal(c[3].strip(), where + " pixel"),
-            Numbers.decimal(c[4].strip(), where + " line"));
-        Coordinate geo;
-        try {
-          geo = toGeo.apply(Coordinate.ofEastingNorthing(grid, g.eastingM(), g.northingM()));
-        } catch (GeoInputException e) {
-          throw e.at(where);
-        }
-        // a corner on the frame is inside; allow about 1 mm for the CSV's rounded metres
-        if (!nearFrame(sheet.frame(), geo)) {
-          throw new GeoInputException(where + ": point " + g.id() + " (" + m(g.eastingM()) + ", " + m(g.northingM())
-              + " in " + grid.code() + ") lies outside sheet " + sheet + "'s frame");
-        }
-        pts.add(g);
       }
       GcpResiduals.Report r = GcpResiduals.compute(pts, sheet.scale());
       PrintWriter out = spec.commandLine().getOut();
@@ -418,6 +399,31 @@ final class SheetCommand implements Runnable {
       out.println(String.format(Locale.ROOT, "# RMS %.3f m on the ground, %.3f mm at %s (affine fit, %d points)",
           r.rmsGroundM(), r.rmsMapMm(), sheet.scale().label(), pts.size()));
       out.flush();
+    }
+
+    /** One row id,easting,northing,pixel,line, checked to lie on the sheet. */
+    private GroundControlPoint gcp(CsvRecords.Row row, SheetName sheet, ProjectedCrs grid,
+        CoordinateTransform toGeo) {
+      String where = measured + " line " + row.line();
+      List<String> c = row.cells();
+      if (c.size() != 5) {
+        throw new GeoInputException(where + ": expected 5 columns id,easting,northing,pixel,line, got " + c.size());
+      }
+      GroundControlPoint g = new GroundControlPoint(c.get(0).strip(),
+          Numbers.decimal(c.get(1).strip(), where + " easting"), Numbers.decimal(c.get(2).strip(), where + " northing"),
+          Numbers.decimal(c.get(3).strip(), where + " pixel"), Numbers.decimal(c.get(4).strip(), where + " line"));
+      Coordinate geo;
+      try {
+        geo = toGeo.apply(Coordinate.ofEastingNorthing(grid, g.eastingM(), g.northingM()));
+      } catch (GeoInputException e) {
+        throw e.at(where);
+      }
+      // a corner on the frame is inside; allow about 1 mm for the CSV's rounded metres
+      if (!nearFrame(sheet.frame(), geo)) {
+        throw new GeoInputException(where + ": point " + g.id() + " (" + m(g.eastingM()) + ", " + m(g.northingM())
+            + " in " + grid.code() + ") lies outside sheet " + sheet + "'s frame");
+      }
+      return g;
     }
 
     private static boolean nearFrame(SheetFrame f, Coordinate geo) {

@@ -1,7 +1,5 @@
 package org.groma.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.groma.app.BadInputException;
+import org.groma.app.geojson.GeoJson;
 import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
 import org.groma.geo.GeoInputException;
@@ -40,8 +39,6 @@ import picocli.CommandLine.Spec;
         "JSON: {maxDeviationM, lines: [{feature, part, inputVertices, keptVertices, hausdorffM}]}.",
     })
 final class SimplifyCommand implements Runnable {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Spec CommandSpec spec;
 
@@ -75,21 +72,14 @@ final class SimplifyCommand implements Runnable {
     List<GeoFeature> features = input.read();
     Set<GeoPoint> pinsFound = new HashSet<>();
     List<Map<String, Object>> rows = new ArrayList<>();
-    ObjectNode fc = JSON.createObjectNode().put("type", "FeatureCollection");
-    ArrayNode outFeatures = fc.putArray("features");
+    List<GeoJson.Feature> outFeatures = new ArrayList<>();
     for (GeoFeature f : features) {
       if (!(f.geometry() instanceof GeoGeometry.Line line)) {
         continue;
       }
-      ObjectNode feature = outFeatures.addObject().put("type", "Feature");
-      if (f.id() != null) {
-        feature.put("id", f.id());
-      }
       ObjectNode props = f.properties().deepCopy();
       props.put("simplifiedMaxDeviationM", maxDeviationM);
-      feature.set("properties", props);
-      ObjectNode g = feature.putObject("geometry").put("type", line.parts().size() == 1 ? "LineString" : "MultiLineString");
-      ArrayNode coords = line.parts().size() == 1 ? null : g.putArray("coordinates");
+      List<List<GeoPoint>> kept = new ArrayList<>();
       double lengthM = 0;
       for (int p = 0; p < line.parts().size(); p++) {
         List<GeoPoint> part = line.parts().get(p);
@@ -102,8 +92,7 @@ final class SimplifyCommand implements Runnable {
         } catch (GeoInputException e) {
           throw e.at("feature " + f.index() + ", part " + p);
         }
-        ArrayNode c = coords == null ? g.putArray("coordinates") : coords.addArray();
-        s.vertices().forEach(v -> c.addArray().add(v.lonDeg()).add(v.latDeg()));
+        kept.add(s.vertices());
         lengthM += Geodesics.WGS84.lengthM(s.vertices());
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("feature", f.index());
@@ -120,6 +109,7 @@ final class SimplifyCommand implements Runnable {
       if (props.has("vertexCount")) {
         props.remove("vertexCount");
       }
+      outFeatures.add(new GeoJson.Feature(f.id(), props, GeoJson.line(kept)));
     }
     if (rows.isEmpty()) {
       throw new BadInputException(input.file + ": no LineString or MultiLineString feature to simplify");
@@ -133,7 +123,7 @@ final class SimplifyCommand implements Runnable {
     }
     if (out != null) {
       try {
-        Files.writeString(out, fc.toString() + "\n");
+        Files.writeString(out, GeoJson.text(new GeoJson.FeatureCollection(outFeatures)) + "\n");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -2,18 +2,20 @@ package org.groma.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.groma.app.BadInputException;
+import org.groma.app.geojson.GeoJson;
+import org.groma.app.io.CsvRecords;
 import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.geodesic.Geodesics;
@@ -95,14 +97,12 @@ final class ThalwegCommand implements Runnable {
     s.put("lengthM", Geodesics.WGS84.lengthM(t.line()));
     s.put("vertexCount", t.line().size());
     if (out != null) {
-      List<Object> features = new ArrayList<>();
-      features.add(RiverFiles.feature(RiverFiles.lineString(t.line()), s));
+      List<GeoJson.Feature> features = new ArrayList<>();
+      features.add(new GeoJson.Feature(s, new GeoJson.LineString(t.line())));
       for (Sounding d : t.deepest()) {
-        features.add(RiverFiles.feature(RiverFiles.point(d.point()), deepest(d)));
+        features.add(new GeoJson.Feature(deepest(d), new GeoJson.Point(d.point())));
       }
-      Map<String, Object> fc = new LinkedHashMap<>();
-      fc.put("type", "FeatureCollection");
-      fc.put("features", features);
+      GeoJson.FeatureCollection fc = new GeoJson.FeatureCollection(features);
       RiverFiles.writeAll(Map.of(out, RiverFiles.json(fc)));
     }
     PrintWriter w = spec.commandLine().getOut();
@@ -132,48 +132,42 @@ final class ThalwegCommand implements Runnable {
 
   /** Soundings from CSV: a header naming lat, lon, depth_m and optionally section; rows by file line number. */
   static List<Sounding> read(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     List<String> header = null;
     int lat = -1;
     int lon = -1;
     int depth = -1;
     int section = -1;
     List<Sounding> out = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = (i == 0 && lines.get(i).startsWith("\uFEFF") ? lines.get(i).substring(1) : lines.get(i)).strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      List<String> cells = Arrays.stream(line.split(",", -1)).map(String::strip).toList();
-      int row = i + 1;
-      if (header == null) {
-        header = cells;
-        lat = header.indexOf("lat");
-        lon = header.indexOf("lon");
-        depth = header.indexOf("depth_m");
-        section = header.indexOf("section");
-        if (lat < 0 || lon < 0 || depth < 0) {
-          throw new BadInputException(file + ": row " + row + ": the header must name the columns lat, lon and"
-              + " depth_m (metres, positive downward), got \"" + line + "\"");
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (CsvRecords.Row r : CsvRecords.of(in, ',', line -> file + ": row " + line)) {
+        List<String> cells = r.cells().stream().map(String::strip).toList();
+        int row = r.line();
+        if (header == null) {
+          header = cells;
+          lat = header.indexOf("lat");
+          lon = header.indexOf("lon");
+          depth = header.indexOf("depth_m");
+          section = header.indexOf("section");
+          if (lat < 0 || lon < 0 || depth < 0) {
+            throw new BadInputException(file + ": row " + row + ": the header must name the columns lat, lon and"
+                + " depth_m (metres, positive downward), got \"" + String.join(",", cells) + "\"");
+          }
+          continue;
         }
-        continue;
+        if (cells.size() != header.size()) {
+          throw new BadInputException(file + ": row " + row + ": " + cells.size() + " fields, the header has "
+              + header.size());
+        }
+        try {
+          GeoPoint p = new GeoPoint(number(cells.get(lat), "lat"), number(cells.get(lon), "lon"));
+          String sec = section < 0 || cells.get(section).isEmpty() ? null : cells.get(section);
+          out.add(new Sounding(row, p, number(cells.get(depth), "depth_m"), sec));
+        } catch (GeoInputException e) {
+          throw e.at(file + ": row " + row);
+        }
       }
-      if (cells.size() != header.size()) {
-        throw new BadInputException(file + ": row " + row + ": " + cells.size() + " fields, the header has "
-            + header.size());
-      }
-      try {
-        GeoPoint p = new GeoPoint(number(cells.get(lat), "lat"), number(cells.get(lon), "lon"));
-        String sec = section < 0 || cells.get(section).isEmpty() ? null : cells.get(section);
-        out.add(new Sounding(row, p, number(cells.get(depth), "depth_m"), sec));
-      } catch (GeoInputException e) {
-        throw e.at(file + ": row " + row);
-      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     if (out.isEmpty()) {
       throw new BadInputException(file + ": no soundings");

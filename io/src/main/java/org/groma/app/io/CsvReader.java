@@ -3,8 +3,10 @@ package org.groma.app.io;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ import org.groma.geo.GeoPoint;
  *
  * <p>The first line that is neither blank nor a {@code #} comment is the header; columns are named by it.
  * Cells may be quoted ({@code "a, b"}, RFC 4180, with {@code ""} for a quote inside); a quoted cell cannot
- * span lines. Without a part column every row is a point feature (its other cells become properties); with
+ * span lines ({@link CsvRecords}, Apache Commons CSV). Without a part column every row is a point feature (its other cells become properties); with
  * one, the rows of each distinct part value form one line, in file order or ordered by the order column.
  *
  * <h2>Algorithm</h2>
@@ -31,33 +33,29 @@ final class CsvReader {
 
   static List<GeoFeature> read(BufferedReader in, String sourceName, CsvLayout layout, Wgs84Conversion toWgs84)
       throws IOException {
-    String line;
-    int lineNumber = 0;
-    String[] header = null;
-    while ((line = in.readLine()) != null) {
-      lineNumber++;
-      if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1); // the byte-order mark spreadsheet programs write
-      }
-      if (line.isBlank() || line.strip().startsWith("#")) {
-        continue;
-      }
-      header = cells(line, layout.delimiter(), sourceName + ": line " + lineNumber);
-      for (int i = 0; i < header.length; i++) {
-        header[i] = header[i].strip();
-      }
-      break;
+    Iterator<CsvRecords.Row> rows;
+    try {
+      rows = CsvRecords.of(in, layout.delimiter(), sourceName).iterator();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    if (header == null) {
+    if (!next(rows)) {
       throw new BadInputException(sourceName + ": the file is empty (no header line)");
     }
-    return rows(in, sourceName, layout, toWgs84, header, lineNumber);
+    String[] header = rows.next().cells().stream().map(String::strip).toArray(String[]::new);
+    return rows(rows, sourceName, layout, toWgs84, header);
   }
 
-  private static List<GeoFeature> rows(BufferedReader in, String sourceName, CsvLayout layout,
-      Wgs84Conversion toWgs84, String[] header, int headerLine) throws IOException {
-    String line;
-    int lineNumber = headerLine;
+  private static boolean next(Iterator<CsvRecords.Row> rows) throws IOException {
+    try {
+      return rows.hasNext();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static List<GeoFeature> rows(Iterator<CsvRecords.Row> rows, String sourceName, CsvLayout layout,
+      Wgs84Conversion toWgs84, String[] header) throws IOException {
     boolean latLon = layout.latLon();
     String xName = latLon ? layout.lonColumn().orElseThrow() : layout.xColumn().orElseThrow();
     String yName = latLon ? layout.latColumn().orElseThrow() : layout.yColumn().orElseThrow();
@@ -72,13 +70,11 @@ final class CsvReader {
     }
     List<GeoFeature> features = new ArrayList<>();
     Map<String, LineBuilder> lines = new LinkedHashMap<>();
-    while ((line = in.readLine()) != null) {
-      lineNumber++;
-      if (line.isBlank() || line.strip().startsWith("#")) {
-        continue;
-      }
+    while (next(rows)) {
+      CsvRecords.Row row = rows.next();
+      int lineNumber = row.line();
       String where = sourceName + ": line " + lineNumber;
-      String[] c = cells(line, layout.delimiter(), where);
+      String[] c = row.cells().toArray(String[]::new);
       if (c.length != header.length) {
         throw new BadInputException(where + ": " + c.length + " cells, the header has " + header.length);
       }
@@ -180,43 +176,4 @@ final class CsvReader {
     }
     return DecimalNumbers.parse(t, what);
   }
-
-  /** Splits one line into cells (RFC 4180 quoting, within the line). */
-  static String[] cells(String line, char delimiter, String where) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    boolean wasQuoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char ch = line.charAt(i);
-      if (quoted) {
-        if (ch == '"') {
-          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            cell.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          cell.append(ch);
-        }
-      } else if (ch == delimiter) {
-        out.add(cell.toString());
-        cell.setLength(0);
-        wasQuoted = false;
-      } else if (ch == '"' && cell.toString().isBlank() && !wasQuoted) {
-        quoted = true;
-        wasQuoted = true;
-        cell.setLength(0);
-      } else {
-        cell.append(ch);
-      }
-    }
-    if (quoted) {
-      throw new BadInputException(where + ": a quoted cell is not closed on its line");
-    }
-    out.add(cell.toString());
-    return out.toArray(String[]::new);
-  }
-
 }

@@ -1,6 +1,7 @@
 package org.groma.app.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.groma.app.geojson.GeoJson;
 
 /**
  * One imported feature.
@@ -11,4 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param properties the feature's properties as read
  * @param geometry its geometry
  */
-public record GeoFeature(int index, String id, JsonNode properties, GeoGeometry geometry) {}
+public record GeoFeature(int index, String id, JsonNode properties, GeoGeometry geometry) {
+
+  /** The feature as GeoJSON writes it: id, properties and geometry as read. */
+  public GeoJson.Feature toGeoJson() {
+    return new GeoJson.Feature(id, properties, geometry.toGeoJson());
+  }
+}

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import org.groma.app.BadInputException;
+import org.groma.app.geojson.GeoJson;
 import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
 import org.junit.jupiter.api.Test;
@@ -491,7 +492,7 @@ class FeatureImportTest {
     assertThat(r.features().getFirst().id()).isEqualTo("7");
     assertThat(r.warnings()).singleElement().asString().contains("1 positions have a third number (altitude)");
     Path out = dir.resolve("out.geojson");
-    GeoJsonWriter.write(r.features(), out);
+    GeoJson.write(r.features().stream().map(GeoFeature::toGeoJson).toList(), out);
     ImportResult back = read(out);
     assertThat(back.features()).isEqualTo(r.features().stream()
         .map(f -> new GeoFeature(f.index(), f.id(), f.properties(), f.geometry())).toList());

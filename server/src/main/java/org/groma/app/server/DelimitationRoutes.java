@@ -26,6 +26,8 @@ import org.groma.app.delimitation.LinePiece;
 import org.groma.app.delimitation.SectionAssembler;
 import org.groma.app.delimitation.Sk42Columns;
 import org.groma.app.delimitation.TurningPointTable;
+import org.groma.app.io.ShippedData;
+import org.groma.app.geojson.GeoJson;
 import org.groma.app.delimitation.comparison.ComparisonSummary;
 import org.groma.app.delimitation.comparison.SettlementImpact;
 import org.groma.app.export.SourceFile;
@@ -144,12 +146,12 @@ final class DelimitationRoutes {
         credits.add(l.credit());
       }
     }
-    credits.add("Settlements: GeoNames, CC BY 4.0");
+    credits.add("Settlements: " + ShippedData.Extract.SETTLEMENTS.credit());
     out.put("credits", credits);
     out.put("areas", summary.toGeoJson());
     Map<String, Object> lines = new LinkedHashMap<>();
-    lines.put("line1", multiLine(l1.parts()));
-    lines.put("line2", multiLine(l2.parts()));
+    lines.put("line1", new GeoJson.MultiLineString(l1.parts()));
+    lines.put("line2", new GeoJson.MultiLineString(l2.parts()));
     out.put("lines", lines);
     return out;
   }
@@ -157,9 +159,9 @@ final class DelimitationRoutes {
   private NamedLine resolve(CommissionState state, String ref, String param, Optional<SectionRecord> section) {
     if (ShippedData.isSourceRef(ref)) {
       Genesis g = state.genesis().orElse(null);
-      ShippedData.SourceLine line = data.sourceLine(ref, g == null ? null : g.partyA().name())
+      ShippedData.SourceLine line = data.sourceLine(ref, g)
           .orElseThrow(() -> ProblemException.badRequest(param + " \"" + ref + "\" is no shipped source; use one of "
-              + String.join(", ", ShippedData.sourceRefs()) + " or a proposal id"));
+              + String.join(", ", ShippedData.lineRefs()) + " or a proposal id"));
       List<List<GeoPoint>> parts = line.parts();
       String label = ref + " (" + line.title() + "; A = " + line.sideA() + ")";
       if (section.isPresent()) {
@@ -174,7 +176,7 @@ final class DelimitationRoutes {
     }
     Proposal p = state.proposal(ref).orElseThrow(() -> ProblemException.notFound(param + ": no proposal \"" + ref
         + "\" in the journal" + asOf(state) + "; name a proposal id or one of " + String.join(", ",
-        ShippedData.sourceRefs())));
+        ShippedData.lineRefs())));
     if (section.isPresent() && !p.proposal().sectionId().equals(section.get().sectionId())) {
       throw ProblemException.badRequest(param + ": proposal " + ref + " is for section " + p.proposal().sectionId()
           + ", not " + section.get().sectionId());
@@ -366,7 +368,7 @@ final class DelimitationRoutes {
     String v = ctx.queryParam(name);
     if (v == null || v.isBlank()) {
       throw ProblemException.badRequest("give " + name + ": a proposal id, or one of " + String.join(", ",
-          ShippedData.sourceRefs()));
+          ShippedData.lineRefs()));
     }
     return v;
   }
@@ -393,13 +395,5 @@ final class DelimitationRoutes {
 
   static List<GeoPoint> points(LineProposed line) {
     return line.line().stream().map(CanonicalPoint::toGeoPoint).toList();
-  }
-
-  private static Map<String, Object> multiLine(List<List<GeoPoint>> parts) {
-    Map<String, Object> g = new LinkedHashMap<>();
-    g.put("type", "MultiLineString");
-    g.put("coordinates", parts.stream().map(p -> p.stream().map(q -> new double[] {q.lonDeg(), q.latDeg()}).toList())
-        .toList());
-    return g;
   }
 }

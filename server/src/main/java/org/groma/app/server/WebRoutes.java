@@ -13,15 +13,15 @@ import org.groma.app.commission.CommissionEvent.Witness;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.CommissionState.Proposal;
+import org.groma.app.geojson.GeoJson;
+import org.groma.app.io.ShippedData;
 import org.groma.app.node.DecisionProgress;
 import org.groma.app.node.LayerFeature;
 import org.groma.app.node.LayerFeatures;
 import org.groma.app.server.http.ProblemException;
 import org.groma.app.store.Feature;
 import org.groma.app.store.FeatureLayerSpec;
-import org.groma.app.store.LayerGeometry;
 import org.groma.app.store.ProjectionLayers;
-import org.groma.geo.GeoPoint;
 import org.groma.journal.log.MerkleHash;
 import org.groma.journal.note.Checkpoint;
 
@@ -58,9 +58,9 @@ final class WebRoutes {
     config.routes.get("/api/layers", w::layers);
     config.routes.get("/api/proofs", w::proofs);
     config.routes.get("/api/timeline", w::timeline);
-    config.routes.get("/api/backdrop", ctx -> ctx.contentType("application/geo+json").result(data.backdrop()));
+    config.routes.get("/api/backdrop", ctx -> ctx.contentType("application/geo+json").result(data.bytes(ShippedData.Extract.NATURAL_EARTH)));
     config.routes.get("/api/settlements", ctx -> ctx.contentType("application/geo+json")
-        .result(data.settlementsGeoJson()));
+        .result(data.bytes(ShippedData.Extract.SETTLEMENTS)));
     DelimitationRoutes.install(config.routes, s, data);
   }
 
@@ -287,49 +287,15 @@ final class WebRoutes {
     return m;
   }
 
-  private static Map<String, Object> collection(List<Feature> features,
+  private static GeoJson.FeatureCollection collection(List<Feature> features,
       java.util.function.Function<Feature, Map<String, Object>> extras) {
-    List<Object> out = new ArrayList<>();
+    List<GeoJson.Feature> out = new ArrayList<>();
     for (Feature f : features) {
       Map<String, Object> props = new LinkedHashMap<>(f.attributes());
       props.putAll(extras.apply(f));
-      Map<String, Object> feature = new LinkedHashMap<>();
-      feature.put("type", "Feature");
-      feature.put("properties", props);
-      feature.put("geometry", geometry(f.geometry()));
-      out.add(feature);
+      out.add(new GeoJson.Feature(props, f.geometry().toGeoJson()));
     }
-    Map<String, Object> fc = new LinkedHashMap<>();
-    fc.put("type", "FeatureCollection");
-    fc.put("features", out);
-    return fc;
-  }
-
-  private static Map<String, Object> geometry(LayerGeometry g) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    switch (g) {
-      case LayerGeometry.Point p -> {
-        m.put("type", "Point");
-        m.put("coordinates", lonLat(p.point()));
-      }
-      case LayerGeometry.LineString l -> {
-        m.put("type", "LineString");
-        m.put("coordinates", l.points().stream().map(WebRoutes::lonLat).toList());
-      }
-      case LayerGeometry.MultiLineString ml -> {
-        m.put("type", "MultiLineString");
-        m.put("coordinates", ml.lines().stream().map(l -> l.stream().map(WebRoutes::lonLat).toList()).toList());
-      }
-      case LayerGeometry.Polygon p -> {
-        m.put("type", "Polygon");
-        m.put("coordinates", p.rings().stream().map(r -> r.stream().map(WebRoutes::lonLat).toList()).toList());
-      }
-    }
-    return m;
-  }
-
-  private static double[] lonLat(GeoPoint p) {
-    return new double[] {p.lonDeg(), p.latDeg()};
+    return new GeoJson.FeatureCollection(out);
   }
 
   // ---- timeline ----

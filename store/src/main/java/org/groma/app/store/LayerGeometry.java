@@ -3,6 +3,7 @@ package org.groma.app.store;
 import java.util.List;
 import java.util.Objects;
 import org.groma.app.BadInputException;
+import org.groma.app.geojson.GeoJson;
 import org.groma.geo.GeoPoint;
 
 /**
@@ -12,6 +13,16 @@ import org.groma.geo.GeoPoint;
 public sealed interface LayerGeometry {
 
   GeometryType type();
+
+  /** This geometry as GeoJSON writes it (the web map's layers and OGC API – Features). */
+  default GeoJson.Geometry toGeoJson() {
+    return switch (this) {
+      case Point p -> new GeoJson.Point(p.point());
+      case LineString l -> new GeoJson.LineString(l.points());
+      case MultiLineString m -> new GeoJson.MultiLineString(m.lines());
+      case Polygon p -> new GeoJson.Polygon(p.rings());
+    };
+  }
 
   /** A single point. */
   record Point(GeoPoint point) implements LayerGeometry {

