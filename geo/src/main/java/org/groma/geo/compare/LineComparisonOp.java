@@ -98,22 +98,13 @@ public final class LineComparisonOp {
     requireSameDirection(l1, l2, method);
 
     EndCloser.Result ends = EndCloser.close(l1, l2, options.maxConnectorM());
-    FaceBuilder faces = new FaceBuilder(plane);
-    List<DisputedArea> areas = new ArrayList<>();
-    Accumulator aToB = new Accumulator(0);
-    Accumulator bToA = new Accumulator(0);
-    int notBetween = 0;
-    int conflicts = 0;
-    for (FaceBuilder.Face f : faces.build(l1, l2, ends.connectors(), options.maxSagM())) {
-      conflicts += f.conflictingEdges();
-      if (f.line1Gives() == null || f.line2Gives() == null || f.line1Gives() == f.line2Gives()) {
-        notBetween++;
-        continue;
-      }
-      double area = FaceBuilder.areaM2(f.polygon());
-      areas.add(new DisputedArea(f.polygon(), f.line1Gives(), f.line2Gives(), area));
-      (f.line1Gives() == Party.A ? aToB : bToA).Add(area);
-    }
+    // The faces and the offsets each way read the prepared lines and nothing else: run side by side.
+    Faces faces = new Faces(l1, l2, ends.connectors(), plane, options.maxSagM());
+    OffsetMeter oneToTwo = new OffsetMeter(l1, l2, plane, options.agreeToleranceM(), options.maxSagM(), true);
+    OffsetMeter twoToOne = new OffsetMeter(l2, l1, plane, options.agreeToleranceM(), options.maxSagM(), false);
+    IndependentTasks.run(List.of(faces, oneToTwo::run, twoToOne::run));
+    List<DisputedArea> areas = faces.areas;
+    int conflicts = faces.conflicts;
 
     // From reference points a conflict may mean a part was turned the wrong way: refused. From a territory
     // or as drawn, every part's direction is fixed by its source; conflicts then come from the lines
@@ -130,18 +121,50 @@ public final class LineComparisonOp {
       accepted.add(what);
     }
 
-    OffsetMeter oneToTwo = new OffsetMeter(l1, l2, plane, options.agreeToleranceM(), options.maxSagM(), true);
-    oneToTwo.run();
-    OffsetMeter twoToOne = new OffsetMeter(l2, l1, plane, options.agreeToleranceM(), options.maxSagM(), false);
-    twoToOne.run();
     Offsets offsets = new Offsets(oneToTwo.maxM, oneToTwo.maxAt, oneToTwo.maxNearest,
         twoToOne.maxM, twoToOne.maxAt, twoToOne.maxNearest, oneToTwo.meanM(), oneToTwo.profile);
     Accumulator agree = new Accumulator(0);
     oneToTwo.agree.forEach(s -> agree.Add(s.lengthM()));
 
-    return new LineComparison(areas, aToB.Sum(), bToA.Sum(), offsets, oneToTwo.agree, agree.Sum(),
+    return new LineComparison(areas, faces.aToB.Sum(), faces.bToA.Sum(), offsets, oneToTwo.agree, agree.Sum(),
         l1.lengthM, l2.lengthM, ends.connectors(), ends.open(), l1.reversedParts, l2.reversedParts,
-        notBetween, conflicts, options, new OrientationReport(method, accepted));
+        faces.notBetween, conflicts, options, new OrientationReport(method, accepted));
+  }
+
+  /** The labelled faces between the lines with their geodesic areas, summed per direction. */
+  private static final class Faces implements Runnable {
+    private final PreparedLine l1;
+    private final PreparedLine l2;
+    private final List<Connector> connectors;
+    private final LocalPlane plane;
+    private final double maxSagM;
+    final List<DisputedArea> areas = new ArrayList<>();
+    final Accumulator aToB = new Accumulator(0);
+    final Accumulator bToA = new Accumulator(0);
+    int notBetween;
+    int conflicts;
+
+    Faces(PreparedLine l1, PreparedLine l2, List<Connector> connectors, LocalPlane plane, double maxSagM) {
+      this.l1 = l1;
+      this.l2 = l2;
+      this.connectors = connectors;
+      this.plane = plane;
+      this.maxSagM = maxSagM;
+    }
+
+    @Override
+    public void run() {
+      for (FaceBuilder.Face f : new FaceBuilder(plane).build(l1, l2, connectors, maxSagM)) {
+        conflicts += f.conflictingEdges();
+        if (f.line1Gives() == null || f.line2Gives() == null || f.line1Gives() == f.line2Gives()) {
+          notBetween++;
+          continue;
+        }
+        double area = FaceBuilder.areaM2(f.polygon());
+        areas.add(new DisputedArea(f.polygon(), f.line1Gives(), f.line2Gives(), area));
+        (f.line1Gives() == Party.A ? aToB : bToA).Add(area);
+      }
+    }
   }
 
   /** Orients each part (ambiguous parts stay as drawn and are added to {@code ambiguous}) and prepares it. */
