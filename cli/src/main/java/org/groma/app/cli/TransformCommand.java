@@ -27,6 +27,7 @@ import org.groma.geo.crs.TransformationRegistry;
 import org.groma.geo.crs.UtmZone;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -52,8 +53,8 @@ final class TransformCommand implements Runnable {
   /** Decimals written for degrees: 1e-11°, about 1 µm on the ground. */
   static final int DEGREE_DECIMALS = 11;
 
-  /** Rows between progress lines on standard error. */
-  static final int PROGRESS_EVERY = 1_000_000;
+  /** Rows transformed between two reports to the progress line (shown at a terminal only). */
+  static final int PROGRESS_EVERY = 100_000;
 
   @Spec CommandSpec spec;
 
@@ -101,6 +102,8 @@ final class TransformCommand implements Runnable {
   @Option(names = "--json", description = "Print one JSON object (CRSs, transformation, points) instead of CSV.")
   boolean json;
 
+  @Mixin QuietOption quiet;
+
   @Override
   public void run() {
     boolean epsgOrder = switch (axisOrder.toLowerCase(Locale.ROOT)) {
@@ -124,8 +127,7 @@ final class TransformCommand implements Runnable {
         CoordinateTransform.between(source, target, datumTransformation(source, target, spec));
     double[] outFirst = new double[n];
     double[] outSecond = new double[n];
-    PrintWriter err = spec.commandLine().getErr();
-    boolean progress = n >= PROGRESS_EVERY;
+    Progress progress = quiet.counting("transform", "rows", n);
     for (int start = 0; start < n; start += PROGRESS_EVERY) {
       int end = Math.min(n, start + PROGRESS_EVERY);
       double[] f = java.util.Arrays.copyOfRange(first, start, end);
@@ -146,11 +148,9 @@ final class TransformCommand implements Runnable {
       }
       System.arraycopy(of, 0, outFirst, start, of.length);
       System.arraycopy(os, 0, outSecond, start, os.length);
-      if (progress) {
-        err.printf(Locale.ROOT, "groma: transformed %d of %d rows%n", end, n);
-        err.flush();
-      }
+      progress.absolute().accept(end);
     }
+    progress.close();
     boolean swapOut = !epsgOrder && target.axisOrder().isNorthFirst();
     int decimals = target.axisOrder().isGeographic() ? DEGREE_DECIMALS : METRE_DECIMALS;
     PrintWriter out = spec.commandLine().getOut();

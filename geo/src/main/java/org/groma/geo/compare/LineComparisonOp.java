@@ -7,6 +7,7 @@ import java.util.Objects;
 import net.sf.geographiclib.Accumulator;
 import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
+import org.groma.geo.ProgressListener;
 import org.groma.geo.geodesic.Geodesics;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -72,7 +73,18 @@ public final class LineComparisonOp {
   /** Compares line 1 with line 2; see the class description. */
   public static LineComparison compare(List<List<GeoPoint>> line1, List<List<GeoPoint>> line2,
       ComparisonOptions options) {
+    return compare(line1, line2, options, ProgressListener.NONE);
+  }
+
+  /**
+   * Compares line 1 with line 2, telling {@code progress} how far the offsets have got: the total is twice
+   * the densified vertices of both lines (each is sampled, then the piece after it refined), known once the
+   * lines are prepared. The faces are built meanwhile on another thread and do not report.
+   */
+  public static LineComparison compare(List<List<GeoPoint>> line1, List<List<GeoPoint>> line2,
+      ComparisonOptions options, ProgressListener progress) {
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(progress, "progress");
     PreparedLine.validate(1, line1);
     PreparedLine.validate(2, line2);
     List<List<GeoPoint>> all = new ArrayList<>(line1);
@@ -102,6 +114,9 @@ public final class LineComparisonOp {
     Faces faces = new Faces(l1, l2, ends.connectors(), plane, options.maxSagM());
     OffsetMeter oneToTwo = new OffsetMeter(l1, l2, plane, options.agreeToleranceM(), options.maxSagM(), true);
     OffsetMeter twoToOne = new OffsetMeter(l2, l1, plane, options.agreeToleranceM(), options.maxSagM(), false);
+    progress.total(2 * (l1.vertexCount() + l2.vertexCount()));
+    oneToTwo.progress = progress;
+    twoToOne.progress = progress;
     IndependentTasks.run(List.of(faces, oneToTwo::run, twoToOne::run));
     List<DisputedArea> areas = faces.areas;
     int conflicts = faces.conflicts;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Arrays;
 import org.groma.geo.GeoPoint;
+import org.groma.geo.ProgressListener;
 import org.groma.geo.geodesic.ClosestPoint;
 import org.groma.geo.geodesic.GeodesicSegment;
 import org.groma.geo.geodesic.Geodesics;
@@ -62,6 +63,12 @@ final class OffsetMeter {
   private final double agreeToleranceM;
   private final boolean detail;
   private final double sagM;
+
+  /** Hears one unit per vertex sampled and one per piece after a vertex refined, in batches. */
+  ProgressListener progress = ProgressListener.NONE;
+
+  /** Vertices per report to {@link #progress}. */
+  private static final int PROGRESS_BATCH = 1024;
 
   // Results.
   double maxM = -1;
@@ -126,7 +133,11 @@ final class OffsetMeter {
         if (s[v].d() > maxM) {
           record(s[v]);
         }
+        if (v % PROGRESS_BATCH == PROGRESS_BATCH - 1) {
+          progress.advanced(PROGRESS_BATCH);
+        }
       }
+      progress.advanced(s.length % PROGRESS_BATCH);
       samples.add(s);
     }
     for (int p = 0; p < from.parts.size(); p++) {
@@ -139,7 +150,11 @@ final class OffsetMeter {
         pieceVertex = v;
         pieceSegment = null;
         refine(p, s[v], s[v + 1], 0);
+        if (v % PROGRESS_BATCH == PROGRESS_BATCH - 1) {
+          progress.advanced(PROGRESS_BATCH);
+        }
       }
+      progress.advanced(1 + (s.length - 1) % PROGRESS_BATCH); // the last vertex has no piece after it
       closeStretch();
     }
   }
