@@ -61,7 +61,9 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * Orientation from a reference point assumes each open part does not wrap around the point.
  *
  * <h2>Thread safety</h2>
- * Stateless; each call works on its own data, safe from any thread.
+ * Stateless; each call works on its own data, safe from any thread. A call builds its faces and measures
+ * the offsets each way side by side, on the calling thread and idle threads of the common fork-join pool
+ * ({@link IndependentTasks}); the result does not depend on how many there are.
  */
 public final class LineComparisonOp {
 
