@@ -137,6 +137,7 @@ final class TransformCommand implements Runnable {
       try {
         transform.apply(f, s, of, os);
       } catch (GeoInputException e) {
+        progress.close(); // the error starts a clean line
         // The library names the index in this chunk ("point i: …", the cause holding the bare reason);
         // a person needs the line of the input file instead.
         String reason = e.getCause() instanceof GeoInputException bare ? bare.getMessage() : e.getMessage();
