@@ -107,6 +107,8 @@ final class BoundaryCommand implements Runnable {
     @Option(names = "--json", description = "Print one JSON object for scripts.")
     boolean json;
 
+    @Mixin QuietOption quiet;
+
     private final List<String> repairs = new ArrayList<>();
 
     @Override
@@ -143,7 +145,11 @@ final class BoundaryCommand implements Runnable {
         }
       }
 
-      CommonBoundary cb = CommonBoundaryOp.extract(a, b, thirds, snapM);
+      CommonBoundary cb;
+      try (Progress progress = quiet.ticking("boundary extract")) {
+        progress.phase("extracting the common boundary of " + a.name() + " and " + b.name());
+        cb = CommonBoundaryOp.extract(a, b, thirds, snapM);
+      }
       if (cb.isEmpty()) {
         throw new BadInputException(String.format(Locale.ROOT,
             "%s and %s share no boundary within the snapping tolerance of %s m: their closest approach is %.3f m "

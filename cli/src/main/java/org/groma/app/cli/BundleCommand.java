@@ -11,6 +11,7 @@ import org.groma.app.node.Bundle;
 import org.groma.app.node.CommissionNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -78,6 +79,8 @@ final class BundleCommand implements Runnable {
     @Option(names = "--json", description = "Print {\"newEntries\", \"size\", \"checkpointStored\"} as JSON.")
     boolean json;
 
+    @Mixin QuietOption quiet;
+
     @Override
     public void run() {
       Bundle bundle;
@@ -87,13 +90,18 @@ final class BundleCommand implements Runnable {
         throw new UncheckedIOException(e);
       }
       CommissionNode.BundleImport r;
-      if (Files.exists(file)) {
-        try (CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full())) {
-          r = node.importBundle(bundle);
-        }
-      } else {
-        try (CommissionNode node = CommissionNode.createFrom(file, bundle)) {
-          r = new CommissionNode.BundleImport(node.size(), node.size(), !node.checkpoints().isEmpty());
+      try (Progress progress = quiet.ticking("bundle import")) {
+        if (Files.exists(file)) {
+          progress.phase("verifying " + file.getFileName());
+          try (CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full())) {
+            progress.phase("verifying and appending the bundle's entries");
+            r = node.importBundle(bundle);
+          }
+        } else {
+          progress.phase("verifying the bundle's entries into a new store");
+          try (CommissionNode node = CommissionNode.createFrom(file, bundle)) {
+            r = new CommissionNode.BundleImport(node.size(), node.size(), !node.checkpoints().isEmpty());
+          }
         }
       }
       PrintWriter o = spec.commandLine().getOut();

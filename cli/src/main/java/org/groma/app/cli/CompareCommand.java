@@ -102,6 +102,8 @@ final class CompareCommand implements Runnable {
 
   @Mixin ReadOptions readOptions;
 
+  @Mixin QuietOption quiet;
+
   @Option(names = "--json", description = "Print one JSON object for scripts.")
   boolean json;
 
@@ -145,7 +147,10 @@ final class CompareCommand implements Runnable {
         options = options.withATerritory2(territory(aTerritory2, aFilter2, "--a-filter2"));
       }
     }
-    LineComparison c = LineComparisonOp.compare(line1, line2, options);
+    LineComparison c;
+    try (Progress progress = quiet.counting("compare", "vertices", -1)) {
+      c = LineComparisonOp.compare(line1, line2, options, progress.listener());
+    }
     SettlementImpact.Result impact = settlements == null ? null
         : new SettlementImpact(c, line1, line2, withinM).assess(settlements);
     ComparisonSummary summary = new ComparisonSummary(label(line1File, features1), label(line2File, features2), c, impact, withinM);

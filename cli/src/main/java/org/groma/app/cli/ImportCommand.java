@@ -52,6 +52,8 @@ final class ImportCommand implements Runnable {
   @Option(names = "--json", description = "Print one JSON object for scripts.")
   boolean json;
 
+  @Mixin QuietOption quiet;
+
   @Override
   public void run() {
     PrintWriter o = spec.commandLine().getOut();
@@ -60,9 +62,14 @@ final class ImportCommand implements Runnable {
         listLayers(o);
         return;
       }
-      ImportResult r = FeatureImport.read(file, read.options());
-      if (out != null) {
-        GeoJson.write(r.features().stream().map(GeoFeature::toGeoJson).toList(), out);
+      ImportResult r;
+      try (Progress progress = quiet.ticking("import")) {
+        progress.phase("reading " + file.getFileName());
+        r = FeatureImport.read(file, read.options());
+        if (out != null) {
+          progress.phase("writing " + out.getFileName());
+          GeoJson.write(r.features().stream().map(GeoFeature::toGeoJson).toList(), out);
+        }
       }
       print(o, r);
     } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.groma.geo.GeoInputException;
 import org.groma.geo.crs.Coordinate;
@@ -27,6 +28,7 @@ import org.groma.geo.crs.TransformationRegistry;
 import org.groma.geo.crs.UtmZone;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -97,6 +99,8 @@ final class TransformCommand implements Runnable {
 
   @Option(names = "--json", description = "Print one JSON object (CRSs, transformation, points) instead of CSV.")
   boolean json;
+
+  @Mixin QuietOption quiet;
 
   @Override
   public void run() {
@@ -183,19 +187,16 @@ final class TransformCommand implements Runnable {
 
   private void read(Rows rows, InputStream in, long totalBytes) throws IOException {
     LineChunks chunks = new LineChunks(in, input != null, chunkBytes);
-    OrderedChunks.run(chunks, rows::task, piece -> {
-      rows.accept(piece.result());
-      progress(rows.count, piece.bytesRead(), totalBytes);
-      return true;
-    }, threads);
-  }
-
-  /**
-   * Where progress on long runs belongs: rows transformed so far, and bytes read of the input's size (−1 when
-   * reading standard input). Called on the command's thread, in input order, once per chunk.
-   */
-  private void progress(long rowsDone, long bytesRead, long bytesTotal) {
-    // Progress output (issue 17, "progress on long work") goes here; nothing is printed yet.
+    // Bytes, not rows: the input's size is known before its rows are counted. The line is cleared (by close)
+    // before an error is printed.
+    try (Progress progress = quiet.counting("transform", "bytes read", totalBytes)) {
+      LongConsumer soFar = progress.absolute();
+      OrderedChunks.run(chunks, rows::task, piece -> {
+        rows.accept(piece.result());
+        soFar.accept(piece.bytesRead());
+        return true;
+      }, threads);
+    }
   }
 
   /** One chunk's result and how far into the input it ends. */

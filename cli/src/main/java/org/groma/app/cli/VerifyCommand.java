@@ -21,6 +21,7 @@ import org.groma.journal.note.SignedNote;
 import org.groma.journal.verify.VerificationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,6 +49,8 @@ final class VerifyCommand implements Runnable {
 
   @Option(names = "--json", description = "Print the report as JSON (see docs/cli.md).")
   boolean json;
+
+  @Mixin QuietOption quiet;
 
   @Option(names = "--expect-genesis", paramLabel = "HASH",
       description = "The genesis hash (64 hex digits) of the commission you mean; another one fails.")
@@ -90,14 +93,11 @@ final class VerifyCommand implements Runnable {
       throw new BadInputException("--expect-genesis \"" + expectGenesis + "\" is not 64 hex digits");
     }
     Optional<SignedNote> kept = Optional.ofNullable(trustedCheckpoint).map(VerifyCommand::readCheckpoint);
-    PrintWriter err = spec.commandLine().getErr();
     Instant notAfter = clock.instant().plus(Duration.ofSeconds(maxSkewSeconds));
-    VerifyReport report = CommissionNode.audit(file, n -> {
-      if (n > 0 && n % 10_000 == 0) {
-        err.printf("groma verify: %d entries verified%n", n);
-        err.flush();
-      }
-    }, kept, Optional.of(notAfter));
+    VerifyReport report;
+    try (Progress progress = quiet.counting("verify", "entries", -1)) {
+      report = CommissionNode.audit(file, progress.absolute(), kept, Optional.of(notAfter));
+    }
     VerificationResult r = report.result();
     List<String> problems = new ArrayList<>(report.problems());
     if (expectGenesis != null && report.genesisHash() != null

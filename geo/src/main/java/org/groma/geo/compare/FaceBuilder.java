@@ -21,10 +21,9 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.noding.FastNodingValidator;
 import org.locationtech.jts.noding.IntersectionAdder;
-import org.locationtech.jts.noding.MCIndexNoder;
 import org.locationtech.jts.noding.NodedSegmentString;
+import org.locationtech.jts.noding.NodingIntersectionFinder;
 import org.locationtech.jts.noding.Noder;
 import org.locationtech.jts.noding.SegmentString;
 import org.locationtech.jts.noding.snapround.SnapRoundingNoder;
@@ -36,9 +35,10 @@ import org.locationtech.jts.operation.polygonize.Polygonizer;
  *
  * <h2>Algorithm</h2>
  * <ol>
- *   <li>Node all linework in the {@link LocalPlane} with JTS's {@link MCIndexNoder} in floating precision;
- *       if {@link FastNodingValidator} finds the result not fully noded (near-coincident segments), node
- *       again with snap rounding to a {@link #SNAP_GRID_M} grid, as OverlayNG does.</li>
+ *   <li>Node all linework in the {@link LocalPlane} in floating precision (JTS's monotone-chain noding,
+ *       {@link ChainNoder}); if JTS's {@code FastNodingValidator} check finds the result not fully noded
+ *       (near-coincident segments), node again with snap rounding to a {@link #SNAP_GRID_M} grid, as OverlayNG
+ *       does.</li>
  *   <li>Keep each noded segment once, with the direction in which line 1 and line 2 run along it (or
  *       neither: connectors between the lines).</li>
  *   <li>Polygonize ({@link Polygonizer}) the runs of consecutive segments kept from each noded string, so
@@ -298,13 +298,14 @@ final class FaceBuilder {
   }
 
   private Collection<SegmentString> node(List<SegmentString> input) {
-    MCIndexNoder noder = new MCIndexNoder();
-    noder.setSegmentIntersector(new IntersectionAdder(new RobustLineIntersector()));
+    ChainNoder noder = new ChainNoder(new IntersectionAdder(new RobustLineIntersector()));
     noder.computeNodes(input);
     @SuppressWarnings("unchecked")
     Collection<SegmentString> out = noder.getNodedSubstrings();
-    FastNodingValidator validator = new FastNodingValidator(out);
-    if (validator.isValid()) {
+    // FastNodingValidator's check, through the same chain search.
+    NodingIntersectionFinder finder = new NodingIntersectionFinder(new RobustLineIntersector());
+    new ChainNoder(finder).computeNodes(out);
+    if (!finder.hasIntersection()) {
       return out;
     }
     usedSnapRounding = true;

@@ -7,6 +7,7 @@ import java.util.Objects;
 import net.sf.geographiclib.Accumulator;
 import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
+import org.groma.geo.ProgressListener;
 import org.groma.geo.geodesic.Geodesics;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -60,7 +61,9 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * Orientation from a reference point assumes each open part does not wrap around the point.
  *
  * <h2>Thread safety</h2>
- * Stateless; each call works on its own data, safe from any thread.
+ * Stateless; each call works on its own data, safe from any thread. A call builds its faces and measures
+ * the offsets each way side by side, on the calling thread and idle threads of the common fork-join pool
+ * ({@link IndependentTasks}); the result does not depend on how many there are.
  */
 public final class LineComparisonOp {
 
@@ -72,7 +75,18 @@ public final class LineComparisonOp {
   /** Compares line 1 with line 2; see the class description. */
   public static LineComparison compare(List<List<GeoPoint>> line1, List<List<GeoPoint>> line2,
       ComparisonOptions options) {
+    return compare(line1, line2, options, ProgressListener.NONE);
+  }
+
+  /**
+   * Compares line 1 with line 2, telling {@code progress} how far the offsets have got: the total is twice
+   * the densified vertices of both lines (each is sampled, then the piece after it refined), known once the
+   * lines are prepared. The faces are built meanwhile on another thread and do not report.
+   */
+  public static LineComparison compare(List<List<GeoPoint>> line1, List<List<GeoPoint>> line2,
+      ComparisonOptions options, ProgressListener progress) {
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(progress, "progress");
     PreparedLine.validate(1, line1);
     PreparedLine.validate(2, line2);
     List<List<GeoPoint>> all = new ArrayList<>(line1);
@@ -98,22 +112,16 @@ public final class LineComparisonOp {
     requireSameDirection(l1, l2, method);
 
     EndCloser.Result ends = EndCloser.close(l1, l2, options.maxConnectorM());
-    FaceBuilder faces = new FaceBuilder(plane);
-    List<DisputedArea> areas = new ArrayList<>();
-    Accumulator aToB = new Accumulator(0);
-    Accumulator bToA = new Accumulator(0);
-    int notBetween = 0;
-    int conflicts = 0;
-    for (FaceBuilder.Face f : faces.build(l1, l2, ends.connectors(), options.maxSagM())) {
-      conflicts += f.conflictingEdges();
-      if (f.line1Gives() == null || f.line2Gives() == null || f.line1Gives() == f.line2Gives()) {
-        notBetween++;
-        continue;
-      }
-      double area = FaceBuilder.areaM2(f.polygon());
-      areas.add(new DisputedArea(f.polygon(), f.line1Gives(), f.line2Gives(), area));
-      (f.line1Gives() == Side.A ? aToB : bToA).Add(area);
-    }
+    // The faces and the offsets each way read the prepared lines and nothing else: run side by side.
+    Faces faces = new Faces(l1, l2, ends.connectors(), plane, options.maxSagM());
+    OffsetMeter oneToTwo = new OffsetMeter(l1, l2, plane, options.agreeToleranceM(), options.maxSagM(), true);
+    OffsetMeter twoToOne = new OffsetMeter(l2, l1, plane, options.agreeToleranceM(), options.maxSagM(), false);
+    progress.total(2 * (l1.vertexCount() + l2.vertexCount()));
+    oneToTwo.progress = progress;
+    twoToOne.progress = progress;
+    IndependentTasks.run(List.of(faces, oneToTwo::run, twoToOne::run));
+    List<DisputedArea> areas = faces.areas;
+    int conflicts = faces.conflicts;
 
     // From reference points a conflict may mean a part was turned the wrong way: refused. From a territory
     // or as drawn, every part's direction is fixed by its source; conflicts then come from the lines
@@ -130,18 +138,50 @@ public final class LineComparisonOp {
       accepted.add(what);
     }
 
-    OffsetMeter oneToTwo = new OffsetMeter(l1, l2, plane, options.agreeToleranceM(), options.maxSagM(), true);
-    oneToTwo.run();
-    OffsetMeter twoToOne = new OffsetMeter(l2, l1, plane, options.agreeToleranceM(), options.maxSagM(), false);
-    twoToOne.run();
     Offsets offsets = new Offsets(oneToTwo.maxM, oneToTwo.maxAt, oneToTwo.maxNearest,
         twoToOne.maxM, twoToOne.maxAt, twoToOne.maxNearest, oneToTwo.meanM(), oneToTwo.profile);
     Accumulator agree = new Accumulator(0);
     oneToTwo.agree.forEach(s -> agree.Add(s.lengthM()));
 
-    return new LineComparison(areas, aToB.Sum(), bToA.Sum(), offsets, oneToTwo.agree, agree.Sum(),
+    return new LineComparison(areas, faces.aToB.Sum(), faces.bToA.Sum(), offsets, oneToTwo.agree, agree.Sum(),
         l1.lengthM, l2.lengthM, ends.connectors(), ends.open(), l1.reversedParts, l2.reversedParts,
-        notBetween, conflicts, options, new OrientationReport(method, accepted));
+        faces.notBetween, conflicts, options, new OrientationReport(method, accepted));
+  }
+
+  /** The labelled faces between the lines with their geodesic areas, summed per direction. */
+  private static final class Faces implements Runnable {
+    private final PreparedLine l1;
+    private final PreparedLine l2;
+    private final List<Connector> connectors;
+    private final LocalPlane plane;
+    private final double maxSagM;
+    final List<DisputedArea> areas = new ArrayList<>();
+    final Accumulator aToB = new Accumulator(0);
+    final Accumulator bToA = new Accumulator(0);
+    int notBetween;
+    int conflicts;
+
+    Faces(PreparedLine l1, PreparedLine l2, List<Connector> connectors, LocalPlane plane, double maxSagM) {
+      this.l1 = l1;
+      this.l2 = l2;
+      this.connectors = connectors;
+      this.plane = plane;
+      this.maxSagM = maxSagM;
+    }
+
+    @Override
+    public void run() {
+      for (FaceBuilder.Face f : new FaceBuilder(plane).build(l1, l2, connectors, maxSagM)) {
+        conflicts += f.conflictingEdges();
+        if (f.line1Gives() == null || f.line2Gives() == null || f.line1Gives() == f.line2Gives()) {
+          notBetween++;
+          continue;
+        }
+        double area = FaceBuilder.areaM2(f.polygon());
+        areas.add(new DisputedArea(f.polygon(), f.line1Gives(), f.line2Gives(), area));
+        (f.line1Gives() == Side.A ? aToB : bToA).Add(area);
+      }
+    }
   }
 
   /** Orients each part (ambiguous parts stay as drawn and are added to {@code ambiguous}) and prepares it. */

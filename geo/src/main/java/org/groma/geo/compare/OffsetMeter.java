@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Arrays;
 import org.groma.geo.GeoPoint;
+import org.groma.geo.ProgressListener;
 import org.groma.geo.geodesic.ClosestPoint;
 import org.groma.geo.geodesic.GeodesicSegment;
 import org.groma.geo.geodesic.Geodesics;
@@ -63,6 +64,12 @@ final class OffsetMeter {
   private final boolean detail;
   private final double sagM;
 
+  /** Hears one unit per vertex sampled and one per piece after a vertex refined, in batches. */
+  ProgressListener progress = ProgressListener.NONE;
+
+  /** Vertices per report to {@link #progress}. */
+  private static final int PROGRESS_BATCH = 1024;
+
   // Results.
   double maxM = -1;
   GeoPoint maxAt;
@@ -92,8 +99,19 @@ final class OffsetMeter {
   private double stretchEnd;
   private int stretchPart;
 
-  /** A sample: point, plane coordinates, distance along, nearest segment and distance. */
-  private record Sample(GeoPoint p, double x, double y, double along, int seg, double d, GeoPoint nearest) {}
+  /**
+   * A sample: point, plane coordinates, distance along, nearest segment and distance, and the geodesic
+   * distances to the first two segments solved on the way ({@code d0} to {@code seg0}, {@code d1} to
+   * {@code seg1}; −1 for none), which the bound of a piece between two samples often asks for again.
+   */
+  private record Sample(GeoPoint p, double x, double y, double along, int seg, double d, GeoPoint nearest,
+      int seg0, double d0, int seg1, double d1) {
+
+    /** The geodesic distance to segment k if this sample solved it, else NaN. */
+    double solvedDistance(int k) {
+      return k == seg0 ? d0 : k == seg1 ? d1 : Double.NaN;
+    }
+  }
 
   OffsetMeter(PreparedLine from, PreparedLine to, LocalPlane plane, double agreeToleranceM, double sagM,
       boolean detail) {
@@ -115,7 +133,11 @@ final class OffsetMeter {
         if (s[v].d() > maxM) {
           record(s[v]);
         }
+        if (v % PROGRESS_BATCH == PROGRESS_BATCH - 1) {
+          progress.advanced(PROGRESS_BATCH);
+        }
       }
+      progress.advanced(s.length % PROGRESS_BATCH);
       samples.add(s);
     }
     for (int p = 0; p < from.parts.size(); p++) {
@@ -128,7 +150,11 @@ final class OffsetMeter {
         pieceVertex = v;
         pieceSegment = null;
         refine(p, s[v], s[v + 1], 0);
+        if (v % PROGRESS_BATCH == PROGRESS_BATCH - 1) {
+          progress.advanced(PROGRESS_BATCH);
+        }
       }
+      progress.advanced(1 + (s.length - 1) % PROGRESS_BATCH); // the last vertex has no piece after it
       closeStretch();
     }
   }
@@ -204,9 +230,15 @@ final class OffsetMeter {
     if (a.seg() == b.seg()) {
       return Math.max(a.d(), b.d());
     }
-    double viaA = Math.max(a.d(), closest(a.seg(), b.p(), b.x(), b.y()).distanceM());
-    double viaB = Math.max(closest(b.seg(), a.p(), a.x(), a.y()).distanceM(), b.d());
+    double viaA = Math.max(a.d(), distance(b, a.seg()));
+    double viaB = Math.max(distance(a, b.seg()), b.d());
     return Math.min(viaA, viaB);
+  }
+
+  /** The geodesic distance from sample s to segment k of the other line, solved again only if s did not. */
+  private double distance(Sample s, int k) {
+    double d = s.solvedDistance(k);
+    return Double.isNaN(d) ? closest(k, s.p(), s.x(), s.y()).distanceM() : d;
   }
 
   /**
@@ -278,18 +310,27 @@ final class OffsetMeter {
     double localScale = plane.maxScaleWithin(p.latDeg(), reach / plane.minScale());
     int bestSeg = -1;
     ClosestPoint best = null;
+    int solvedCount = 0;
+    double solved0 = 0;
+    double solved1 = 0;
     for (int i = 0; i < candidates; i++) {
       // Lower bound of this segment's geodesic distance; candidates come in increasing planar distance.
       if (best != null && candidateD[i] / localScale - 2 * sagM > best.distanceM()) {
         break;
       }
       ClosestPoint c = closest(candidateK[i], p, px, py);
+      if (solvedCount++ == 0) {
+        solved0 = c.distanceM();
+      } else if (solvedCount == 2) {
+        solved1 = c.distanceM();
+      }
       if (best == null || c.distanceM() < best.distanceM()) {
         best = c;
         bestSeg = candidateK[i];
       }
     }
-    return new Sample(p, px, py, along, bestSeg, best.distanceM(), best.point());
+    return new Sample(p, px, py, along, bestSeg, best.distanceM(), best.point(),
+        candidateK[0], solved0, solvedCount > 1 ? candidateK[1] : -1, solved1);
   }
 
   /** Inserts a candidate in order of planar distance (stable: equal distances keep the order of the search). */

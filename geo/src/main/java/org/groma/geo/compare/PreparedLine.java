@@ -127,6 +127,11 @@ final class PreparedLine {
     return line;
   }
 
+  /** Densified vertices of all parts. */
+  long vertexCount() {
+    return segPart.length + parts.size();
+  }
+
   int segmentCount() {
     return segPart.length;
   }
