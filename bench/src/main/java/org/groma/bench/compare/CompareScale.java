@@ -54,10 +54,8 @@ public final class CompareScale {
   }
 
   /**
-   * A face in words: the parties, the area to a micro-square-metre, and each ring from its smallest vertex.
-   * Where a ring starts is JTS's choice (its planar graph keeps edges in a hash set of identity hashes, so
-   * the start moves with anything else that asks for an identity hash), and so are the last bits of the
-   * area summed from there; nothing else of a face is.
+   * A face in words: the parties, the area to a micro-square-metre, and each ring from its smallest vertex
+   * (the comparison's own canonical form; the digest keeps the rotation so it can read builds from before it).
    */
   static String face(DisputedArea a) {
     StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s %s %.6f", a.line1Gives(), a.line2Gives(),

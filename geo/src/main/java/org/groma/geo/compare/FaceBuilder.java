@@ -166,7 +166,7 @@ final class FaceBuilder {
     Polygonizer polygonizer = new Polygonizer();
     polygonizer.add(runs);
     @SuppressWarnings("unchecked")
-    List<Polygon> polygons = new ArrayList<>((Collection<Polygon>) polygonizer.getPolygons());
+    List<Polygon> polygons = canonical((Collection<Polygon>) polygonizer.getPolygons());
     int n = polygons.size();
     Side[] label1 = new Side[n];
     Side[] label2 = new Side[n];
@@ -222,6 +222,59 @@ final class FaceBuilder {
       faces.add(new Face(toGeo(polygons.get(f)), label1[f], label2[f], conflicts[f]));
     }
     return faces;
+  }
+
+  /**
+   * The polygonizer's faces in one order, each ring starting at its smallest vertex: JTS keeps its edges in
+   * hash sets keyed on identity hash codes, so the order of the faces and where each ring starts change from
+   * run to run, and with them the last bits of the summed areas. A comparison must give the same figures and
+   * the same file every time it runs (a party re-runs it to check the other's), so each ring is turned to
+   * start at its lexicographically smallest vertex (orientation kept), holes are ordered by their rings, and
+   * the faces by their shells.
+   */
+  private List<Polygon> canonical(Collection<Polygon> faces) {
+    List<Polygon> out = new ArrayList<>(faces.size());
+    for (Polygon p : faces) {
+      LinearRing shell = startAtSmallest((LinearRing) p.getExteriorRing());
+      List<LinearRing> holes = new ArrayList<>(p.getNumInteriorRing());
+      for (int h = 0; h < p.getNumInteriorRing(); h++) {
+        holes.add(startAtSmallest((LinearRing) p.getInteriorRingN(h)));
+      }
+      holes.sort((a, b) -> compareRings(a.getCoordinates(), b.getCoordinates()));
+      out.add(factory.createPolygon(shell, holes.toArray(new LinearRing[0])));
+    }
+    out.sort((a, b) -> compareRings(a.getExteriorRing().getCoordinates(), b.getExteriorRing().getCoordinates()));
+    return out;
+  }
+
+  private LinearRing startAtSmallest(LinearRing ring) {
+    Coordinate[] c = ring.getCoordinates();
+    int n = c.length - 1; // closed: the last repeats the first
+    int min = 0;
+    for (int i = 1; i < n; i++) {
+      if (c[i].compareTo(c[min]) < 0) {
+        min = i;
+      }
+    }
+    if (min == 0) {
+      return ring;
+    }
+    Coordinate[] r = new Coordinate[n + 1];
+    for (int i = 0; i < n; i++) {
+      r[i] = c[(min + i) % n];
+    }
+    r[n] = r[0];
+    return factory.createLinearRing(r);
+  }
+
+  private static int compareRings(Coordinate[] a, Coordinate[] b) {
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      int c = a[i].compareTo(b[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.length, b.length);
   }
 
   private void flush(List<Coordinate> run, List<Geometry> runs) {
