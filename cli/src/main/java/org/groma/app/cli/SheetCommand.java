@@ -44,8 +44,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Soviet topographic map sheets (SK-42 / Pulkovo 1942), 1:1 000 000 to 1:25 000, 0° to 60°N: names,",
-        "frames, the sheets a line crosses, and ground control points for georeferencing scans. See docs/sheets.md.",
+        "Soviet topographic map sheets (SK-42 / Pulkovo 1942), 1:1 000 000 to 1:25 000, 0° to 84°N (doubled",
+        "north of 60°, e.g. P-47-9,10, quadrupled north of 76°, the 1:200 000 tripled): names, frames, the sheets",
+        "a line crosses, and ground control points for georeferencing scans. See docs/sheets.md.",
     },
     subcommands = {
         SheetCommand.Name.class,
@@ -75,7 +76,10 @@ final class SheetCommand implements Runnable {
     o.put("north", f.northDeg());
     o.put("west", f.westDeg());
     o.put("east", f.eastDeg());
-    o.put("gaussKruegerZone", sheet.gaussKruegerZone());
+    List<Integer> zones = sheet.gaussKruegerZones();
+    o.put("gaussKruegerZone", zones.size() == 1 ? zones.getFirst() : null);
+    o.put("gaussKruegerZones", zones);
+    o.put("joins", sheet.parts().stream().map(SheetName::toString).toList());
     return o;
   }
 
@@ -87,8 +91,18 @@ final class SheetCommand implements Runnable {
     out.println("  south        " + dms(f.southArcSec(), true));
     out.println("  west         " + dms(f.westArcSec(), false));
     out.println("  east         " + dms(f.eastArcSec(), false));
-    out.println("Gauss-Kruger   zone " + sheet.gaussKruegerZone() + " (6°)");
+    if (sheet.span() > 1) {
+      out.println("joins          " + String.join(" ", sheet.parts().stream().map(SheetName::toString).toList())
+          + " (issued " + (sheet.span() == 2 ? "doubled" : sheet.span() == 3 ? "tripled" : "quadrupled") + ")");
+    }
+    out.println("Gauss-Kruger   " + zoneText(sheet) + " (6°)");
     out.flush();
+  }
+
+  /** "zone 8", or "zones 17-18" for a joined sheet over a zone boundary. */
+  static String zoneText(SheetName sheet) {
+    List<Integer> zones = sheet.gaussKruegerZones();
+    return zones.size() == 1 ? "zone " + zones.getFirst() : "zones " + zones.getFirst() + "-" + zones.getLast();
   }
 
   /** Whole arc-seconds as degrees, minutes, seconds: frames are exact there. */
@@ -252,12 +266,18 @@ final class SheetCommand implements Runnable {
       out.println("sheet,crossed,south,north,west,east,zone");
       for (SheetCover.Meeting m : met.values()) {
         SheetFrame f = m.sheet().frame();
-        out.println(m.sheet() + "," + (m.crossed() ? "crossed" : "touched") + "," + dms(f.southArcSec(), true) + ","
+        out.println(csvName(m.sheet()) + "," + (m.crossed() ? "crossed" : "touched") + "," + dms(f.southArcSec(), true) + ","
             + dms(f.northArcSec(), true) + "," + dms(f.westArcSec(), false) + "," + dms(f.eastArcSec(), false) + ","
-            + m.sheet().gaussKruegerZone());
+            + String.join(" ", m.sheet().gaussKruegerZones().stream().map(String::valueOf).toList()));
       }
       out.flush();
     }
+  }
+
+  /** A joined sheet's name holds commas: quoted as RFC 4180 says (names hold no quote). */
+  static String csvName(SheetName sheet) {
+    String name = sheet.toString();
+    return name.indexOf(',') < 0 ? name : '"' + name + '"';
   }
 
   /** WGS 84 to SK-42 by the named transformation, or null with --sk42; neither or both is refused. */

@@ -37,6 +37,27 @@ class SheetCommandTest {
     assertTrue(mixed.err().contains("mixed scales"), mixed.err());
   }
 
+  /** Doubled and quadrupled sheets north of 60° (docs/sheets.md, fixture highlat_sheets.csv). */
+  @Test
+  void joinedSheetsNorthOf60() {
+    Cli r = Cli.run("sheet", "frame", "P-47-9, 10");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("P-47-9,10 (1:100 000)") && r.out().contains("joins          P-47-9 P-47-10 (issued doubled)")
+        && r.out().contains("100°00′00″E") && r.out().contains("101°00′00″E") && r.out().contains("zone 17"), r.out());
+    Cli million = Cli.run("sheet", "frame", "P-47,48", "--json");
+    assertEquals(0, million.exitCode(), million.err());
+    assertTrue(million.out().contains("\"gaussKruegerZone\" : null") && million.out().contains("17, 18"), million.out());
+    Cli name = Cli.run("sheet", "name", "79.3", "86.4", "--scale", "25000", "--sk42");
+    assertEquals(0, name.exitCode(), name.err());
+    assertTrue(name.out().contains("T-45-29-А-а,б,Б-а,б (1:25 000)"), name.out());
+    Cli single = Cli.run("sheet", "frame", "P-47-9");
+    assertEquals(3, single.exitCode());
+    assertTrue(single.err().contains("P-47-9,10"), single.err());
+    Cli gcp = Cli.run("sheet", "gcp", "P-47,48", "--corners-px", CORNERS, "--grid-km", "100");
+    assertEquals(3, gcp.exitCode());
+    assertTrue(gcp.err().contains("zones 17-18"), gcp.err());
+  }
+
   @Test
   void nameNeedsATransformationForWgs84() {
     Cli none = Cli.run("sheet", "name", "40.5", "43.1", "--scale", "100000");
