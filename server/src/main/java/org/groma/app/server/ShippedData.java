@@ -50,9 +50,18 @@ final class ShippedData {
   private final Supplier<byte[]> backdrop = memo(() -> bytes(BACKDROP));
   private final Supplier<byte[]> settlementsGeoJson = memo(() -> bytes(SETTLEMENTS));
   private final Supplier<List<Settlement>> settlements = memo(this::readSettlements);
+  private final Map<String, Supplier<Countries>> countries = Map.of(
+      "source:osm", memo(() -> countries(SOURCES.get("source:osm"))),
+      "source:ne", memo(() -> countries(SOURCES.get("source:ne"))));
   private final Map<String, Supplier<CommonBoundary>> boundaries = Map.of(
-      "source:osm", memo(() -> boundary(SOURCES.get("source:osm"))),
-      "source:ne", memo(() -> boundary(SOURCES.get("source:ne"))));
+      "source:osm", memo(() -> boundary(countries.get("source:osm").get())),
+      "source:ne", memo(() -> boundary(countries.get("source:ne").get())));
+
+  /** One source's territories: Armenia, Azerbaijan and every other country of the file. */
+  private record Countries(Territory armenia, Territory azerbaijan, List<Territory> thirds) {}
+
+  /** Party A's territory as one shipped source draws it: its polygons and the country's name. */
+  record SourceTerritory(String ref, String country, List<GeoPolygon> polygons) {}
 
   byte[] backdrop() {
     return backdrop.get();
@@ -88,12 +97,29 @@ final class ShippedData {
         parts));
   }
 
+  /**
+   * Party A's territory in source {@code ref}: the polygons of the country the commission's party A is taken to
+   * be, by the same rule as {@link #sourceLine} (Azerbaijan if party A bears its name, else Armenia).
+   */
+  Optional<SourceTerritory> territoryOfA(String ref, String partyAName) {
+    if (!SOURCES.containsKey(ref)) {
+      return Optional.empty();
+    }
+    Countries c = countries.get(ref).get();
+    Territory t = partyAName != null && partyAName.strip().equalsIgnoreCase("Azerbaijan") ? c.azerbaijan() : c.armenia();
+    return Optional.of(new SourceTerritory(ref, t == c.armenia() ? "Armenia" : "Azerbaijan", t.polygons()));
+  }
+
   static List<String> sourceRefs() {
     return List.of("source:osm", "source:ne");
   }
 
   /** Armenia as A, Azerbaijan as B, every other country of the file as a third party. */
-  private CommonBoundary boundary(SourceSpec spec) {
+  private static CommonBoundary boundary(Countries c) {
+    return CommonBoundaryOp.extract(c.armenia(), c.azerbaijan(), c.thirds(), CommonBoundaryOp.DEFAULT_SNAP_M);
+  }
+
+  private static Countries countries(SourceSpec spec) {
     List<GeoFeature> features = read(spec.file());
     List<GeoPolygon> arm = new ArrayList<>();
     List<GeoPolygon> aze = new ArrayList<>();
@@ -111,8 +137,7 @@ final class ShippedData {
         thirds.add(new Territory(name, area.parts()));
       }
     }
-    return CommonBoundaryOp.extract(new Territory(spec.armenia(), arm), new Territory(spec.azerbaijan(), aze),
-        thirds, CommonBoundaryOp.DEFAULT_SNAP_M);
+    return new Countries(new Territory(spec.armenia(), arm), new Territory(spec.azerbaijan(), aze), thirds);
   }
 
   private List<Settlement> readSettlements() {
