@@ -319,7 +319,8 @@ final class SheetCommand implements Runnable {
         description = "Grid spacing; default as printed: 1 km at 1:25 000 and 1:50 000, 2 km at 1:100 000.")
     Integer gridKm;
 
-    @Option(names = "--points", paramLabel = "OUT.points", description = "Write a QGIS georeferencer .points file.")
+    @Option(names = "--points", paramLabel = "OUT.points", description = {"Write a QGIS georeferencer .points file "
+        + "(with its #CRS line); name it SCAN.points next to the scan and QGIS loads it when it opens the scan."})
     Path points;
 
     @Option(names = "--gdal", description = "Print gdal_translate -gcp options instead of CSV.") boolean gdal;
@@ -335,9 +336,12 @@ final class SheetCommand implements Runnable {
       List<GroundControlPoint> gcps = SheetGcps.generate(sheet, px, step);
       String crs = SheetGcps.gridCrs(sheet).code();
       if (points != null) {
-        StringBuilder b = new StringBuilder("mapX,mapY,sourceX,sourceY,enable,dX,dY,residual\n");
+        // QGIS's georeferencer (QgsGCPList::loadGcps) takes a first line "#CRS: " + a CRS definition ("EPSG:n" is
+        // one) as the map coordinates' CRS; without it, it silently uses whatever target CRS it last had.
+        StringBuilder b = new StringBuilder("#CRS: " + crs + "\nmapX,mapY,sourceX,sourceY,enable,dX,dY,residual\n");
         for (GroundControlPoint g : gcps) {
-          // QGIS stores the scan row with a negative sign (its raster y axis points up)
+          // QGIS keeps a scan without georeference as pixel (column, -row) and sends gdal_translate -gcp sourceX
+          // and -sourceY (qgsgeorefmainwindow.cpp, generateGDALtranslateCommand): the row is stored negated
           b.append(m(g.eastingM())).append(',').append(m(g.northingM())).append(',')
               .append(p(g.pixel())).append(',').append(p(-g.line())).append(",1,0,0,0\n");
         }
