@@ -224,6 +224,40 @@ class SheetCommandTest {
     assertTrue(Double.parseDouble(rows.get(3).split(",")[1]) < Double.parseDouble(rows.get(0).split(",")[1]));
   }
 
+  /**
+   * QGIS itself (PyQGIS, headless; Debian's python3-qgis) reads the file: its CRS line, where QGIS places each
+   * scan pixel of a scan without georeference, and its projective GCP transformer over the corners
+   * (src/test/resources/qgis/check_points.py). Skipped with the reason printed where QGIS is not installed,
+   * CI included: the reader rules are checked above without it.
+   */
+  @Test
+  void qgisReadsThePointsFile(@TempDir Path dir) throws Exception {
+    Path python = Path.of("/usr/bin/python3");
+    boolean hasQgis = Files.isExecutable(python) && new ProcessBuilder(python.toString(), "-c", "import qgis.core, qgis.analysis")
+        .redirectErrorStream(true).start().waitFor() == 0;
+    if (!hasQgis) {
+      System.out.println("SKIPPED qgisReadsThePointsFile: no PyQGIS for /usr/bin/python3 (apt-get install python3-qgis)");
+      org.junit.jupiter.api.Assumptions.abort("no PyQGIS (python3-qgis)");
+    }
+    Path points = dir.resolve("scan.tif.points");
+    assertEquals(0, Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", CORNERS, "--points", points.toString())
+        .exitCode());
+    Path csv = dir.resolve("gcps.csv");
+    Files.writeString(csv, Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", CORNERS).out());
+    Path script = dir.resolve("check_points.py");
+    try (var in = SheetCommandTest.class.getResourceAsStream("/qgis/check_points.py")) {
+      Files.write(script, in.readAllBytes());
+    }
+    Process p = new ProcessBuilder(python.toString(), script.toString(), points.toString(), csv.toString(), "5600",
+        "4900", dir.toString()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), out);
+    assertTrue(out.contains("crs EPSG:28408 Pulkovo 1942 / Gauss-Kruger zone 8"), out);
+    assertTrue(out.contains("scan extent 0 -4900 5600 0"), out); // QGIS's layer y of a row is -row
+    assertTrue(out.strip().endsWith("ok"), out);
+    System.out.println(out);
+  }
+
   @Test
   void badCornersWriteNothing(@TempDir Path dir) {
     Path points = dir.resolve("k.points");
