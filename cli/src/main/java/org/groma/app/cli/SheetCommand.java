@@ -47,8 +47,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Soviet topographic map sheets (SK-42 / Pulkovo 1942), 1:1 000 000 to 1:25 000, 0° to 60°N: names,",
-        "frames, the sheets a line crosses, and ground control points for georeferencing scans. See docs/sheets.md.",
+        "Soviet topographic map sheets (SK-42 / Pulkovo 1942), 1:1 000 000 to 1:25 000, 0° to 84°N (doubled",
+        "north of 60°, e.g. P-47-9,10, quadrupled north of 76°, the 1:200 000 tripled): names, frames, the sheets",
+        "a line crosses, and ground control points for georeferencing scans. See docs/sheets.md.",
     },
     subcommands = {
         SheetCommand.Name.class,
@@ -78,7 +79,10 @@ final class SheetCommand implements Runnable {
     o.put("north", f.northDeg());
     o.put("west", f.westDeg());
     o.put("east", f.eastDeg());
-    o.put("gaussKruegerZone", sheet.gaussKruegerZone());
+    List<Integer> zones = sheet.gaussKruegerZones();
+    o.put("gaussKruegerZone", zones.size() == 1 ? zones.getFirst() : null);
+    o.put("gaussKruegerZones", zones);
+    o.put("joins", sheet.parts().stream().map(SheetName::toString).toList());
     return o;
   }
 
@@ -90,8 +94,18 @@ final class SheetCommand implements Runnable {
     out.println("  south        " + dms(f.southArcSec(), true));
     out.println("  west         " + dms(f.westArcSec(), false));
     out.println("  east         " + dms(f.eastArcSec(), false));
-    out.println("Gauss-Kruger   zone " + sheet.gaussKruegerZone() + " (6°)");
+    if (sheet.span() > 1) {
+      out.println("joins          " + String.join(" ", sheet.parts().stream().map(SheetName::toString).toList())
+          + " (issued " + (sheet.span() == 2 ? "doubled" : sheet.span() == 3 ? "tripled" : "quadrupled") + ")");
+    }
+    out.println("Gauss-Kruger   " + zoneText(sheet) + " (6°)");
     out.flush();
+  }
+
+  /** "zone 8", or "zones 17-18" for a joined sheet over a zone boundary. */
+  static String zoneText(SheetName sheet) {
+    List<Integer> zones = sheet.gaussKruegerZones();
+    return zones.size() == 1 ? "zone " + zones.getFirst() : "zones " + zones.getFirst() + "-" + zones.getLast();
   }
 
   /** Whole arc-seconds as degrees, minutes, seconds: frames are exact there. */
@@ -255,12 +269,18 @@ final class SheetCommand implements Runnable {
       out.println("sheet,crossed,south,north,west,east,zone");
       for (SheetCover.Meeting m : met.values()) {
         SheetFrame f = m.sheet().frame();
-        out.println(m.sheet() + "," + (m.crossed() ? "crossed" : "touched") + "," + dms(f.southArcSec(), true) + ","
+        out.println(csvName(m.sheet()) + "," + (m.crossed() ? "crossed" : "touched") + "," + dms(f.southArcSec(), true) + ","
             + dms(f.northArcSec(), true) + "," + dms(f.westArcSec(), false) + "," + dms(f.eastArcSec(), false) + ","
-            + m.sheet().gaussKruegerZone());
+            + String.join(" ", m.sheet().gaussKruegerZones().stream().map(String::valueOf).toList()));
       }
       out.flush();
     }
+  }
+
+  /** A joined sheet's name holds commas: quoted as RFC 4180 says (names hold no quote). */
+  static String csvName(SheetName sheet) {
+    String name = sheet.toString();
+    return name.indexOf(',') < 0 ? name : '"' + name + '"';
   }
 
   /** WGS 84 to SK-42 by the named transformation, or null with --sk42; neither or both is refused. */
@@ -302,7 +322,8 @@ final class SheetCommand implements Runnable {
         description = "Grid spacing; default as printed: 1 km at 1:25 000 and 1:50 000, 2 km at 1:100 000.")
     Integer gridKm;
 
-    @Option(names = "--points", paramLabel = "OUT.points", description = "Write a QGIS georeferencer .points file.")
+    @Option(names = "--points", paramLabel = "OUT.points", description = {"Write a QGIS georeferencer .points file "
+        + "(with its #CRS line); name it SCAN.points next to the scan and QGIS loads it when it opens the scan."})
     Path points;
 
     @Option(names = "--gdal", description = "Print gdal_translate -gcp options instead of CSV.") boolean gdal;
@@ -318,9 +339,12 @@ final class SheetCommand implements Runnable {
       List<GroundControlPoint> gcps = SheetGcps.generate(sheet, px, step);
       String crs = SheetGcps.gridCrs(sheet).code();
       if (points != null) {
-        StringBuilder b = new StringBuilder("mapX,mapY,sourceX,sourceY,enable,dX,dY,residual\n");
+        // QGIS's georeferencer (QgsGCPList::loadGcps) takes a first line "#CRS: " + a CRS definition ("EPSG:n" is
+        // one) as the map coordinates' CRS; without it, it silently uses whatever target CRS it last had.
+        StringBuilder b = new StringBuilder("#CRS: " + crs + "\nmapX,mapY,sourceX,sourceY,enable,dX,dY,residual\n");
         for (GroundControlPoint g : gcps) {
-          // QGIS stores the scan row with a negative sign (its raster y axis points up)
+          // QGIS keeps a scan without georeference as pixel (column, -row) and sends gdal_translate -gcp sourceX
+          // and -sourceY (qgsgeorefmainwindow.cpp, generateGDALtranslateCommand): the row is stored negated
           b.append(m(g.eastingM())).append(',').append(m(g.northingM())).append(',')
               .append(p(g.pixel())).append(',').append(p(-g.line())).append(",1,0,0,0\n");
         }

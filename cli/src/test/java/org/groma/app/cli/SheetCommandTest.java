@@ -37,6 +37,27 @@ class SheetCommandTest {
     assertTrue(mixed.err().contains("mixed scales"), mixed.err());
   }
 
+  /** Doubled and quadrupled sheets north of 60° (docs/sheets.md, fixture highlat_sheets.csv). */
+  @Test
+  void joinedSheetsNorthOf60() {
+    Cli r = Cli.run("sheet", "frame", "P-47-9, 10");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("P-47-9,10 (1:100 000)") && r.out().contains("joins          P-47-9 P-47-10 (issued doubled)")
+        && r.out().contains("100°00′00″E") && r.out().contains("101°00′00″E") && r.out().contains("zone 17"), r.out());
+    Cli million = Cli.run("sheet", "frame", "P-47,48", "--json");
+    assertEquals(0, million.exitCode(), million.err());
+    assertTrue(million.out().contains("\"gaussKruegerZone\" : null") && million.out().contains("17, 18"), million.out());
+    Cli name = Cli.run("sheet", "name", "79.3", "86.4", "--scale", "25000", "--sk42");
+    assertEquals(0, name.exitCode(), name.err());
+    assertTrue(name.out().contains("T-45-29-А-а,б,Б-а,б (1:25 000)"), name.out());
+    Cli single = Cli.run("sheet", "frame", "P-47-9");
+    assertEquals(3, single.exitCode());
+    assertTrue(single.err().contains("P-47-9,10"), single.err());
+    Cli gcp = Cli.run("sheet", "gcp", "P-47,48", "--corners-px", CORNERS, "--grid-km", "100");
+    assertEquals(3, gcp.exitCode());
+    assertTrue(gcp.err().contains("zones 17-18"), gcp.err());
+  }
+
   @Test
   void nameNeedsATransformationForWgs84() {
     Cli none = Cli.run("sheet", "name", "40.5", "43.1", "--scale", "100000");
@@ -133,8 +154,9 @@ class SheetCommandTest {
     Cli r = Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", CORNERS, "--points", points.toString());
     assertEquals(0, r.exitCode(), r.err());
     List<String> lines = Files.readAllLines(points);
-    assertEquals("mapX,mapY,sourceX,sourceY,enable,dX,dY,residual", lines.get(0));
-    assertTrue(lines.get(1).endsWith(",300.00,-200.00,1,0,0,0"), lines.get(1));
+    assertEquals("#CRS: EPSG:28408", lines.get(0));
+    assertEquals("mapX,mapY,sourceX,sourceY,enable,dX,dY,residual", lines.get(1));
+    assertTrue(lines.get(2).endsWith(",300.00,-200.00,1,0,0,0"), lines.get(2));
     Cli gdal = Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", CORNERS, "--gdal");
     assertTrue(gdal.out().startsWith("-a_srs EPSG:28408 -gcp 300.00 200.00 "), gdal.out());
     Cli csv = Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", CORNERS);
@@ -150,6 +172,90 @@ class SheetCommandTest {
     Cli bad = Cli.run("sheet", "residuals", "K-38-123-А", measured.toString());
     assertEquals(3, bad.exitCode(), bad.out());
     assertTrue(bad.err().contains("line 5"), bad.err());
+  }
+
+  /**
+   * The .points file as its consumer reads it. QGIS's georeferencer (qgis/QGIS
+   * src/app/georeferencer/qgsgeorefmainwindow.cpp at 5d49b6b4730dd999c5ab555a807a321c2d08d0e7) opens
+   * {@code <scan>.points} with the scan (openLayer) through QgsGCPList::loadGcps and takes the CRS it reports as
+   * its target CRS (loadGCPs); loadGcps (src/app/georeferencer/qgsgcplist.cpp, the version taking the default
+   * destination CRS) reads a first line holding "#CRS: " as the map CRS's definition and skips the next line,
+   * else skips the first line and keeps its last target CRS; then splits each row at commas, needs 4 columns,
+   * takes columns 1-2 as map x, y, 3-4 as source x, y and column 5 (toInt) as enabled. Its gdal_translate
+   * script (generateGDALtranslateCommand) passes "-gcp sourceX -sourceY mapX mapY", so a scan row reaches
+   * GDAL with its sign restored. The same rules are applied here to Groma's file and compared with its CSV and
+   * --gdal output; the QGIS CRS constructor takes "EPSG:<code>" (PyQGIS QgsCoordinateReferenceSystem docs).
+   */
+  @Test
+  void pointsFileReadAsQgisReadsIt(@TempDir Path dir) throws Exception {
+    Path points = dir.resolve("scan.tif.points");
+    assertEquals(0, Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", CORNERS, "--points", points.toString())
+        .exitCode());
+    List<String> lines = Files.readAllLines(points);
+    assertTrue(lines.getFirst().contains("#CRS: "), lines.getFirst());
+    assertEquals("EPSG:28408", lines.getFirst().replace("#CRS: ", ""));
+    List<String> csv = Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", CORNERS).out().lines().skip(1).toList();
+    String[] gdal = Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", CORNERS, "--gdal").out().strip()
+        .split(" -gcp ");
+    List<String> rows = lines.subList(2, lines.size());
+    assertEquals(csv.size(), rows.size());
+    assertEquals(csv.size(), gdal.length - 1);
+    for (int i = 0; i < rows.size(); i++) {
+      String[] q = rows.get(i).split(",", -1);
+      assertTrue(q.length >= 4, rows.get(i));
+      double mapX = Double.parseDouble(q[0]), mapY = Double.parseDouble(q[1]);
+      double sourceX = Double.parseDouble(q[2]), sourceY = Double.parseDouble(q[3]);
+      assertEquals(1, Integer.parseInt(q[4]), "enabled");
+      String[] c = csv.get(i).split(",");
+      assertEquals(Double.parseDouble(c[1]), mapX, 0, "easting " + i);
+      assertEquals(Double.parseDouble(c[2]), mapY, 0, "northing " + i);
+      assertEquals(Double.parseDouble(c[3]), sourceX, 0, "pixel " + i);
+      assertEquals(Double.parseDouble(c[4]), -sourceY, 0, "line " + i);
+      // what QGIS's own gdal_translate script would say is what Groma's --gdal says
+      String[] g = gdal[i + 1].split(" ");
+      assertEquals(Double.parseDouble(g[0]), sourceX, 0);
+      assertEquals(Double.parseDouble(g[1]), -sourceY, 0);
+      assertEquals(Double.parseDouble(g[2]), mapX, 0);
+      assertEquals(Double.parseDouble(g[3]), mapY, 0);
+    }
+    // the NW corner is the scan's top left area: x right, row down, stored negative; east and north grow
+    assertTrue(Double.parseDouble(rows.get(0).split(",")[3]) < 0);
+    assertTrue(Double.parseDouble(rows.get(1).split(",")[0]) > Double.parseDouble(rows.get(0).split(",")[0]));
+    assertTrue(Double.parseDouble(rows.get(3).split(",")[1]) < Double.parseDouble(rows.get(0).split(",")[1]));
+  }
+
+  /**
+   * QGIS itself (PyQGIS, headless; Debian's python3-qgis) reads the file: its CRS line, where QGIS places each
+   * scan pixel of a scan without georeference, and its projective GCP transformer over the corners
+   * (src/test/resources/qgis/check_points.py). Skipped with the reason printed where QGIS is not installed,
+   * CI included: the reader rules are checked above without it.
+   */
+  @Test
+  void qgisReadsThePointsFile(@TempDir Path dir) throws Exception {
+    Path python = Path.of("/usr/bin/python3");
+    boolean hasQgis = Files.isExecutable(python) && new ProcessBuilder(python.toString(), "-c", "import qgis.core, qgis.analysis")
+        .redirectErrorStream(true).start().waitFor() == 0;
+    if (!hasQgis) {
+      System.out.println("SKIPPED qgisReadsThePointsFile: no PyQGIS for /usr/bin/python3 (apt-get install python3-qgis)");
+      org.junit.jupiter.api.Assumptions.abort("no PyQGIS (python3-qgis)");
+    }
+    Path points = dir.resolve("scan.tif.points");
+    assertEquals(0, Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", CORNERS, "--points", points.toString())
+        .exitCode());
+    Path csv = dir.resolve("gcps.csv");
+    Files.writeString(csv, Cli.run("sheet", "gcp", "K-38-123-А", "--corners-px", CORNERS).out());
+    Path script = dir.resolve("check_points.py");
+    try (var in = SheetCommandTest.class.getResourceAsStream("/qgis/check_points.py")) {
+      Files.write(script, in.readAllBytes());
+    }
+    Process p = new ProcessBuilder(python.toString(), script.toString(), points.toString(), csv.toString(), "5600",
+        "4900", dir.toString()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), out);
+    assertTrue(out.contains("crs EPSG:28408 Pulkovo 1942 / Gauss-Kruger zone 8"), out);
+    assertTrue(out.contains("scan extent 0 -4900 5600 0"), out); // QGIS's layer y of a row is -row
+    assertTrue(out.strip().endsWith("ok"), out);
+    System.out.println(out);
   }
 
   @Test

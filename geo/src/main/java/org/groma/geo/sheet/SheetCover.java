@@ -24,7 +24,7 @@ import org.groma.geo.GeoInputException;
  * it, so that a chord through a corner given in decimal degrees meets the corner's four sheets.
  *
  * <h2>Limitations</h2>
- * The sheets named by {@link SheetNomenclature} only (0° to 60°N).
+ * The sheets named by {@link SheetNomenclature} only (0° to 84°N).
  *
  * <h2>Thread safety</h2>
  * Stateless.
@@ -54,20 +54,23 @@ public final class SheetCover {
     for (int i = 0; i < latLonSk42.size(); i++) {
       double[] p = arcSec(latLonSk42.get(i), i);
       if (i == 0) {
-        locate(p[0], p[1], false, w, h, met);
+        locate(p[0], p[1], false, scale, met);
         continue;
       }
       double[] q = arcSec(latLonSk42.get(i - 1), i - 1);
-      chord(q, p, w, h, met);
+      chord(q, p, scale, met);
     }
-    List<Meeting> out = new ArrayList<>();
+    // cells of one joined sheet become one sheet, at the place the line first met any of them
+    Map<SheetName, Boolean> sheets = new LinkedHashMap<>();
     for (Map.Entry<Long, Boolean> e : met.entrySet()) {
       long ix = e.getKey() >> 32;
       long iy = e.getKey() & 0xffffffffL;
       double lat = (iy + 0.5) * h / 3600;
       double lon = -180 + (ix + 0.5) * w / 3600;
-      out.add(new Meeting(SheetNomenclature.sheetAt(lat, lon, scale), e.getValue()));
+      sheets.merge(SheetNomenclature.sheetAt(lat, lon, scale), e.getValue(), Boolean::logicalOr);
     }
+    List<Meeting> out = new ArrayList<>();
+    sheets.forEach((sheet, crossed) -> out.add(new Meeting(sheet, crossed)));
     return out;
   }
 
@@ -75,7 +78,7 @@ public final class SheetCover {
   private static double[] arcSec(double[] latLon, int index) {
     double lat = latLon[0];
     double lon = latLon[1];
-    if (!(lat >= 0 && lat < 60) || !(lon >= -180 && lon <= 180)) {
+    if (!(lat >= 0 && lat < SheetNomenclature.NORTH_LIMIT_DEG) || !(lon >= -180 && lon <= 180)) {
       // the sheets' own refusal, with the point's place
       try {
         SheetNomenclature.sheetAt(lat, lon, SheetScale.S1_000_000);
@@ -86,7 +89,9 @@ public final class SheetCover {
     return new double[] {(lon + 180) * 3600, lat * 3600};
   }
 
-  private static void chord(double[] p, double[] q, double w, double h, Map<Long, Boolean> met) {
+  private static void chord(double[] p, double[] q, SheetScale scale, Map<Long, Boolean> met) {
+    double w = scale.widthArcSec();
+    double h = scale.heightArcSec();
     TreeSet<Double> cuts = new TreeSet<>(List.of(0.0, 1.0));
     addCuts(p[0], q[0], w, cuts);
     addCuts(p[1], q[1], h, cuts);
@@ -94,9 +99,9 @@ public final class SheetCover {
     for (double t : cuts) {
       if (previous != null) {
         double m = (previous + t) / 2;
-        locate(p[0] + m * (q[0] - p[0]), p[1] + m * (q[1] - p[1]), true, w, h, met);
+        locate(p[0] + m * (q[0] - p[0]), p[1] + m * (q[1] - p[1]), true, scale, met);
       }
-      locate(p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1]), false, w, h, met);
+      locate(p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1]), false, scale, met);
       previous = t;
     }
   }
@@ -118,22 +123,32 @@ public final class SheetCover {
 
   /**
    * Records the cells whose closed frame holds (x, y); with {@code piece}, the point is the middle of a piece
-   * of chord between cuts, and a cell holding it away from every edge is crossed.
+   * of chord between cuts, and a cell holding it away from every edge is crossed, as are the cells of one joined
+   * sheet whose shared edge holds it.
    */
-  private static void locate(double x, double y, boolean piece, double w, double h, Map<Long, Boolean> met) {
+  private static void locate(double x, double y, boolean piece, SheetScale scale, Map<Long, Boolean> met) {
+    double w = scale.widthArcSec();
+    double h = scale.heightArcSec();
     long maxX = Math.round(360 * 3600 / w) - 1;
     long x0 = Math.max(0, Math.min(maxX, (long) Math.floor((x - EDGE_ARCSEC) / w)));
     long x1 = Math.max(0, Math.min(maxX, (long) Math.floor((x + EDGE_ARCSEC) / w)));
     long y0 = (long) Math.floor((y - EDGE_ARCSEC) / h);
     long y1 = (long) Math.floor((y + EDGE_ARCSEC) / h);
-    boolean inside = piece && x0 == x1 && y0 == y1;
+    boolean inside = piece && y0 == y1 && (x0 == x1 || joinedCell(x0, y0, scale) == joinedCell(x1, y1, scale));
     for (long iy = y0; iy <= y1; iy++) {
       for (long ix = x0; ix <= x1; ix++) {
-        if (iy < 0 || iy * h >= 60 * 3600) {
+        if (iy < 0 || iy * h >= SheetNomenclature.NORTH_LIMIT_DEG * 3600) {
           continue; // beyond the named rows: the points themselves were checked
         }
         met.merge((ix << 32) | iy, inside, Boolean::logicalOr);
       }
     }
+  }
+
+  /** The western cell of the issued sheet that holds cell (ix, iy): the cell itself south of 60°. */
+  private static long joinedCell(long ix, long iy, SheetScale scale) {
+    int row = (int) (iy * scale.heightArcSec() / SheetScale.S1_000_000.heightArcSec());
+    int span = SheetName.issuedSpan(Math.max(0, row), scale);
+    return ix - ix % span;
   }
 }

@@ -26,9 +26,16 @@ import org.groma.geo.GeoInputException;
  * </ul>
  * Numbers may carry leading zeros ({@code K-38-007}); the canonical form drops them.
  *
+ * <p><b>Joined sheets</b> (north of 60°): the name lists the western sheet in full and, after each comma, the
+ * parts that change for the next sheet ({@code P-47-9,10}, {@code T-45-А,Б,46-А,Б}, {@code T-45-1-А-а,б,Б-а,б};
+ * a space after a comma is allowed). Each piece replaces as many trailing parts of the sheet before it as it
+ * has parts. The sheets so named must be exactly the sheets the issued sheet joins: a single sheet in a
+ * doubled row, a pair that is not one of the issued pairs ({@code P-47-2,3}) or a name with commas south of
+ * 60° is refused, naming the issued sheet.
+ *
  * <h2>Limitations</h2>
- * Doubled and quadrupled sheets (commas, rows P–V) and southern-hemisphere suffixes
- * are refused with a message saying so (see {@link SheetName}).
+ * Rows V and Z (north of 84°) and southern-hemisphere suffixes are refused with a
+ * message saying so (see {@link SheetName}).
  *
  * <h2>Thread safety</h2>
  * Stateless.
@@ -51,14 +58,69 @@ public final class SheetNameParser {
       throw new GeoInputException("sheet name is empty");
     }
     String s = name.strip();
-    if (s.indexOf(',') >= 0) {
-      throw fail(name, "doubled or quadrupled sheets (names with commas, north of 60°) are not supported: "
-          + "the pairing rule could not be confirmed from a public source");
-    }
     if (s.contains("(") || s.toUpperCase(java.util.Locale.ROOT).contains("Ю")) {
-      throw fail(name, "southern-hemisphere sheets are not supported: the suffix could not be confirmed "
-          + "from a public source");
+      throw fail(name, "southern-hemisphere sheets are not supported: their suffix and numbering could not be "
+          + "confirmed from a published source (docs/sheets.md)");
     }
+    String[] pieces = s.split(",", -1);
+    List<String> previous = split(name, pieces[0].strip(), "");
+    SheetName west = ordinary(name, previous, "");
+    int span = SheetName.issuedSpan(west.rowIndex(), west.scale());
+    SheetName issued = SheetNomenclature.sheetAt(centreLat(west), centreLon(west), west.scale());
+    if (pieces.length == 1) {
+      if (span > 1) {
+        throw fail(name, "row " + SheetName.ROWS.charAt(west.rowIndex()) + " lies north of 60°, where "
+            + west.scale().label() + " sheets are issued " + joined(span) + ": write the issued sheet " + issued);
+      }
+      return west;
+    }
+    if (span == 1) {
+      throw fail(name, "row " + SheetName.ROWS.charAt(west.rowIndex()) + " lies south of 60°, where sheets are "
+          + "issued single: commas join sheets only north of 60°");
+    }
+    List<SheetName> parts = new ArrayList<>(List.of(west));
+    for (int i = 1; i < pieces.length; i++) {
+      String where = " (sheet " + (i + 1) + ")";
+      List<String> tail = split(name, pieces[i].strip(), where);
+      if (tail.size() > previous.size()) {
+        throw fail(name, "piece " + (i + 1) + " \"" + pieces[i].strip() + "\" has more parts than the sheet before it");
+      }
+      List<String> full = new ArrayList<>(previous.subList(0, previous.size() - tail.size()));
+      full.addAll(tail);
+      SheetName part = ordinary(name, full, where);
+      if (part.scale() != west.scale()) {
+        throw fail(name, "mixed scales: sheet " + (i + 1) + " \"" + String.join("-", full) + "\" is a "
+            + part.scale().label() + " sheet, the first a " + west.scale().label() + " one");
+      }
+      parts.add(part);
+      previous = full;
+    }
+    if (!parts.equals(issued.parts())) {
+      throw fail(name, "north of 60° " + west.scale().label() + " sheets are issued " + joined(span) + " from the "
+          + "west in groups counted from 180°W; these sheets are not one issued sheet: the sheet issued with "
+          + west + " is " + issued);
+    }
+    return issued;
+  }
+
+  private static String joined(int span) {
+    return switch (span) {
+      case 2 -> "doubled";
+      case 3 -> "tripled";
+      default -> "quadrupled";
+    };
+  }
+
+  private static double centreLat(SheetName s) {
+    return (s.frame().southDeg() + s.frame().northDeg()) / 2;
+  }
+
+  private static double centreLon(SheetName s) {
+    return (s.frame().westDeg() + s.frame().eastDeg()) / 2;
+  }
+
+  /** Splits at hyphens (and the Unicode hyphens and dashes word processors substitute); no part may be empty. */
+  private static List<String> split(String name, String s, String where) {
     List<String> parts = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
@@ -73,14 +135,20 @@ public final class SheetNameParser {
     parts.add(cur.toString());
     for (int i = 0; i < parts.size(); i++) {
       if (parts.get(i).isEmpty()) {
-        throw fail(name, "part " + (i + 1) + " is empty (two hyphens, or a hyphen at an end)");
+        throw fail(name, "part " + (i + 1) + where + " is empty (two hyphens or commas, or one at an end)");
       }
     }
+    return parts;
+  }
+
+  /** An ordinary sheet from its parts; {@code where} names the sheet within a joined name for messages. */
+  private static SheetName ordinary(String name, List<String> parts, String where) {
     if (parts.size() < 2) {
-      throw fail(name, "expected at least a row letter and a column, e.g. K-38");
+      throw fail(name, "expected at least a row letter and a column, e.g. K-38" + where);
     }
     if (parts.size() > 5) {
-      throw fail(name, "too many parts (" + parts.size() + "); the longest name is a 1:25 000 sheet like K-38-123-А-б");
+      throw fail(name, "too many parts (" + parts.size() + ")" + where
+          + "; the longest name is a 1:25 000 sheet like K-38-123-А-б");
     }
     int row = row(name, parts.get(0));
     int column = number(name, parts.get(1), 2, 60, "column 1-60");
@@ -100,13 +168,13 @@ public final class SheetNameParser {
       path.add(quarter(name, third, 3, true, "1:500 000"));
       scale = SheetScale.S500_000;
     } else {
-      throw fail(name, "part 3 \"" + third + "\" is none of a 1:500 000 letter (А Б В Г), a 1:200 000 Roman "
-          + "numeral (I-XXXVI, Latin letters) or a 1:100 000 number (1-144)");
+      throw fail(name, "part 3 \"" + third + "\"" + where + " is none of a 1:500 000 letter (А Б В Г), a 1:200 000 "
+          + "Roman numeral (I-XXXVI, Latin letters) or a 1:100 000 number (1-144)");
     }
     if (parts.size() > 3 && scale != SheetScale.S100_000) {
       throw fail(name, "mixed scales: part 3 \"" + third + "\" names a " + scale.label() + " sheet, which is not "
-          + "subdivided further, but part 4 \"" + parts.get(3) + "\" follows; 1:50 000 and 1:25 000 sheets "
-          + "subdivide a 1:100 000 number, e.g. K-38-123-А");
+          + "subdivided further, but part 4 \"" + parts.get(3) + "\" follows" + where + "; 1:50 000 and 1:25 000 "
+          + "sheets subdivide a 1:100 000 number, e.g. K-38-123-А");
     }
     if (parts.size() > 3) {
       path.add(quarter(name, parts.get(3), 4, true, "1:50 000"));
@@ -126,22 +194,22 @@ public final class SheetNameParser {
 
   private static int row(String name, String part) {
     if (part.length() != 1) {
-      throw fail(name, "part 1 \"" + part + "\" must be one row letter A-O");
+      throw fail(name, "part 1 \"" + part + "\" must be one row letter A-U");
     }
     char c = part.charAt(0);
     int lookalike = CYRILLIC_ROW_LOOKALIKES.indexOf(Character.toUpperCase(c));
     char latin = lookalike >= 0 ? CYRILLIC_ROW_LATIN.charAt(lookalike) : Character.toUpperCase(c);
     if (latin >= 128) {
       throw fail(name, "part 1 \"" + part + "\" is a Cyrillic letter that is ambiguous as a row letter (it looks "
-          + "like one Latin letter and transliterates to another); write the Latin row letter A-O");
+          + "like one Latin letter and transliterates to another); write the Latin row letter A-U");
     }
     int index = SheetName.ROWS.indexOf(latin);
     if (index < 0) {
       throw fail(name, "part 1 \"" + part + "\" is not a row letter A-V");
     }
-    if (index > SheetName.LAST_SINGLE_ROW) {
-      throw fail(name, "row " + latin + " lies north of 60°, where sheets are issued doubled or quadrupled; "
-          + "not supported: the pairing rule could not be confirmed from a public source");
+    if (index > SheetName.LAST_ROW) {
+      throw fail(name, "row " + latin + " lies north of 84°: not supported (the joining rule Groma follows stops "
+          + "at 84°)");
     }
     return index;
   }

@@ -59,8 +59,34 @@ class SheetCoverTest {
   }
 
   @Test
-  void points_north_of_60_are_refused_with_their_place() {
-    assertThatThrownBy(() -> SheetCover.alongChords(List.of(new double[] {59, 30}, new double[] {61, 30}),
+  void points_north_of_84_are_refused_with_their_place() {
+    assertThatThrownBy(() -> SheetCover.alongChords(List.of(new double[] {83, 30}, new double[] {85, 30}),
         SheetScale.S100_000)).isInstanceOf(GeoInputException.class).hasMessageContaining("point 2");
+  }
+
+  /**
+   * Doubled 1:100 000 sheets in row P: P-47-9,10 spans 100°–101°E, 63°40′–64°N; the meridian 100°30′ between its
+   * two ordinary sheets runs through its interior, 101°E is its edge with P-47-11,12.
+   */
+  @Test
+  void a_line_along_the_seam_of_a_doubled_sheet_crosses_it() {
+    assertThat(cover(SheetScale.S100_000, new double[] {63.75, 100.5}, new double[] {63.9, 100.5}))
+        .isEqualTo(Map.of("P-47-9,10", true));
+    assertThat(cover(SheetScale.S100_000, new double[] {63.75, 101}, new double[] {63.9, 101}))
+        .isEqualTo(Map.of("P-47-9,10", false, "P-47-11,12", false));
+    List<SheetCover.Meeting> m = SheetCover.alongChords(
+        List.of(new double[] {63.8, 100.2}, new double[] {63.8, 101.8}), SheetScale.S100_000);
+    assertThat(m.stream().map(x -> x.sheet() + (x.crossed() ? "" : " touched")).toList())
+        .containsExactly("P-47-9,10", "P-47-11,12");
+  }
+
+  /**
+   * Across 60°N at 1:1 000 000 through the corner (60°N, 102°E): O-47 (single, 96°–102°E) below, O-48 touched at
+   * the corner, which lies inside the southern edge of P-47,48 (doubled, 96°–108°E).
+   */
+  @Test
+  void a_line_across_60_degrees_meets_single_and_doubled_sheets() {
+    assertThat(cover(SheetScale.S1_000_000, new double[] {59, 101}, new double[] {61, 103}))
+        .isEqualTo(Map.of("O-47", true, "O-48", false, "P-47,48", true));
   }
 }

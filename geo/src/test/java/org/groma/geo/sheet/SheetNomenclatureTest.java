@@ -85,17 +85,25 @@ class SheetNomenclatureTest {
   void roundTripRandomPoints(SheetScale scale) {
     Random random = new Random(20240516L + scale.ordinal());
     for (int i = 0; i < 20_000; i++) {
-      double lat = random.nextDouble() * 60;
+      double lat = random.nextDouble() * 84;
       double lon = -180 + random.nextDouble() * 360;
       SheetName name = SheetNomenclature.sheetAt(lat, lon, scale);
       SheetFrame f = name.frame();
       assertTrue(f.contains(lat, lon), name + " does not contain " + lat + "," + lon);
-      assertEquals(scale.widthArcSec(), f.eastArcSec() - f.westArcSec());
+      assertEquals(SheetName.issuedSpan(name.rowIndex(), scale), name.span(), name.toString());
+      assertEquals(name.span() * scale.widthArcSec(), f.eastArcSec() - f.westArcSec());
       assertEquals(scale.heightArcSec(), f.northArcSec() - f.southArcSec());
       SheetName back = SheetNameParser.parse(name.toString());
       assertEquals(name, back);
       assertEquals(name, SheetNomenclature.sheetAt(f.southDeg() + 1e-6, f.westDeg() + 1e-6, scale));
-      assertEquals(name.millionSheet(), SheetNomenclature.sheetAt(lat, lon, SheetScale.S1_000_000));
+      assertEquals(name, SheetNomenclature.sheetAt(f.northDeg() - 1e-6, f.eastDeg() - 1e-6, scale));
+      // every issued sheet lies in the issued 1:1 000 000 sheet at the same point
+      SheetFrame million = SheetNomenclature.sheetAt(lat, lon, SheetScale.S1_000_000).frame();
+      assertTrue(f.westArcSec() >= million.westArcSec() && f.eastArcSec() <= million.eastArcSec()
+          && f.southArcSec() >= million.southArcSec() && f.northArcSec() <= million.northArcSec(), name.toString());
+      if (name.span() == 1) {
+        assertEquals(name.millionSheet(), SheetNomenclature.sheetAt(lat, lon, SheetScale.S1_000_000));
+      }
     }
   }
 
@@ -142,8 +150,13 @@ class SheetNomenclatureTest {
       "K-38-0",
       "K-61", "K-0", "K-38x",
       "W-38", // no such row
+      "V-33", "V-33,34,35,36", // north of 84°
       "P-38-1", // north of 60°: doubled sheets
-      "P-38-1,2", "Q-38,39",
+      "Q-38,39", "P-47-2,3", "P-47-1,2,3", "P-47-1,", "P-47-1,,2", ",P-47-1", "P-47,48,49,50",
+      "K-38-1,2", // south of 60°: single sheets
+      "T-45-I,II", "T-42-XXV,XXVI,XXVII,XXVIII", // 1:200 000 north of 76°: tripled
+      "T-45-1,2,3,5", "T-45-1-А,Б,2-А,В", "P-47-1,Б", "P-47-1-А,Б-а", "P-47-1,2-А",
+      "P-47-9-А-а,б,в", "T-47-12-А-а,б,Б-а", "R-38-А,Б,39-А,Б", "P-47-1,P-47-2-3",
       "K-38-XXIV-А", // mixed: 1:200 000 then 1:50 000 letter
       "K-38-Б-123", // mixed: 1:500 000 then a number
       "K-38-123-а", // 1:25 000 letter where the 1:50 000 one belongs
@@ -168,7 +181,91 @@ class SheetNomenclatureTest {
     assertTrue(msg("K-38-123-а").contains("part 4") && msg("K-38-123-а").contains("mixed scales"));
     assertTrue(msg("K-38-123-B").contains("ambiguous"));
     assertTrue(msg("Р-38").contains("ambiguous"));
-    assertTrue(msg("P-38-1").contains("north of 60"));
+    assertTrue(msg("P-38-1").contains("north of 60") && msg("P-38-1").contains("P-38-1,2"), msg("P-38-1"));
+    assertTrue(msg("P-47-2,3").contains("P-47-1,2"), msg("P-47-2,3"));
+    assertTrue(msg("P-47-1,Б").contains("mixed scales"), msg("P-47-1,Б"));
+    assertTrue(msg("K-38-1,2").contains("south of 60"), msg("K-38-1,2"));
+    assertTrue(msg("T-45-I,II").contains("tripled") && msg("T-45-I,II").contains("T-45-I,II,III"), msg("T-45-I,II"));
+    assertTrue(msg("V-33").contains("84"), msg("V-33"));
+  }
+
+  /**
+   * Joined sheets north of 60° against three sources (highlat_sheets.csv, which names them): mapsoft2's and
+   * NextGIS py_nomk's published values, and the standard's and a textbook's examples with frames by hand.
+   */
+  @Test
+  void joinedSheetsMatchThreeSources() throws IOException {
+    List<String[]> rows;
+    try (InputStream in = SheetNomenclatureTest.class.getResourceAsStream("/sheet/highlat_sheets.csv")) {
+      rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split(";", -1)).toList();
+    }
+    Set<String> scalesBySource = new TreeSet<>();
+    for (String[] r : rows) {
+      String where = String.join(";", r);
+      SheetName name = SheetNameParser.parse(r[2]);
+      assertEquals(r[2], name.toString(), where);
+      assertEquals(Integer.parseInt(r[3]), name.scale().denominator(), where);
+      assertTrue(name.span() > 1, where);
+      if (!r[1].startsWith("Р") && !r[0].equals("mapsoft")) { // Cyrillic Р is refused; mapsoft's own notation
+        assertEquals(name, SheetNameParser.parse(r[1]), where);
+      }
+      SheetFrame f = name.frame();
+      double tolerance = r[0].equals("py_nomk") ? 1e-9 : TOLERANCE_DEG; // py_nomk's frames are binary sums
+      if (!r[6].isEmpty()) {
+        assertEquals(fraction(r[6]), f.westDeg(), tolerance, where + " west");
+        assertEquals(fraction(r[7]), f.southDeg(), tolerance, where + " south");
+        assertEquals(fraction(r[8]), f.eastDeg(), tolerance, where + " east");
+        assertEquals(fraction(r[9]), f.northDeg(), tolerance, where + " north");
+        scalesBySource.add(r[0] + " frame " + r[3]);
+      }
+      double lat = r[4].isEmpty() ? (f.southDeg() + f.northDeg()) / 2 : Double.parseDouble(r[4]);
+      double lon = r[5].isEmpty() ? (f.westDeg() + f.eastDeg()) / 2 : Double.parseDouble(r[5]);
+      assertEquals(name, SheetNomenclature.sheetAt(lat, lon, name.scale()), where);
+    }
+    // frames from an outside source at every scale, doubled and quadrupled (or tripled)
+    for (SheetScale scale : SheetScale.values()) {
+      assertTrue(scalesBySource.stream().anyMatch(x -> x.endsWith(" " + scale.denominator())), scale.label());
+    }
+  }
+
+  /**
+   * mapsoft2's range_to_nomlist test (geo_nom.test.cpp at 3bb587c1, "dRect(64,58, 10,20), SC_1M"): the
+   * 1:1 000 000 sheets of 64°–74°E, 58°–78°N.
+   */
+  @Test
+  void millionSheetsOfAnAreaMatchMapsoft() {
+    Set<String> got = new TreeSet<>();
+    for (int i = 0; i <= 200; i++) {
+      for (int j = 0; j <= 100; j++) {
+        got.add(SheetNomenclature.sheetAt(58 + 20.0 * i / 200 - (i == 200 ? 1e-9 : 0), 64 + 10.0 * j / 100,
+            SheetScale.S1_000_000).toString());
+      }
+    }
+    assertEquals(new TreeSet<>(List.of("O-41", "O-42", "O-43", "P-41,42", "P-43,44", "Q-41,42", "Q-43,44",
+        "R-41,42", "R-43,44", "S-41,42", "S-43,44", "T-41,42,43,44")), got);
+  }
+
+  @Test
+  void joinedSheetsPartsAndZones() {
+    SheetName quad = SheetNameParser.parse("T-45-1-А,Б,2-А,Б");
+    assertEquals(List.of("T-45-1-А", "T-45-1-Б", "T-45-2-А", "T-45-2-Б"),
+        quad.parts().stream().map(SheetName::toString).toList());
+    assertEquals(15, quad.gaussKruegerZone());
+    assertEquals(List.of(17, 18), SheetNameParser.parse("P-47,48").gaussKruegerZones());
+    assertEquals(List.of(15, 16, 17, 18), SheetNameParser.parse("T-45,46,47,48").gaussKruegerZones());
+    assertEquals(List.of(15, 16), SheetNameParser.parse("T-45-А,Б,46-А,Б").gaussKruegerZones());
+    GeoInputException e = assertThrows(GeoInputException.class, () -> SheetNameParser.parse("P-47,48").gaussKruegerZone());
+    assertTrue(e.getMessage().contains("17-18"), e.getMessage());
+    // the last pair before 180°, and the spellings the parser accepts
+    assertEquals("P-59,60", SheetNomenclature.sheetAt(60, 180, SheetScale.S1_000_000).toString());
+    assertEquals(SheetNameParser.parse("T-45-1-А,Б,2-А,Б"), SheetNameParser.parse("t-45-001-A, Б, 002-A, Б"));
+    assertEquals(SheetNameParser.parse("P-47-9,10"), SheetNameParser.parse("P-47-9,P-47-10"));
+    // the edges: 60° and 76° belong to the rows north of them
+    assertEquals("O-47-1", SheetNomenclature.sheetAt(60 - 1e-9, 96.2, SheetScale.S100_000).toString());
+    assertEquals("P-47-133,134", SheetNomenclature.sheetAt(60, 96.2, SheetScale.S100_000).toString());
+    assertEquals("T-47-133,134,135,136", SheetNomenclature.sheetAt(76, 97.9, SheetScale.S100_000).toString());
+    assertEquals("S-47-1,2", SheetNomenclature.sheetAt(76 - 1e-9, 96.2, SheetScale.S100_000).toString());
   }
 
   private static String msg(String name) {
@@ -177,7 +274,7 @@ class SheetNomenclatureTest {
 
   @Test
   void pointsOutsideSupportedLatitudesRefused() {
-    assertThrows(GeoInputException.class, () -> SheetNomenclature.sheetAt(60, 40, SheetScale.S100_000));
+    assertThrows(GeoInputException.class, () -> SheetNomenclature.sheetAt(84, 40, SheetScale.S100_000));
     assertThrows(GeoInputException.class, () -> SheetNomenclature.sheetAt(-1, 40, SheetScale.S100_000));
     assertThrows(GeoInputException.class, () -> SheetNomenclature.sheetAt(40, 181, SheetScale.S100_000));
     assertThrows(GeoInputException.class, () -> SheetNomenclature.sheetAt(Double.NaN, 40, SheetScale.S100_000));

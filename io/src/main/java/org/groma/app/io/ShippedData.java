@@ -231,6 +231,32 @@ public final class ShippedData {
     return Optional.of(new SourceLine(ref, e.get().title(), e.get().credit(), a.name(), parts));
   }
 
+  /** Party A's territory as one shipped source draws it: its polygons and the country's name. */
+  public record SourceTerritory(String ref, String country, List<GeoPolygon> polygons) {}
+
+  /**
+   * Party A's territory in the boundary extract {@code ref}: the polygons of the country the commission's party
+   * A is taken to be, by the same rule as {@link #sourceLine} (the roster's names; Armenia for a roster naming
+   * neither country).
+   *
+   * @param roster the commission's genesis, or null before one exists
+   */
+  public Optional<SourceTerritory> territoryOfA(String ref, Genesis roster) {
+    Optional<Extract> e = line(ref);
+    if (e.isEmpty()) {
+      return Optional.empty();
+    }
+    Country a = roster == null ? ARMENIA : sideA(roster.partyA(), roster.partyB());
+    List<GeoPolygon> polygons = new ArrayList<>();
+    for (GeoFeature f : features(e.get())) {
+      if (f.geometry() instanceof GeoGeometry.Area area
+          && f.properties().path(e.get().countryProperty()).asText().equals(e.get().spelling(a))) {
+        polygons.addAll(area.parts());
+      }
+    }
+    return Optional.of(new SourceTerritory(ref, a.name(), polygons));
+  }
+
   /** Which shipped country is party A, given the roster's parties A and B. */
   static Country sideA(PartyName a, PartyName b) {
     if (AZERBAIJAN.is(a) || (!ARMENIA.is(a) && ARMENIA.is(b))) {

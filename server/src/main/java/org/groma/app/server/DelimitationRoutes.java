@@ -123,14 +123,46 @@ final class DelimitationRoutes {
   private Map<String, Object> compare(Context ctx, CommissionState state, NamedLine l1, NamedLine l2) {
     ComparisonOptions options = ComparisonOptions.defaults();
     String a = ctx.queryParam("aPoint");
+    String t1 = ctx.queryParam("aTerritory");
+    String t2 = ctx.queryParam("aTerritory2");
+    if (a != null && t1 != null) {
+      throw ProblemException.badRequest("aPoint and aTerritory both orient the lines; give one of them");
+    }
+    if (t2 != null && t1 == null) {
+      throw ProblemException.badRequest("aTerritory2 (A's territory in line 2's own source) needs aTerritory");
+    }
     if (a != null) {
       options = options.withAPoint(point(a, "aPoint"));
     }
+    Genesis genesis = state.genesis().orElse(null);
+    ShippedData.SourceTerritory territory1 = t1 == null ? null : territory(t1, "aTerritory", genesis);
+    ShippedData.SourceTerritory territory2 = t2 == null ? null : territory(t2, "aTerritory2", genesis);
+    if (territory1 != null) {
+      options = options.withATerritory(territory1.polygons());
+    }
+    if (territory2 != null) {
+      options = options.withATerritory2(territory2.polygons());
+    }
+    String accept = Optional.ofNullable(ctx.queryParam("acceptAmbiguousOrientation")).orElse("no");
+    if (!accept.equals("yes") && !accept.equals("no")) {
+      throw ProblemException.badRequest("acceptAmbiguousOrientation must be yes (leave the parts whose orientation "
+          + "is ambiguous as drawn, and say so) or no");
+    }
+    options = options.withAcceptAmbiguousOrientation(accept.equals("yes"));
     double withinM = ctx.queryParam("withinM") == null ? DEFAULT_WITHIN_M : number(ctx.queryParam("withinM"), "withinM");
     if (!(withinM >= 0 && withinM <= MAX_WITHIN_M)) {
       throw ProblemException.badRequest("withinM must be between 0 and " + (long) MAX_WITHIN_M + " metres");
     }
-    LineComparison c = LineComparisonOp.compare(l1.parts(), l2.parts(), options);
+    LineComparison c;
+    try {
+      c = LineComparisonOp.compare(l1.parts(), l2.parts(), options);
+    } catch (GeoInputException e) {
+      if (e.getMessage().contains("orientation")) {
+        // as `groma compare` exits 3: an orientation that may be wrong is refused, never answered
+        throw new ProblemException(422, "Orientation refused", e.getMessage());
+      }
+      throw e;
+    }
     SettlementImpact.Result impact = new SettlementImpact(c, l1.parts(), l2.parts(), withinM)
         .assess(data.settlements());
     ComparisonSummary summary = new ComparisonSummary(l1.label(), l2.label(), c, impact, withinM);
@@ -139,6 +171,8 @@ final class DelimitationRoutes {
     out.put("line2Ref", l2.ref());
     Genesis g = state.genesis().orElse(null);
     out.put("partyA", g == null ? "A" : g.partyA().name());
+    out.put("aTerritory", territory1 == null ? null : territoryLabel(territory1));
+    out.put("aTerritory2", territory2 == null ? null : territoryLabel(territory2));
     out.put("partyB", g == null ? "B" : g.partyB().name());
     List<String> credits = new ArrayList<>();
     for (NamedLine l : List.of(l1, l2)) {
@@ -154,6 +188,20 @@ final class DelimitationRoutes {
     lines.put("line2", new GeoJson.MultiLineString(l2.parts()));
     out.put("lines", lines);
     return out;
+  }
+
+  /**
+   * Party A's territory named by a shipped source ({@code source:osm}, {@code source:ne}): a node orients
+   * from territories it holds, never from a path or a file the client names.
+   */
+  private ShippedData.SourceTerritory territory(String ref, String param, Genesis roster) {
+    return data.territoryOfA(ref, roster).orElseThrow(() -> ProblemException.badRequest(param + " \"" + ref
+        + "\" is no shipped territory; use one of " + String.join(", ", ShippedData.lineRefs())
+        + " (party A's country as that source draws it)"));
+  }
+
+  private static String territoryLabel(ShippedData.SourceTerritory t) {
+    return t.ref() + " (" + t.country() + ")";
   }
 
   private NamedLine resolve(CommissionState state, String ref, String param, Optional<SectionRecord> section) {

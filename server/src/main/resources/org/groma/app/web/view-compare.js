@@ -1,5 +1,6 @@
 // The compare view: choose two lines (proposals, or the shipped source lines), optionally a section, and how
-// they are oriented (as drawn, line 2 reversed, or from a reference point inside A picked on the map); see the
+// they are oriented (as drawn, line 2 reversed, from a reference point inside A picked on the map, or from
+// party A's territory as a shipped source draws it); see the
 // disputed areas with their sizes, whom each line gives them to, the settlements in them, and the maximum
 // offset. The choice is the page's address (#/compare?line1=…&line2=…), so a comparison can be shared.
 import { get, asOf } from './api.js';
@@ -17,6 +18,12 @@ const ORIENTATIONS = [
   ['drawn', 'As drawn: party A on the left of each line'],
   ['reverse', 'Reversed: the second line read from its last point to its first'],
   ['point', 'From a reference point inside party A\'s territory'],
+  ['territory', 'From party A\'s territory as a shipped source draws it'],
+];
+
+const TERRITORIES = [
+  ['source:osm', 'OpenStreetMap-derived (shipped)'],
+  ['source:ne', 'Natural Earth 1:10m (shipped)'],
 ];
 
 function lineOptions(app) {
@@ -54,6 +61,7 @@ function formParams(form) {
   return {
     line1: form.line1.value, line2: form.line2.value, section: form.section.value,
     orient: orient === 'drawn' ? null : orient, aPoint: orient === 'point' ? form.apoint.value.trim() : null,
+    aTerritory: orient === 'territory' ? form.aterritory.value : null,
   };
 }
 
@@ -95,7 +103,11 @@ export async function renderCompare(panel, app, params) {
     el('fieldset', {}, el('legend', {}, 'Orientation'), radios,
       el('div', { class: 'field' }, el('label', { for: 'apoint' }, 'Reference point inside A (latitude, longitude)'),
         el('div', { class: 'row' }, pointInput, pickButton), pickStatus,
-        el('span', { id: 'apoint-help', class: 'hint' }, 'Decimal degrees, WGS 84. Each line is turned so that this point lies on its left.'))),
+        el('span', { id: 'apoint-help', class: 'hint' }, 'Decimal degrees, WGS 84. Each line is turned so that this point lies on its left.')),
+      select('aterritory', 'Party A\'s territory from', TERRITORIES,
+        TERRITORIES.some(([v]) => v === params.get('aTerritory')) ? params.get('aTerritory') : 'source:osm'),
+      el('span', { class: 'hint' }, 'Every part is turned so that this territory lies on its left; a shipped source line 2 is '
+        + 'turned by its own source\'s territory. Parts the territory does not decide are refused, not guessed.')),
     el('button', { type: 'submit' }, 'Compare'));
   const out = el('div', { id: 'compare-result', 'aria-live': 'polite' });
   const details = el('div', { id: 'details', class: 'details', 'aria-live': 'polite' });
@@ -126,6 +138,12 @@ async function run(app, params, out, details) {
     q.set('reverse2', 'yes');
   } else if (params.get('orient') === 'point' && params.get('aPoint')) {
     q.set('aPoint', params.get('aPoint').replace(/\s+/g, ''));
+  } else if (params.get('orient') === 'territory' && params.get('aTerritory')) {
+    q.set('aTerritory', params.get('aTerritory'));
+    const line2 = params.get('line2');
+    if (SOURCES.some(([v]) => v === line2) && line2 !== params.get('aTerritory')) {
+      q.set('aTerritory2', line2);
+    }
   }
   out.replaceChildren(el('p', { role: 'status' }, 'Comparing…'));
   try {
@@ -208,9 +226,11 @@ function summary(app, r, key) {
   const dl = el('dl', { class: 'summary' },
     el('dt', {}, 'Line 1'), el('dd', {}, r.line1),
     el('dt', {}, 'Line 2'), el('dd', {}, r.line2),
-    el('dt', {}, 'Orientation'), el('dd', {}, r.options && r.options.aPoint
-      ? `from the reference point ${latLon(r.options.aPoint)}${reversed ? `; ${reversed} part${reversed === 1 ? '' : 's'} reversed` : ''}`
-      : /reversed$/.test(r.line2) ? 'line 2 reversed' : 'as drawn'),
+    el('dt', {}, 'Orientation'), el('dd', {}, r.aTerritory
+      ? `from party A's territory: ${r.aTerritory}${r.aTerritory2 ? `, line 2 from ${r.aTerritory2}` : ''}${reversed ? `; ${reversed} part${reversed === 1 ? '' : 's'} reversed` : ''}`
+      : r.options && r.options.aPoint
+        ? `from the reference point ${latLon(r.options.aPoint)}${reversed ? `; ${reversed} part${reversed === 1 ? '' : 's'} reversed` : ''}`
+        : /reversed$/.test(r.line2) ? 'line 2 reversed' : 'as drawn'),
     el('dt', {}, `Line 1 gives ${a}, line 2 gives ${b}`), el('dd', { 'data-testid': 'area-a-to-b' }, area(r.areaM2AtoB)),
     el('dt', {}, `Line 1 gives ${b}, line 2 gives ${a}`), el('dd', { 'data-testid': 'area-b-to-a' }, area(r.areaM2BtoA)),
     el('dt', {}, 'Maximum offset'), el('dd', { 'data-testid': 'max-offset' }, `${metres(r.maxOffsetM)} at ${latLon(r.maxOffsetAt)}`),

@@ -366,6 +366,19 @@ class WebMapBrowserTest {
     assertThat(page.getByLabel("Reference point inside A (latitude, longitude)"))
         .hasValue(Pattern.compile("^-?\\d+\\.\\d{6}, -?\\d+\\.\\d{6}$"));
     assertThat(page.getByLabel("From a reference point inside party A's territory")).isChecked();
+
+    // From party A's territory as a shipped source draws it: the demo's proposals lie far from it, so the
+    // orientation is refused in place; the two shipped lines are each turned by their own source's Armenia.
+    page.getByLabel("From party A's territory as a shipped source draws it").check();
+    page.getByLabel("Party A's territory from").selectOption("source:osm");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare").setExact(true)).click();
+    assertThat(page).hasURL(Pattern.compile("orient=territory.*aTerritory=source%3Aosm|aTerritory=source%3Aosm.*orient=territory"));
+    assertThat(page.getByRole(AriaRole.ALERT)).containsText("ambiguous");
+    assertThat(page.getByTestId("compare-legend")).hasCount(0);
+    open("#/compare?line1=source:osm&line2=source:ne&orient=territory&aTerritory=source:osm");
+    assertThat(page.locator("dl.summary")).containsText(
+        "from party A's territory: source:osm (Armenia), line 2 from source:ne (Armenia)");
+    assertThat(page.getByTestId("area-a-to-b")).containsText("597.795 km²"); // data/README.md: 597.8 km²
     assertThat(consoleErrors).isEmpty();
   }
 

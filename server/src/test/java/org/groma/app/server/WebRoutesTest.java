@@ -169,6 +169,41 @@ class WebRoutesTest {
     assertThat(c.get("settlementsNearLines").size()).isPositive();
   }
 
+  /**
+   * Orientation from party A's territory as a shipped source draws it (named by id, never a path): each source
+   * line oriented from its own source's Armenia gives the figures above even when line 2 is read backwards.
+   */
+  @Test
+  void orients_from_a_shipped_territory_of_party_a() throws Exception {
+    for (String reverse : List.of("no", "yes")) {
+      HttpResponse<String> r = f.get("/api/compare?line1=source:osm&line2=source:ne&aTerritory=source:osm"
+          + "&aTerritory2=source:ne&reverse2=" + reverse);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+      JsonNode c = json(r);
+      assertThat(c.get("areaM2AtoB").asDouble() / 1e6).as(reverse).isCloseTo(597.8, within(0.1));
+      assertThat(c.get("areaM2BtoA").asDouble() / 1e6).as(reverse).isCloseTo(607.6, within(0.1));
+      assertThat(c.at("/orientation/method").asText()).isEqualTo("territory");
+      assertThat(c.get("aTerritory").asText()).isEqualTo("source:osm (Armenia)");
+      assertThat(c.get("aTerritory2").asText()).isEqualTo("source:ne (Armenia)");
+    }
+    // the demo's proposals lie near 0.1°N 0.1°E, far from Armenia: no side of them is decided by its territory
+    HttpResponse<String> refused = f.get("/api/compare?line1=A-S1&line2=B-S1&aTerritory=source:osm");
+    assertProblem(refused, 422, "ambiguous");
+    assertThat(json(refused).get("title").asText()).isEqualTo("Orientation refused");
+    assertThat(json(refused).get("detail").asText()).contains("line 1, part 0").contains("no boundary within");
+    HttpResponse<String> accepted = f.get("/api/compare?line1=A-S1&line2=B-S1&aTerritory=source:osm"
+        + "&acceptAmbiguousOrientation=yes");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    assertThat(json(accepted).at("/orientation/acceptedAmbiguity")).isNotEmpty();
+
+    assertProblem(f.get("/api/compare?line1=A-S1&line2=B-S1&aTerritory=/etc/passwd"), 400, "no shipped territory");
+    assertProblem(f.get("/api/compare?line1=A-S1&line2=B-S1&aTerritory=source:osm&aPoint=40,44"), 400,
+        "give one of them");
+    assertProblem(f.get("/api/compare?line1=A-S1&line2=B-S1&aTerritory2=source:ne"), 400, "needs aTerritory");
+    assertProblem(f.get("/api/compare?line1=A-S1&line2=B-S1&acceptAmbiguousOrientation=maybe"), 400,
+        "acceptAmbiguousOrientation must be yes");
+  }
+
   @Test
   void writes_the_turning_point_table_of_a_section_in_three_formats() throws Exception {
     // The demo lies in Gauss-Kruger zone 1, which has no SK-42 CRS: the table says so and offers sk42=no.
