@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -44,38 +46,91 @@ public final class AtomicFile {
    */
   public static void write(Path target, boolean ownerOnly, Content content) {
     Path abs = target.toAbsolutePath();
+    Path tmp = null;
     try {
-      Files.createDirectories(abs.getParent());
-      Path tmp = create(abs, ownerOnly);
-      try {
-        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-            OutputStream out = Channels.newOutputStream(channel)) {
-          // Writers that close what they are given (Jackson does) must not close the channel before it is synced.
-          OutputStream unclosable = new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-              out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-              flush();
-            }
-          };
-          content.writeTo(unclosable);
-          unclosable.flush();
-          channel.force(true);
-        }
-        try {
-          Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      tmp = stage(abs, ownerOnly, content);
+      rename(tmp, abs);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    } finally {
+      deleteQuietly(tmp);
+    }
+  }
+
+  /**
+   * Writes several files all or none: each is written and synced beside its target first, and only when every
+   * one is written are they renamed over their targets, so an error while writing (a full disk, a folder that
+   * cannot be written) leaves every target as it was. A crash during the renames may leave some renamed.
+   */
+  public static void writeAll(Map<Path, byte[]> files) {
+    Map<Path, Path> staged = new LinkedHashMap<>();
+    Path current = null;
+    try {
+      for (Map.Entry<Path, byte[]> f : files.entrySet()) {
+        current = f.getKey();
+        Path abs = current.toAbsolutePath();
+        staged.put(stage(abs, false, out -> out.write(f.getValue())), abs);
+      }
+      for (Map.Entry<Path, Path> m : staged.entrySet()) {
+        current = m.getValue();
+        rename(m.getKey(), m.getValue());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + current + ": " + e.getMessage(), e);
+    } finally {
+      staged.keySet().forEach(AtomicFile::deleteQuietly);
+    }
+  }
+
+  /** Writes what {@code content} produces into a new synced file beside {@code abs}, and returns it. */
+  private static Path stage(Path abs, boolean ownerOnly, Content content) throws IOException {
+    Files.createDirectories(abs.getParent());
+    Path tmp = create(abs, ownerOnly);
+    boolean written = false;
+    try {
+      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
+          OutputStream out = Channels.newOutputStream(channel)) {
+        // Writers that close what they are given (Jackson does) must not close the channel before it is synced.
+        OutputStream unclosable = new java.io.FilterOutputStream(out) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+          }
+
+          @Override
+          public void close() throws IOException {
+            flush();
+          }
+        };
+        content.writeTo(unclosable);
+        unclosable.flush();
+        channel.force(true);
+      }
+      written = true;
+      return tmp;
+    } finally {
+      if (!written) {
+        deleteQuietly(tmp);
+      }
+    }
+  }
+
+  private static void rename(Path tmp, Path abs) throws IOException {
+    try {
+      Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void deleteQuietly(Path tmp) {
+    if (tmp == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(tmp);
+    } catch (IOException ignored) {
+      // the write's own outcome is what the caller hears of
     }
   }
 

@@ -39,4 +39,29 @@ class AtomicFileTest {
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
     assertThat(dir.toFile().list()).containsExactly("keys.json");
   }
+
+  @Test
+  void several_files_are_written_all_or_none() throws Exception {
+    Path a = dir.resolve("median.geojson");
+    Path b = dir.resolve("catalogue.csv");
+    Files.writeString(a, "old a");
+    Path blocked = dir.resolve("not-a-folder");
+    Files.writeString(blocked, "a file where a folder is wanted");
+    java.util.Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
+    files.put(a, "new a".getBytes(StandardCharsets.UTF_8));
+    files.put(b, "new b".getBytes(StandardCharsets.UTF_8));
+    files.put(blocked.resolve("c.csv"), "c".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> AtomicFile.writeAll(files)).isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("c.csv");
+    assertThat(Files.readString(a)).isEqualTo("old a");
+    assertThat(b).doesNotExist();
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("median.geojson",
+          "not-a-folder");
+    }
+    files.remove(blocked.resolve("c.csv"));
+    AtomicFile.writeAll(files);
+    assertThat(Files.readString(a)).isEqualTo("new a");
+    assertThat(Files.readString(b)).isEqualTo("new b");
+  }
 }

@@ -3,15 +3,15 @@ package org.groma.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.groma.app.AtomicFile;
 import org.groma.app.BadInputException;
 import org.groma.app.io.FeatureImport;
 import org.groma.app.io.GeoFeature;
@@ -98,27 +98,11 @@ final class RiverFiles {
   }
 
   /** Writes every file next to its target, then moves them all into place: a failure leaves no half file. */
+  /** Writes the files all or none ({@link AtomicFile#writeAll}), as UTF-8. */
   static void writeAll(Map<Path, String> files) {
-    Map<Path, Path> moves = new LinkedHashMap<>();
-    try {
-      for (Map.Entry<Path, String> e : files.entrySet()) {
-        Path tmp = e.getKey().resolveSibling(e.getKey().getFileName() + ".tmp");
-        Files.writeString(tmp, e.getValue());
-        moves.put(tmp, e.getKey());
-      }
-      for (Map.Entry<Path, Path> m : moves.entrySet()) {
-        Files.move(m.getKey(), m.getValue(), StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      for (Path tmp : moves.keySet()) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // the original failure is the one to report
-        }
-      }
-      throw new UncheckedIOException(e);
-    }
+    Map<Path, byte[]> bytes = new LinkedHashMap<>();
+    files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
+    AtomicFile.writeAll(bytes);
   }
 
   static String json(Object value) {
