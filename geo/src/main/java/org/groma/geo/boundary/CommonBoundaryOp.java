@@ -488,8 +488,11 @@ public final class CommonBoundaryOp {
   /** Segments per box in {@link RingBoxes}. */
   static final int CHUNK = 64;
 
-  /** A closed ring's coordinates with the box of every {@link #CHUNK} consecutive segments. */
-  record RingBoxes(Coordinate[] cs, Envelope[] boxes) {
+  /**
+   * A closed ring's coordinates with the box of every {@link #CHUNK} consecutive segments, and the indices of
+   * its first vertices with the smallest and largest x and y (for {@link SnapStandIn}).
+   */
+  record RingBoxes(Coordinate[] cs, Envelope[] boxes, Set<Integer> extremes) {
     static RingBoxes of(Coordinate[] cs) {
       int n = cs.length - 1;
       Envelope[] boxes = new Envelope[(n + CHUNK - 1) / CHUNK];
@@ -500,7 +503,7 @@ public final class CommonBoundaryOp {
         }
         boxes[c] = e;
       }
-      return new RingBoxes(cs, boxes);
+      return new RingBoxes(cs, boxes, SnapStandIn.extremes(cs));
     }
   }
 
