@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The gap search on local stand-ins ({@link UnionHoles}, {@link SnapStandIn}) and with edges shared outright
- * ({@link SharedSegments}) gives exactly what it gave on
- * the whole union and whole rings: the same discrepancies, to the last bit of every area, width and point.
+ * ({@link SharedSegments}) gives exactly what it gave on the whole union and whole rings: the same
+ * discrepancies, to the last bit of every area, width and point.
  */
 class LocalGapSearchTest {
 
