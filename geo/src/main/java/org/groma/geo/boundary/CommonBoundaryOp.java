@@ -399,6 +399,8 @@ public final class CommonBoundaryOp {
     PreparedGeometry pa = PreparedGeometryFactory.prepare(ja);
     PreparedGeometry pb = PreparedGeometryFactory.prepare(jb);
     UnionHoles holes = local ? new UnionHoles(union) : null;
+    SharedSegments edgesA = local ? new SharedSegments(ja) : null;
+    SharedSegments edgesB = local ? new SharedSegments(jb) : null;
     Map<LineString, RingBoxes> boxes = new IdentityHashMap<>();
     for (Polygon p : polygons(union)) {
       for (int h = 0; h < p.getNumInteriorRing(); h++) {
@@ -411,8 +413,8 @@ public final class CommonBoundaryOp {
         }
         for (Polygon hole : polygons(local ? holes.difference(ring) : OverlayNGRobust.overlay(ring, union,
             OverlayNG.DIFFERENCE))) {
-          if (pa.intersects(hole) && pb.intersects(hole) && touchesAlongLine(hole, ja, boxes, local)
-              && touchesAlongLine(hole, jb, boxes, local)) {
+          if (pa.intersects(hole) && pb.intersects(hole) && touchesAlongLine(hole, ja, edgesA, boxes, local)
+              && touchesAlongLine(hole, jb, edgesB, boxes, local)) {
             gaps.add(hole);
           }
         }
@@ -437,10 +439,14 @@ public final class CommonBoundaryOp {
    * ring only the runs of segments whose box meets it: a segment outside that box cannot meet the outline,
    * and every run ends at a vertex outside it, so the line intersection the outline has with the runs is the
    * one it has with the whole ring (a whole ring of a large territory made this quadratic in the number of
-   * sliver holes).
+   * sliver holes). An outline that holds one of the territory's edges is known to touch it along a line
+   * without an overlay ({@link SharedSegments}).
    */
-  private static boolean touchesAlongLine(Polygon hole, Geometry territory, Map<LineString, RingBoxes> boxes,
-      boolean local) {
+  private static boolean touchesAlongLine(Polygon hole, Geometry territory, SharedSegments edges,
+      Map<LineString, RingBoxes> boxes, boolean local) {
+    if (edges != null && edges.runsAlong(hole.getExteriorRing())) {
+      return true;
+    }
     Envelope box = hole.getEnvelopeInternal().copy();
     box.expandBy(TOUCH_DEG);
     Geometry outline = hole.getExteriorRing();
@@ -488,8 +494,11 @@ public final class CommonBoundaryOp {
   /** Segments per box in {@link RingBoxes}. */
   static final int CHUNK = 64;
 
-  /** A closed ring's coordinates with the box of every {@link #CHUNK} consecutive segments. */
-  record RingBoxes(Coordinate[] cs, Envelope[] boxes) {
+  /**
+   * A closed ring's coordinates with the box of every {@link #CHUNK} consecutive segments, and the indices of
+   * its first vertices with the smallest and largest x and y (for {@link SnapStandIn}).
+   */
+  record RingBoxes(Coordinate[] cs, Envelope[] boxes, Set<Integer> extremes) {
     static RingBoxes of(Coordinate[] cs) {
       int n = cs.length - 1;
       Envelope[] boxes = new Envelope[(n + CHUNK - 1) / CHUNK];
@@ -500,7 +509,7 @@ public final class CommonBoundaryOp {
         }
         boxes[c] = e;
       }
-      return new RingBoxes(cs, boxes);
+      return new RingBoxes(cs, boxes, SnapStandIn.extremes(cs));
     }
   }
 

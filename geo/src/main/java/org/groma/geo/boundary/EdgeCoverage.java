@@ -2,7 +2,10 @@ package org.groma.geo.boundary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
 import net.sf.geographiclib.GeodesicMask;
@@ -64,10 +67,11 @@ final class EdgeCoverage {
         GeodesicMask.DISTANCE | GeodesicMask.AZIMUTH);
     GeodesicData mid = Geodesic.WGS84.Direct(a.latDeg(), a.lonDeg(), line.azi1, line.s12 / 2,
         GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
-    double lat0 = mid.lat2;
-    double lon0 = mid.lon2;
-    double[] pa = project(lat0, lon0, a);
-    double[] pb = project(lat0, lon0, b);
+    // Each vertex is projected once: B's segments share their ends, and the nodes are B's vertices again.
+    Map<GeoPoint, double[]> projected = new HashMap<>();
+    Function<GeoPoint, double[]> project = v -> projected.computeIfAbsent(v, k -> project(mid.lat2, mid.lon2, k));
+    double[] pa = project.apply(a);
+    double[] pb = project.apply(b);
     double ex = pb[0] - pa[0];
     double ey = pb[1] - pa[1];
     double len2 = ex * ex + ey * ey;
@@ -77,9 +81,9 @@ final class EdgeCoverage {
     nodes.add(new Node(1, b));
     List<double[]> segs = new ArrayList<>(near.size());
     for (SegmentIndex.Segment s : near) {
-      double[] p = project(lat0, lon0, s.p());
-      double[] q = project(lat0, lon0, s.q());
-      if (p == null || q == null) {
+      double[] p = project.apply(s.p());
+      double[] q = project.apply(s.q());
+      if (p.length == 0 || q.length == 0) {
         continue;
       }
       segs.add(new double[] {p[0], p[1], q[0], q[1]});
@@ -102,8 +106,8 @@ final class EdgeCoverage {
     }
     boolean[] shared = new boolean[unique.size() - 1];
     for (int i = 0; i + 1 < unique.size(); i++) {
-      double[] p = i == 0 ? pa : project(lat0, lon0, unique.get(i).point());
-      double[] q = i + 2 == unique.size() ? pb : project(lat0, lon0, unique.get(i + 1).point());
+      double[] p = i == 0 ? pa : project.apply(unique.get(i).point());
+      double[] q = i + 2 == unique.size() ? pb : project.apply(unique.get(i + 1).point());
       shared[i] = covered(p, q, segs, tolM);
     }
     return new Result(unique, shared);
@@ -125,10 +129,11 @@ final class EdgeCoverage {
     }
   }
 
+  /** The point in the gnomonic projection centred at lat0, lon0; an empty array if it cannot be projected. */
   private static double[] project(double lat0, double lon0, GeoPoint p) {
     GnomonicData g = GNOMONIC.Forward(lat0, lon0, p.latDeg(), p.lonDeg());
     if (Double.isNaN(g.x) || Double.isNaN(g.y)) {
-      return null;
+      return new double[0];
     }
     return new double[] {g.x, g.y};
   }

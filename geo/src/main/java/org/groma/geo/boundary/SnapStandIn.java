@@ -1,6 +1,7 @@
 package org.groma.geo.boundary;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +55,7 @@ final class SnapStandIn {
       }
     }
     List<LineString> parts = new ArrayList<>(runs);
-    for (int k : extremes(cs)) {
+    for (int k : rb.extremes()) {
       if (!box.intersects(cs[k], cs[k + 1])) { // else segment k is in a run
         parts.add(TerritoryGeometry.FACTORY.createLineString(new Coordinate[] {cs[k], cs[k + 1]}));
       }
@@ -64,7 +65,7 @@ final class SnapStandIn {
   }
 
   /** Indices of the first vertices with the smallest and largest x and y. */
-  private static Set<Integer> extremes(Coordinate[] cs) {
+  static Set<Integer> extremes(Coordinate[] cs) {
     int minX = 0;
     int maxX = 0;
     int minY = 0;
@@ -83,6 +84,6 @@ final class SnapStandIn {
         maxY = k;
       }
     }
-    return new LinkedHashSet<>(List.of(minX, maxX, minY, maxY));
+    return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(minX, maxX, minY, maxY)));
   }
 }

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The gap search on local stand-ins ({@link UnionHoles}, {@link SnapStandIn}) gives exactly what it gave on
- * the whole union and whole rings: the same discrepancies, to the last bit of every area, width and point.
+ * The gap search on local stand-ins ({@link UnionHoles}, {@link SnapStandIn}) and with edges shared outright
+ * ({@link SharedSegments}) gives exactly what it gave on the whole union and whole rings: the same
+ * discrepancies, to the last bit of every area, width and point.
  */
 class LocalGapSearchTest {
 
