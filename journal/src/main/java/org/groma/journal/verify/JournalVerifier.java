@@ -186,6 +186,19 @@ public final class JournalVerifier {
   /** Entries at least this many in a row are prepared together, on every core. */
   static final int PREPARE_BATCH = 512;
 
+  /** Batches prepared ahead of the one being accepted. */
+  static final int BATCHES_AHEAD = 4;
+
+  /**
+   * Where batches are prepared: one worker per core. Not the common pool, whose parallelism is one less than
+   * the cores (one worker on a two-core machine) because it counts on the caller to help; here the caller only
+   * waits for the next batch, so the common pool would check signatures on one core of two.
+   */
+  private static final class Workers {
+    static final java.util.concurrent.ForkJoinPool POOL =
+        new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
+  }
+
   /**
    * The entries of {@code stored}, prepared in batches on the common fork-join pool while the entries before
    * them are accepted: decoding, hashing and signature checks use every core. Call {@link #accept(Prepared)}
@@ -197,7 +210,19 @@ public final class JournalVerifier {
       private long next = first;
       private List<Prepared> batch = List.of();
       private int at;
-      private java.util.concurrent.CompletableFuture<List<Prepared>> ahead = fetch();
+      // Several batches in flight, so the workers never wait for this thread to take the next one.
+      private final java.util.ArrayDeque<java.util.concurrent.CompletableFuture<List<Prepared>>> ahead =
+          new java.util.ArrayDeque<>();
+
+      {
+        refill();
+      }
+
+      private void refill() {
+        while (ahead.size() < BATCHES_AHEAD && stored.hasNext()) {
+          ahead.add(fetch());
+        }
+      }
 
       private java.util.concurrent.CompletableFuture<List<Prepared>> fetch() {
         List<byte[]> raw = new ArrayList<>(PREPARE_BATCH);
@@ -209,8 +234,9 @@ public final class JournalVerifier {
         if (raw.isEmpty()) {
           return java.util.concurrent.CompletableFuture.completedFuture(List.of());
         }
+        // A parallel stream started on a worker of Workers.POOL runs on that pool's workers.
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> java.util.stream.IntStream
-            .range(0, raw.size()).parallel().mapToObj(i -> prepare(raw.get(i), from + i)).toList());
+            .range(0, raw.size()).parallel().mapToObj(i -> prepare(raw.get(i), from + i)).toList(), Workers.POOL);
       }
 
       @Override
@@ -218,9 +244,12 @@ public final class JournalVerifier {
         if (at < batch.size()) {
           return true;
         }
-        batch = ahead.join();
+        if (ahead.isEmpty()) {
+          return false;
+        }
+        batch = ahead.poll().join();
         at = 0;
-        ahead = batch.isEmpty() ? ahead : fetch();
+        refill();
         return !batch.isEmpty();
       }
 
