@@ -263,7 +263,14 @@ final class JournalCommand implements Runnable {
       s.keys().forEach(k -> out.printf("  key %s of %s (%s): %s%n", k.keyId(), k.member(), k.party(), k.status()));
       s.sittings().forEach(t -> out.printf("  sitting %s \"%s\": %s%n", t.sittingId(), t.title(),
           t.open() ? "open" : "closed"));
-      s.sources().forEach(r -> out.printf("  source %s \"%s\" sha256 %s%n", r.sourceId(), r.title(), r.sha256()));
+      s.sources().forEach(r -> {
+        out.printf("  source %s \"%s\" sha256 %s%n", r.sourceId(), r.title(), r.sha256());
+        if (r.mapSheet() != null) {
+          var m = r.mapSheet();
+          out.printf("    map sheet %s, edition %d, survey %d, issued by %s, scanned at %d dpi, supplied by party %s%n",
+              m.sheet(), m.editionYear(), m.surveyYear(), m.issuer(), m.scanDpi(), m.suppliedBy());
+        }
+      });
       s.proposals().forEach(p -> out.printf("  proposal %s for %s by party %s, %d points%s%n", p.proposalId(),
           p.sectionId(), p.party(), p.points(), p.withdrawn() ? " (withdrawn)" : ""));
       s.notes().forEach(n -> out.printf("  note %s by %s%n", n.noteId(), n.author()));

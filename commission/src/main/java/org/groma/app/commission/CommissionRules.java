@@ -3,6 +3,7 @@ package org.groma.app.commission;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -420,14 +421,19 @@ public final class CommissionRules {
           + " describes a map registered with its scale";
     }
     if (scale != e.scaleDenominator()) {
-      return actor.describe() + " may not " + what + ": sheet " + e.sheet() + " is at 1:" + e.scaleDenominator()
-          + " but source " + e.sourceId() + " is registered at 1:" + scale;
+      return actor.describe() + " may not " + what + ": sheet " + e.sheet() + " is at " + scaleLabel(
+          e.scaleDenominator()) + " but source " + e.sourceId() + " is registered at " + scaleLabel(scale);
     }
     if (src.mapSheet() != null) {
       return actor.describe() + " may not " + what + ": source " + e.sourceId() + " already has its map sheet "
           + src.mapSheet().provenance().sheet() + " (seq " + src.mapSheet().seq() + "); provenance is recorded once";
     }
     return null;
+  }
+
+  /** As a sheet's margin writes a scale: 1:50 000. */
+  private static String scaleLabel(long denominator) {
+    return "1:" + String.format(Locale.ROOT, "%,d", denominator).replace(',', ' ');
   }
 
   private static String lineProposed(Actor actor, Member author, LineProposed e, CommissionState s) {

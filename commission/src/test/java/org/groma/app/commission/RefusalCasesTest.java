@@ -138,7 +138,7 @@ class RefusalCasesTest {
         refused("a map sheet for a source without scale", DRAFT, B_EXPERT, mapSheet("SRC-2", "K-38-123-А"),
             "source SRC-2 has no scale; a map sheet describes a map registered with its scale"),
         refused("a map sheet at another scale than its source", DRAFT, A_EXPERT, mapSheet("SRC-1", "K-38-123"),
-            "sheet K-38-123 is at 1:100000 but source SRC-1 is registered at 1:50000"),
+            "sheet K-38-123 is at 1:100 000 but source SRC-1 is registered at 1:50 000"),
         refused("a map sheet registered twice for one source", MAP_SHEET, B_EXPERT,
             mapSheet("SRC-1", "K-38-124-Б"),
             "source SRC-1 already has its map sheet K-38-123-А (seq 12); provenance is recorded once"),
