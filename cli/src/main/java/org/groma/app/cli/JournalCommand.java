@@ -158,7 +158,8 @@ final class JournalCommand implements Runnable {
     boolean json;
 
     @Option(names = "--quote-hashes", description = {"Fill in the hashes a draft (proposalHash, geometryHash),"
-        + " an endorsement (draftHash, geometryHash) or a withdrawal (proposalHash) must quote, from the"
+        + " an endorsement (draftHash, geometryHash), a withdrawal (proposalHash) or a map sheet (sourceHash)"
+        + " must quote, from the"
         + " verified journal, and print each one on standard error. Without it they must be in the body"
         + " (groma journal show --json lists them)."})
     boolean quoteHashes;
