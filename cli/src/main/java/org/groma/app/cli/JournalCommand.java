@@ -158,7 +158,8 @@ final class JournalCommand implements Runnable {
     boolean json;
 
     @Option(names = "--quote-hashes", description = {"Fill in the hashes a draft (proposalHash, geometryHash),"
-        + " an endorsement (draftHash, geometryHash) or a withdrawal (proposalHash) must quote, from the"
+        + " an endorsement (draftHash, geometryHash), a withdrawal (proposalHash) or a map sheet (sourceHash)"
+        + " must quote, from the"
         + " verified journal, and print each one on standard error. Without it they must be in the body"
         + " (groma journal show --json lists them)."})
     boolean quoteHashes;
@@ -263,7 +264,14 @@ final class JournalCommand implements Runnable {
       s.keys().forEach(k -> out.printf("  key %s of %s (%s): %s%n", k.keyId(), k.member(), k.party(), k.status()));
       s.sittings().forEach(t -> out.printf("  sitting %s \"%s\": %s%n", t.sittingId(), t.title(),
           t.open() ? "open" : "closed"));
-      s.sources().forEach(r -> out.printf("  source %s \"%s\" sha256 %s%n", r.sourceId(), r.title(), r.sha256()));
+      s.sources().forEach(r -> {
+        out.printf("  source %s \"%s\" sha256 %s%n", r.sourceId(), r.title(), r.sha256());
+        if (r.mapSheet() != null) {
+          var m = r.mapSheet();
+          out.printf("    map sheet %s, edition %d, survey %d, issued by %s, scanned at %d dpi, supplied by party %s%n",
+              m.sheet(), m.editionYear(), m.surveyYear(), m.issuer(), m.scanDpi(), m.suppliedBy());
+        }
+      });
       s.proposals().forEach(p -> out.printf("  proposal %s for %s by party %s, %d points%s%n", p.proposalId(),
           p.sectionId(), p.party(), p.points(), p.withdrawn() ? " (withdrawn)" : ""));
       s.notes().forEach(n -> out.printf("  note %s by %s%n", n.noteId(), n.author()));

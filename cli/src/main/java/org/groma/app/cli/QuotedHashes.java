@@ -7,10 +7,11 @@ import org.groma.app.BadInputException;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.CommissionState.Proposal;
+import org.groma.app.commission.CommissionState.Source;
 
 /**
- * {@code journal append --quote-hashes}: fills in the hashes a draft, an endorsement or a withdrawal must
- * quote, from the verified journal the act is appended to, and says on standard error what it quoted. The
+ * {@code journal append --quote-hashes}: fills in the hashes a draft, an endorsement, a withdrawal or a map
+ * sheet must quote, from the verified journal the act is appended to, and says on standard error what it quoted. The
  * act's signature then commits to these values exactly as if the member had typed them; a hash the body
  * already gives is left as it is, for the rules to check.
  */
@@ -39,6 +40,12 @@ final class QuotedHashes {
       case "proposal-withdrawn" -> {
         Proposal p = proposal(state, o, type);
         put(o, "proposalHash", p.entryHash(), "proposal " + p.proposalId() + ", entry " + p.seq(), err);
+      }
+      case "map-sheet-registered" -> {
+        String id = text(o, "sourceId", type);
+        Source src = state.source(id).orElseThrow(() -> new BadInputException(type + ".sourceId: no source " + id
+            + " in the journal to quote hashes of"));
+        put(o, "sourceHash", src.entryHash(), "source " + id + ", entry " + src.seq(), err);
       }
       default -> {
       }

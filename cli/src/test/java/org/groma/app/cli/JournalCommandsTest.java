@@ -183,6 +183,36 @@ class JournalCommandsTest {
   }
 
   @Test
+  void a_map_sheet_is_appended_for_a_registered_source_quoting_its_hash_and_shown() throws Exception {
+    Path file = dir.resolve("m.gpkg");
+    ok(signed("Mediator", "journal", "init", file.toString(), "--genesis", genesis().toString(),
+        "--time", "2024-05-01T09:00:00Z"));
+    ok(signed("Co-chair A", "journal", "append", file.toString(), "--type", "source-registered", "--body",
+        json("src.json", "{\"sourceId\":\"SRC-1\",\"title\":\"Sheet K-38-123-А\",\"sha256\":\"" + "ab".repeat(32)
+            + "\",\"scaleDenominator\":50000,\"date\":\"1975\",\"crs\":\"EPSG:28408\"}").toString(),
+        "--time", "2024-05-10T09:00:00Z"));
+    Path sheet = json("sheet.json", "{\"sourceId\":\"SRC-1\",\"sheet\":\"K-38-123-А\",\"editionYear\":1975,"
+        + "\"surveyYear\":1968,\"issuer\":\"GUGK\",\"scanDpi\":600,\"suppliedBy\":\"A\"}");
+    Cli bare = Cli.run(signed("Co-chair B", "journal", "append", file.toString(), "--type", "map-sheet-registered",
+        "--body", sheet.toString(), "--time", "2024-05-10T10:00:00Z"));
+    assertThat(bare.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(bare.err()).contains("map-sheet-registered.sourceHash: missing field");
+    String sourceHash = JSON.readTree(ok("journal", "show", file.toString(), "--json").out())
+        .at("/state/sources/0/entryHash").asText();
+    Cli appended = ok(signed("Co-chair B", "journal", "append", file.toString(), "--type", "map-sheet-registered",
+        "--body", sheet.toString(), "--time", "2024-05-10T10:00:00Z", "--quote-hashes"));
+    assertThat(appended.err()).contains("quoting sourceHash " + sourceHash + " (source SRC-1, entry 1)");
+    assertThat(ok("journal", "show", file.toString()).out()).contains("  source SRC-1 \"Sheet K-38-123-А\"")
+        .contains("    map sheet K-38-123-А, edition 1975, survey 1968, issued by GUGK, scanned at 600 dpi,"
+            + " supplied by party A");
+    Cli twice = Cli.run(signed("Co-chair A", "journal", "append", file.toString(), "--type", "map-sheet-registered",
+        "--body", sheet.toString(), "--time", "2024-05-10T11:00:00Z", "--quote-hashes"));
+    assertThat(twice.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(twice.err()).contains("source SRC-1 already has its map sheet K-38-123-А (seq 2)")
+        .contains("nothing was appended");
+  }
+
+  @Test
   void an_act_dated_after_the_clock_plus_the_skew_is_refused_and_changes_nothing() throws Exception {
     Path file = dir.resolve("c.gpkg");
     ok(signed("Mediator", "journal", "init", file.toString(), "--genesis", genesis().toString(),

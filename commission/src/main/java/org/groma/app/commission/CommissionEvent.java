@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 import org.groma.app.BadInputException;
 import org.groma.app.delimitation.LineType;
 import org.groma.geo.CanonicalPoint;
+import org.groma.geo.GeoInputException;
+import org.groma.geo.sheet.SheetName;
+import org.groma.geo.sheet.SheetNameParser;
 import org.groma.journal.entry.Party;
 
 /**
@@ -283,6 +286,64 @@ public sealed interface CommissionEvent {
       }
     }
 
+  }
+
+  /**
+   * The provenance of a registered map source: which Soviet topographic sheet the scan shows, its edition and
+   * survey years, who issued it, the scan's resolution and which party supplied it. It quotes the entry hash
+   * of the {@code source-registered} act it describes ({@code sourceHash}), so that a signature commits to the
+   * very file it speaks of.
+   *
+   * @param sheet the sheet's nomenclature in {@link SheetName}'s canonical form ({@code K-38-123-А}); the
+   *     constructor writes any spelling {@link SheetNameParser} reads in that form
+   * @param surveyYear the year of the survey the sheet was drawn from, at most {@code editionYear}
+   * @param scanDpi the scan's resolution in dots per inch, {@value #MIN_DPI} to {@value #MAX_DPI}
+   */
+  record MapSheetRegistered(String sourceId, String sheet, int editionYear, int surveyYear, String issuer,
+      int scanDpi, Party suppliedBy, String sourceHash) implements CommissionEvent {
+
+    public static final int MIN_DPI = 50;
+    public static final int MAX_DPI = 4800;
+    /** Soviet topographic sheets were surveyed and issued within these years; outside, a year is a typo. */
+    public static final int MIN_YEAR = 1800;
+    public static final int MAX_YEAR = 2999;
+
+    public MapSheetRegistered {
+      id("sourceId", sourceId);
+      sheet = canonicalSheet(sheet);
+      year("editionYear", editionYear);
+      year("surveyYear", surveyYear);
+      if (surveyYear > editionYear) {
+        throw new BadInputException("surveyYear " + surveyYear + " is after editionYear " + editionYear
+            + ": a sheet is issued from a survey made before it");
+      }
+      Checks.name("issuer", issuer);
+      if (scanDpi < MIN_DPI || scanDpi > MAX_DPI) {
+        throw new BadInputException("scanDpi " + scanDpi + " is outside " + MIN_DPI + " to " + MAX_DPI
+            + " dots per inch");
+      }
+      Objects.requireNonNull(suppliedBy, "suppliedBy");
+      hex32("sourceHash", sourceHash);
+    }
+
+    /** The sheet's scale denominator, e.g. 50000 for {@code K-38-123-А}. */
+    public long scaleDenominator() {
+      return SheetNameParser.parse(sheet).scale().denominator();
+    }
+
+    private static String canonicalSheet(String sheet) {
+      try {
+        return SheetNameParser.parse(sheet).toString();
+      } catch (GeoInputException e) {
+        throw new BadInputException(e.getMessage(), e);
+      }
+    }
+
+    private static void year(String field, int year) {
+      if (year < MIN_YEAR || year > MAX_YEAR) {
+        throw new BadInputException(field + " " + year + " is outside " + MIN_YEAR + " to " + MAX_YEAR);
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------------------- lines

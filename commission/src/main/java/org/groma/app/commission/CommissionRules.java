@@ -3,6 +3,7 @@ package org.groma.app.commission;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.KeyRevoked;
 import org.groma.app.commission.CommissionEvent.KeyRotated;
 import org.groma.app.commission.CommissionEvent.LineProposed;
+import org.groma.app.commission.CommissionEvent.MapSheetRegistered;
 import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
@@ -23,6 +25,7 @@ import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.CommissionState.Endorsement;
 import org.groma.app.commission.CommissionState.Key;
 import org.groma.app.commission.CommissionState.KeyStatus;
+import org.groma.app.commission.CommissionState.MapSheet;
 import org.groma.app.commission.CommissionState.Member;
 import org.groma.app.commission.CommissionState.NoteRecord;
 import org.groma.app.commission.CommissionState.Proposal;
@@ -142,6 +145,7 @@ public final class CommissionRules {
       case SittingOpened e -> sittingOpened(actor, author, e, s);
       case SittingClosed e -> sittingClosed(actor, author, e, s);
       case SourceRegistered e -> sourceRegistered(actor, author, e, s);
+      case MapSheetRegistered e -> mapSheetRegistered(actor, author, e, s);
       case LineProposed e -> lineProposed(actor, author, e, s);
       case ProposalWithdrawn e -> proposalWithdrawn(actor, author, e, s);
       case Note e -> s.note(e.noteId()).map(n -> actor.describe() + " may not write note " + e.noteId()
@@ -396,6 +400,42 @@ public final class CommissionRules {
         + ": the file with SHA-256 " + e.sha256() + " is already source " + id).orElse(null);
   }
 
+  private static String mapSheetRegistered(Actor actor, Member author, MapSheetRegistered e, CommissionState s) {
+    String what = "register map sheet " + e.sheet() + " for source " + e.sourceId();
+    String refusal = roleRefusal(actor, author, EntryTypes.authorRoles(MapSheetRegistered.class), what);
+    if (refusal != null) {
+      return refusal;
+    }
+    Optional<Source> found = s.source(e.sourceId());
+    if (found.isEmpty()) {
+      return actor.describe() + " may not " + what + ": unknown source " + e.sourceId();
+    }
+    Source src = found.get();
+    if (!e.sourceHash().equals(src.entryHash())) {
+      return actor.describe() + " may not " + what + ": it quotes source hash " + e.sourceHash() + " but source "
+          + e.sourceId() + " (seq " + src.seq() + ") has entry hash " + src.entryHash();
+    }
+    Long scale = src.source().scaleDenominator();
+    if (scale == null) {
+      return actor.describe() + " may not " + what + ": source " + e.sourceId() + " has no scale; a map sheet"
+          + " describes a map registered with its scale";
+    }
+    if (scale != e.scaleDenominator()) {
+      return actor.describe() + " may not " + what + ": sheet " + e.sheet() + " is at " + scaleLabel(
+          e.scaleDenominator()) + " but source " + e.sourceId() + " is registered at " + scaleLabel(scale);
+    }
+    if (src.mapSheet() != null) {
+      return actor.describe() + " may not " + what + ": source " + e.sourceId() + " already has its map sheet "
+          + src.mapSheet().provenance().sheet() + " (seq " + src.mapSheet().seq() + "); provenance is recorded once";
+    }
+    return null;
+  }
+
+  /** As a sheet's margin writes a scale: 1:50 000. */
+  private static String scaleLabel(long denominator) {
+    return "1:" + String.format(Locale.ROOT, "%,d", denominator).replace(',', ' ');
+  }
+
   private static String lineProposed(Actor actor, Member author, LineProposed e, CommissionState s) {
     String what = "propose " + e.proposalId() + " for section " + e.sectionId();
     String refusal = roleRefusal(actor, author, EntryTypes.authorRoles(LineProposed.class), what);
@@ -570,7 +610,12 @@ public final class CommissionRules {
         yield s.withSitting(new Sitting(o.sittingId(), o.title(), o.agenda(), o.openedSeq(), o.openedTime(),
             e.protocol(), seq, time));
       }
-      case SourceRegistered e -> s.withSource(new Source(e, act.author(), seq, time));
+      case SourceRegistered e -> s.withSource(new Source(e, act.author(), seq, time, act.entryHash(), null));
+      case MapSheetRegistered e -> {
+        Source src = s.source(e.sourceId()).orElseThrow();
+        yield s.withSource(new Source(src.source(), src.registeredBy(), src.seq(), src.time(), src.entryHash(),
+            new MapSheet(e, act.author(), seq, time)));
+      }
       case LineProposed e -> {
         SectionRecord sec = s.section(e.sectionId()).orElse(new SectionRecord(e.sectionId(), 0, null));
         yield s.withProposal(new Proposal(e, act.author().party(), act.author(), seq, time, act.entryHash(), null,

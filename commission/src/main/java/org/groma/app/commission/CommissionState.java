@@ -15,6 +15,7 @@ import org.groma.app.commission.CommissionEvent.DecisionDrafted;
 import org.groma.app.commission.CommissionEvent.DecisionEndorsed;
 import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.LineProposed;
+import org.groma.app.commission.CommissionEvent.MapSheetRegistered;
 import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
@@ -62,8 +63,16 @@ public final class CommissionState {
     }
   }
 
-  /** A registered source and who registered it. */
-  public record Source(SourceRegistered source, Actor registeredBy, long seq, Instant time) {}
+  /**
+   * A registered source and who registered it; {@code entryHash} is the hash of the entry that registered
+   * it, which its map provenance quotes, and {@code mapSheet} that provenance, or null while none is
+   * registered.
+   */
+  public record Source(SourceRegistered source, Actor registeredBy, long seq, Instant time, String entryHash,
+      MapSheet mapSheet) {}
+
+  /** The map provenance of a source ({@code map-sheet-registered}) and who registered it. */
+  public record MapSheet(MapSheetRegistered provenance, Actor registeredBy, long seq, Instant time) {}
 
   /**
    * A proposal; {@code withdrawnSeq} is null unless withdrawn. {@code entryHash} is the hash of the entry
@@ -370,6 +379,19 @@ public final class CommissionState {
     Proposal p = proposal(proposalId).orElseThrow(() -> new BadInputException("no proposal " + proposalId
         + " to withdraw"));
     return new ProposalWithdrawn(proposalId, reason, p.entryHash());
+  }
+
+  /**
+   * The map provenance of source {@code sourceId}, quoting the entry hash of its registration.
+   *
+   * @throws BadInputException when there is no such source
+   */
+  public MapSheetRegistered mapSheetOf(String sourceId, String sheet, int editionYear, int surveyYear,
+      String issuer, int scanDpi, Party suppliedBy) {
+    Source src = source(sourceId).orElseThrow(() -> new BadInputException("no source " + sourceId
+        + " to describe"));
+    return new MapSheetRegistered(sourceId, sheet, editionYear, surveyYear, issuer, scanDpi, suppliedBy,
+        src.entryHash());
   }
 
   public Optional<DecisionRecord> decision(String decisionId) {

@@ -21,6 +21,7 @@ import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.KeyRevoked;
 import org.groma.app.commission.CommissionEvent.KeyRotated;
 import org.groma.app.commission.CommissionEvent.LineProposed;
+import org.groma.app.commission.CommissionEvent.MapSheetRegistered;
 import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
@@ -48,6 +49,9 @@ public final class EntryTypes {
   /** The negotiators: who propose, withdraw and draft lines. */
   private static final Set<Role> NEGOTIATORS = EnumSet.of(EXPERT, CO_CHAIR);
 
+  /** Who register sources and their provenance. */
+  private static final Set<Role> SOURCE_KEEPERS = EnumSet.of(EXPERT, SURVEYOR, CO_CHAIR);
+
   /** In the order docs/commission.md lists them. */
   private static final List<EntryType<?>> ALL = List.of(
       type("genesis", Genesis.class, Set.of(), EventCodec::write, EventCodec::readGenesis),
@@ -56,8 +60,10 @@ public final class EntryTypes {
       type("key-revoked", KeyRevoked.class, CONVENERS, EventCodec::write, EventCodec::readKeyRevoked),
       type("sitting-opened", SittingOpened.class, CONVENERS, EventCodec::write, EventCodec::readSittingOpened),
       type("sitting-closed", SittingClosed.class, CONVENERS, EventCodec::write, EventCodec::readSittingClosed),
-      type("source-registered", SourceRegistered.class, EnumSet.of(EXPERT, SURVEYOR, CO_CHAIR), EventCodec::write,
+      type("source-registered", SourceRegistered.class, SOURCE_KEEPERS, EventCodec::write,
           EventCodec::readSourceRegistered),
+      type("map-sheet-registered", MapSheetRegistered.class, SOURCE_KEEPERS, EventCodec::write,
+          EventCodec::readMapSheetRegistered),
       type("line-proposed", LineProposed.class, NEGOTIATORS, EventCodec::write, EventCodec::readLineProposed),
       type("proposal-withdrawn", ProposalWithdrawn.class, NEGOTIATORS, EventCodec::write,
           EventCodec::readProposalWithdrawn, EventCodec::readProposalWithdrawnV1),

@@ -17,6 +17,7 @@ import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.KeyRevoked;
 import org.groma.app.commission.CommissionEvent.KeyRotated;
 import org.groma.app.commission.CommissionEvent.LineProposed;
+import org.groma.app.commission.CommissionEvent.MapSheetRegistered;
 import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.CommissionEvent.NamedKey;
 import org.groma.app.commission.CommissionEvent.Note;
@@ -131,6 +132,13 @@ public final class EventCodec {
   static BodyWriter write(SourceRegistered e) {
     return new BodyWriter().put("sourceId", e.sourceId()).put("title", e.title()).put("sha256", e.sha256())
         .put("scaleDenominator", e.scaleDenominator()).put("date", e.date()).put("crs", e.crs());
+  }
+
+  static BodyWriter write(MapSheetRegistered e) {
+    return new BodyWriter().put("sourceId", e.sourceId()).put("sheet", e.sheet())
+        .put("editionYear", (long) e.editionYear()).put("surveyYear", (long) e.surveyYear())
+        .put("issuer", e.issuer()).put("scanDpi", (long) e.scanDpi()).put("suppliedBy", e.suppliedBy().code())
+        .put("sourceHash", e.sourceHash());
   }
 
   static BodyWriter write(LineProposed e) {
@@ -258,6 +266,18 @@ public final class EventCodec {
         o.field("sourceId", "title", "sha256", "scaleDenominator", "date", "crs").string("sourceId"),
         o.string("title"), o.string("sha256"), o.nullableLong("scaleDenominator"), o.string("date"),
         o.nullableString("crs"));
+  }
+
+  /** The body holds the sheet in canonical form only, so that what was signed reads back to the same bytes. */
+  static MapSheetRegistered readMapSheetRegistered(Obj o) {
+    o.field("sourceId", "sheet", "editionYear", "surveyYear", "issuer", "scanDpi", "suppliedBy", "sourceHash");
+    MapSheetRegistered e = new MapSheetRegistered(o.string("sourceId"), o.string("sheet"),
+        o.intValue("editionYear"), o.intValue("surveyYear"), o.string("issuer"), o.intValue("scanDpi"),
+        party(o, "suppliedBy"), o.string("sourceHash"));
+    if (!e.sheet().equals(o.string("sheet"))) {
+      throw o.error("sheet", "\"" + o.string("sheet") + "\" is not in canonical form; write " + e.sheet());
+    }
+    return e;
   }
 
   static LineProposed readLineProposed(Obj o) {
@@ -466,6 +486,14 @@ public final class EventCodec {
     Long nullableLong(String field) {
       BodyTree n = get(field);
       return n.isNull() ? null : integer(n, path + "." + field);
+    }
+
+    int intValue(String field) {
+      long v = integer(get(field), path + "." + field);
+      if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+        throw error(field, "integer " + v + " is out of range");
+      }
+      return (int) v;
     }
 
     static long integer(BodyTree n, String path) {

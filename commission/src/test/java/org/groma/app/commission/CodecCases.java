@@ -3,8 +3,10 @@ package org.groma.app.commission;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.groma.app.commission.CommissionEvent.LineProposed;
+import org.groma.app.commission.CommissionEvent.MapSheetRegistered;
 import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
+import org.groma.journal.entry.Party;
 
 /**
  * One event per fixture file in {@code src/test/resources/commission/events/}: the file name (without
@@ -31,6 +33,13 @@ final class CodecCases {
     out.put("proposal-withdrawn", new ProposalWithdrawn("A-S2", "Superseded by a line surveyed in 2024.\n"
         + "See the note of the second sitting.", DemoCommission.inMemory().state().proposal("A-S2").orElseThrow()
         .entryHash()));
+    out.put("map-sheet-registered", mapSheet());
     return out;
+  }
+
+  /** The provenance of the demo's 1:50 000 source SRC-1, quoting its registration's entry hash. */
+  static MapSheetRegistered mapSheet() {
+    return DemoCommission.inMemory().state().mapSheetOf("SRC-1", "K-38-123-А", 1975, 1968,
+        "Main Directorate of Geodesy and Cartography (GUGK), Moscow", 600, Party.A);
   }
 }

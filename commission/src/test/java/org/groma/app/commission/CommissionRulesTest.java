@@ -29,6 +29,7 @@ import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.KeyRevoked;
 import org.groma.app.commission.CommissionEvent.KeyRotated;
 import org.groma.app.commission.CommissionEvent.LineProposed;
+import org.groma.app.commission.CommissionEvent.MapSheetRegistered;
 import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
@@ -514,5 +515,34 @@ class CommissionRulesTest {
     assertThatThrownBy(() -> new Act(3, Fixture.LATER, MEDIATOR, NOTE, "abc"))
         .isInstanceOf(org.groma.app.BadInputException.class)
         .hasMessage("entryHash \"abc\" is not 64 lower-case hex digits (32 bytes)");
+  }
+  @Test
+  void a_map_sheet_describes_a_registered_source_and_is_read_back_from_the_state() {
+    CommissionState before = atDraft();
+    // Any spelling the sheet parser reads is stored in its canonical form (Cyrillic row letter, leading zero,
+    // a Unicode hyphen).
+    MapSheetRegistered e = before.mapSheetOf("SRC-1", "К\u2010038-123-А", 1975, 1968, "GUGK", 600, Party.B);
+    assertThat(e.sheet()).isEqualTo("K-38-123-А");
+    assertThat(e.sourceHash()).isEqualTo(before.source("SRC-1").orElseThrow().entryHash());
+    // a surveyor of party B describes the sheet party B supplied, of a source party A registered
+    CommissionState after = accept(cmd(B_EXPERT, e), before);
+    var sheet = after.source("SRC-1").orElseThrow().mapSheet();
+    assertThat(sheet.provenance()).isEqualTo(e);
+    assertThat(sheet.registeredBy()).isEqualTo(B_EXPERT);
+    assertThat(sheet.seq()).isEqualTo(before.lastSeq() + 1);
+    assertThat(before.source("SRC-1").orElseThrow().mapSheet()).as("the earlier state is unchanged").isNull();
+    assertThat(after.source("SRC-1").orElseThrow().source()).isEqualTo(before.source("SRC-1").orElseThrow().source());
+    assertThat(after.source("SRC-2").orElseThrow().mapSheet()).isNull();
+  }
+
+  @Test
+  void a_map_sheet_with_bad_years_or_resolution_is_bad_input() {
+    CommissionState s = atDraft();
+    assertThatThrownBy(() -> s.mapSheetOf("SRC-1", "K-38-123-А", 1968, 1975, "GUGK", 600, Party.A))
+        .hasMessage("surveyYear 1975 is after editionYear 1968: a sheet is issued from a survey made before it");
+    assertThatThrownBy(() -> s.mapSheetOf("SRC-1", "K-38-123-А", 1975, 1968, "GUGK", 4801, Party.A))
+        .hasMessage("scanDpi 4801 is outside 50 to 4800 dots per inch");
+    assertThatThrownBy(() -> s.mapSheetOf("SRC-9", "K-38-123-А", 1975, 1968, "GUGK", 600, Party.A))
+        .hasMessage("no source SRC-9 to describe");
   }
 }

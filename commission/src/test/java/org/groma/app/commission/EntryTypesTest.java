@@ -26,7 +26,7 @@ class EntryTypesTest {
   @Test
   void the_types_are_those_docs_commission_md_lists_in_its_order() {
     assertThat(EntryTypes.codes()).containsExactly("genesis", "member-added", "key-rotated", "key-revoked",
-        "sitting-opened", "sitting-closed", "source-registered", "line-proposed", "proposal-withdrawn", "note",
+        "sitting-opened", "sitting-closed", "source-registered", "map-sheet-registered", "line-proposed", "proposal-withdrawn", "note",
         "decision-drafted", "decision-endorsed");
   }
 
@@ -58,7 +58,7 @@ class EntryTypesTest {
 
   @Test
   void the_rules_accept_every_registered_type_and_only_registered_ones() {
-    // The demo history holds every type but a withdrawal; the rules accept one on top of it.
+    // The demo history holds every type but a withdrawal and a map sheet; the rules accept them on top of it.
     Set<String> accepted = new HashSet<>();
     CommissionState s = CommissionState.EMPTY;
     for (Act a : Fixture.DEMO_ACTS) {
@@ -69,6 +69,10 @@ class EntryTypesTest {
     Command withdraw = new Command(DemoCommission.A_CO_CHAIR, Fixture.LATER, withdrawal);
     assertThat(CommissionRules.decide(withdraw, s)).isEqualTo(new Decision.Accepted(List.of(withdrawal)));
     accepted.add(withdrawal.type());
+    CommissionEvent mapSheet = CodecCases.cases().get("map-sheet-registered");
+    Command register = new Command(DemoCommission.A_CO_CHAIR, Fixture.LATER, mapSheet);
+    assertThat(CommissionRules.decide(register, s)).isEqualTo(new Decision.Accepted(List.of(mapSheet)));
+    accepted.add(mapSheet.type());
     assertThat(accepted).containsExactlyInAnyOrderElementsOf(EntryTypes.codes());
   }
 
@@ -82,7 +86,8 @@ class EntryTypesTest {
   @Test
   void the_rules_refuse_an_act_by_a_member_without_one_of_the_registrys_roles() {
     // A party A member holding exactly one role, for each role the registry does not allow for a type.
-    for (EntryType<?> t : List.of(EntryTypes.of("source-registered"), EntryTypes.of("line-proposed"),
+    for (EntryType<?> t : List.of(EntryTypes.of("source-registered"), EntryTypes.of("map-sheet-registered"),
+        EntryTypes.of("line-proposed"),
         EntryTypes.of("decision-drafted"), EntryTypes.of("sitting-opened"))) {
       for (Role r : EnumSet.complementOf(EnumSet.copyOf(t.authorRoles()))) {
         Actor actor = new Actor(Party.A, "Role test " + r.code(), "role-test-" + r.code());

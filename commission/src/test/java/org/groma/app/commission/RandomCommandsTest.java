@@ -16,6 +16,7 @@ import org.groma.app.commission.CommissionEvent.DecisionEndorsed;
 import org.groma.app.commission.CommissionEvent.KeyRevoked;
 import org.groma.app.commission.CommissionEvent.KeyRotated;
 import org.groma.app.commission.CommissionEvent.LineProposed;
+import org.groma.app.commission.CommissionEvent.MapSheetRegistered;
 import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
@@ -205,6 +206,13 @@ class RandomCommandsTest {
         return new SittingOpened("T" + r.nextInt(12), "sitting", List.of("agenda"));
       }
       case 5 -> {
+        if (!s.sources().isEmpty() && r.nextInt(3) == 0) {
+          // A map sheet for a known source, now and then at another scale or quoting a forged hash: refused.
+          var src = pick(r, s.sources());
+          return new MapSheetRegistered(src.source().sourceId(), r.nextInt(5) == 0 ? "K-38-123" : "K-38-123-А",
+              1975, 1968, "issuer", 600, randomParty(r),
+              r.nextInt(10) == 0 ? hex("forged " + r.nextInt()) : src.entryHash());
+        }
         return new SourceRegistered("SRC" + r.nextInt(12), "sheet", hex("file " + r.nextInt(15)),
             r.nextBoolean() ? null : 50_000L, "1975", r.nextBoolean() ? null : "EPSG:28408");
       }

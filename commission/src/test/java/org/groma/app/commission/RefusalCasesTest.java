@@ -18,6 +18,7 @@ import org.groma.app.commission.CommissionEvent.DecisionEndorsed;
 import org.groma.app.commission.CommissionEvent.KeyRevoked;
 import org.groma.app.commission.CommissionEvent.KeyRotated;
 import org.groma.app.commission.CommissionEvent.LineProposed;
+import org.groma.app.commission.CommissionEvent.MapSheetRegistered;
 import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
@@ -45,6 +46,15 @@ class RefusalCasesTest {
   static final Supplier<CommissionState> OBSERVER = () -> Fixture.accept(Fixture.cmd(A_CO_CHAIR,
       new MemberAdded(Party.A, A_OBSERVER.member(), EnumSet.of(Role.OBSERVER), A_OBSERVER.keyId(),
           hex(A_OBSERVER.keyId()))), Fixture.atDraft());
+
+  /** The provenance of a source of the DRAFT state, quoting its registration's entry hash. */
+  static MapSheetRegistered mapSheet(String sourceId, String sheet) {
+    return Fixture.atDraft().mapSheetOf(sourceId, sheet, 1975, 1968, "GUGK", 600, Party.A);
+  }
+
+  /** DRAFT plus the map sheet K-38-123-А of SRC-1. */
+  static final Supplier<CommissionState> MAP_SHEET = () -> Fixture.accept(Fixture.cmd(A_EXPERT,
+      mapSheet("SRC-1", "K-38-123-А")), Fixture.atDraft());
 
   static Arguments refused(String name, Supplier<CommissionState> state, Actor actor, CommissionEvent event,
       String reasonEnd) {
@@ -121,6 +131,22 @@ class RefusalCasesTest {
             line("A-S3", "S-3", "sitting-1", List.of("SRC-9")), "it cites unknown source SRC-9"),
         refused("a source registered by an observer", OBSERVER, A_OBSERVER,
             new SourceRegistered("SRC-3", "t", hex("m"), null, "2000", null),
+            "that needs the role expert, co-chair or surveyor, and \"Party A observer\" has observer"),
+        refused("a map sheet for an unknown source", DRAFT, A_EXPERT,
+            new MapSheetRegistered("SRC-9", "K-38-123-А", 1975, 1968, "GUGK", 600, Party.A, srcHash),
+            "unknown source SRC-9"),
+        refused("a map sheet for a source without scale", DRAFT, B_EXPERT, mapSheet("SRC-2", "K-38-123-А"),
+            "source SRC-2 has no scale; a map sheet describes a map registered with its scale"),
+        refused("a map sheet at another scale than its source", DRAFT, A_EXPERT, mapSheet("SRC-1", "K-38-123"),
+            "sheet K-38-123 is at 1:100 000 but source SRC-1 is registered at 1:50 000"),
+        refused("a map sheet registered twice for one source", MAP_SHEET, B_EXPERT,
+            mapSheet("SRC-1", "K-38-124-Б"),
+            "source SRC-1 already has its map sheet K-38-123-А (seq 12); provenance is recorded once"),
+        refused("a map sheet quoting another entry's hash", DRAFT, A_EXPERT,
+            new MapSheetRegistered("SRC-1", "K-38-123-А", 1975, 1968, "GUGK", 600, Party.A, Fixture.draftHash()),
+            "it quotes source hash " + Fixture.draftHash() + " but source SRC-1 (seq 4) has entry hash "
+                + Fixture.atDraft().source("SRC-1").orElseThrow().entryHash()),
+        refused("a map sheet registered by an observer", OBSERVER, A_OBSERVER, mapSheet("SRC-1", "K-38-123-А"),
             "that needs the role expert, co-chair or surveyor, and \"Party A observer\" has observer"),
         refused("a line proposed by an observer", OBSERVER, A_OBSERVER,
             line("A-S3", "S-3", "sitting-1", List.of()),

@@ -24,7 +24,16 @@ public record StateView(String commissionId, String commissionName, long lastSeq
 
   public record SittingView(String sittingId, String title, boolean open, Long openedSeq, Long closedSeq) {}
 
-  public record SourceView(String sourceId, String title, String sha256, Long seq) {}
+  /**
+   * A source; {@code entryHash} is the hash of the entry that registered it, which its map provenance quotes,
+   * and {@code mapSheet} that provenance, or null while none is registered.
+   */
+  public record SourceView(String sourceId, String title, String sha256, Long seq, String entryHash,
+      MapSheetView mapSheet) {}
+
+  /** A source's map provenance ({@code map-sheet-registered}); {@code suppliedBy} is a party code. */
+  public record MapSheetView(String sheet, int editionYear, int surveyYear, String issuer, int scanDpi,
+      String suppliedBy, long seq) {}
 
   public record ProposalView(String proposalId, String sectionId, String party, int points, boolean withdrawn,
       long seq, String entryHash, String geometryHash) {}
@@ -52,8 +61,7 @@ public record StateView(String commissionId, String commissionName, long lastSeq
             k.status().name().toLowerCase(Locale.ROOT))).toList(),
         s.sittings().stream().map(t -> new SittingView(t.sittingId(), t.title(), t.open(), t.openedSeq(),
             t.closedSeq())).toList(),
-        s.sources().stream().map(r -> new SourceView(r.source().sourceId(), r.source().title(),
-            r.source().sha256(), r.seq())).toList(),
+        s.sources().stream().map(StateView::source).toList(),
         s.proposals().stream().map(p -> new ProposalView(p.proposalId(), p.proposal().sectionId(),
             p.party().code(), p.proposal().line().size(), p.withdrawn(), p.seq(), p.entryHash(),
             p.proposal().geometryHash())).toList(),
@@ -62,6 +70,15 @@ public record StateView(String commissionId, String commissionName, long lastSeq
         s.decisions().stream().map(d -> decision(s, d)).toList(),
         s.sections().stream().map(c -> new SectionView(c.sectionId(),
             c.status().name().toLowerCase(Locale.ROOT), c.agreedBy())).toList());
+  }
+
+  private static SourceView source(CommissionState.Source r) {
+    CommissionState.MapSheet m = r.mapSheet();
+    MapSheetView sheet = m == null ? null : new MapSheetView(m.provenance().sheet(), m.provenance().editionYear(),
+        m.provenance().surveyYear(), m.provenance().issuer(), m.provenance().scanDpi(),
+        m.provenance().suppliedBy().code(), m.seq());
+    return new SourceView(r.source().sourceId(), r.source().title(), r.source().sha256(), r.seq(), r.entryHash(),
+        sheet);
   }
 
   private static DecisionView decision(CommissionState s, DecisionRecord d) {

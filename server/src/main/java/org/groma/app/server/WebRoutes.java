@@ -283,6 +283,17 @@ final class WebRoutes {
       m.put("crs", src.source().crs());
       m.put("sha256", src.source().sha256());
       m.put("seq", src.seq());
+      if (src.mapSheet() != null) {
+        var p = src.mapSheet().provenance();
+        Map<String, Object> sheet = new LinkedHashMap<>();
+        sheet.put("sheet", p.sheet());
+        sheet.put("editionYear", p.editionYear());
+        sheet.put("surveyYear", p.surveyYear());
+        sheet.put("issuer", p.issuer());
+        sheet.put("scanDpi", p.scanDpi());
+        sheet.put("suppliedBy", p.suppliedBy().code());
+        m.put("mapSheet", sheet);
+      }
     });
     return m;
   }

@@ -17,6 +17,7 @@ function summary(type, body) {
     case 'sitting-opened': return `${body.sittingId}: ${body.title}`;
     case 'sitting-closed': return `${body.sittingId}: ${body.protocol}`;
     case 'source-registered': return `${body.sourceId}: ${body.title}`;
+    case 'map-sheet-registered': return `${body.sourceId}: sheet ${body.sheet}, edition ${body.editionYear}, survey ${body.surveyYear}, ${body.issuer}, ${body.scanDpi} dpi, supplied by ${body.suppliedBy}`;
     case 'line-proposed': return `${body.proposalId} for section ${body.sectionId} (${body.line.length} points)`;
     case 'proposal-withdrawn': return `${body.proposalId}: ${body.reason}`;
     case 'note': return body.text;

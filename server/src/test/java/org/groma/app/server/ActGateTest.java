@@ -25,6 +25,7 @@ class ActGateTest {
       Map.entry("sitting-opened", ROSTER),
       Map.entry("sitting-closed", ROSTER),
       Map.entry("source-registered", EnumSet.of(Role.EXPERT, Role.SURVEYOR, Role.CO_CHAIR)),
+      Map.entry("map-sheet-registered", EnumSet.of(Role.EXPERT, Role.SURVEYOR, Role.CO_CHAIR)),
       Map.entry("line-proposed", NEGOTIATORS),
       Map.entry("proposal-withdrawn", NEGOTIATORS),
       Map.entry("decision-drafted", NEGOTIATORS),

@@ -109,6 +109,46 @@ class ApiRoutesTest {
   }
 
   @Test
+  void a_map_sheet_is_registered_for_a_source_through_the_generic_act_route() throws Exception {
+    try (ServerFixture f = new ServerFixture(dir, new MovableClock())) {
+      JsonNode src = json(f.get("/api/state")).at("/state/sources/0");
+      assertThat(src.get("sourceId").asText()).isEqualTo("SRC-1");
+      assertThat(src.get("mapSheet").isNull()).isTrue();
+      String body = "{\"sourceId\":\"SRC-1\",\"sheet\":\"K-38-123-А\",\"editionYear\":1975,\"surveyYear\":1968,"
+          + "\"issuer\":\"GUGK\",\"scanDpi\":600,\"suppliedBy\":\"A\",\"sourceHash\":\""
+          + src.get("entryHash").asText() + "\"}";
+      String chair = f.signIn("a-chair");
+      long size = f.node.size();
+      assertThat(f.post("/api/acts/map-sheet-registered", f.signIn("b-observer"), body).statusCode())
+          .isEqualTo(403);
+      HttpResponse<String> forged = f.post("/api/acts/map-sheet-registered", chair,
+          body.replace(src.get("entryHash").asText(), "0".repeat(64)));
+      assertThat(forged.statusCode()).isEqualTo(409);
+      assertThat(json(forged).get("detail").asText()).contains("it quotes source hash " + "0".repeat(64));
+      HttpResponse<String> notCanonical = f.post("/api/acts/map-sheet-registered", chair,
+          body.replace("K-38-123-А", "К-38-123-А"));
+      assertThat(notCanonical.statusCode()).isEqualTo(400);
+      assertThat(json(notCanonical).get("detail").asText()).contains("is not in canonical form; write K-38-123-А");
+      HttpResponse<String> wrongScale = f.post("/api/acts/map-sheet-registered", chair,
+          body.replace("K-38-123-А", "K-38-123"));
+      assertThat(wrongScale.statusCode()).isEqualTo(409);
+      assertThat(json(wrongScale).get("detail").asText())
+          .contains("sheet K-38-123 is at 1:100 000 but source SRC-1 is registered at 1:50 000");
+      assertThat(f.node.size()).isEqualTo(size);
+
+      HttpResponse<String> ok = f.post("/api/acts/map-sheet-registered", chair, body);
+      assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+      JsonNode sheet = json(f.get("/api/state")).at("/state/sources/0/mapSheet");
+      assertThat(sheet.get("sheet").asText()).isEqualTo("K-38-123-А");
+      assertThat(sheet.get("surveyYear").asInt()).isEqualTo(1968);
+      assertThat(sheet.get("scanDpi").asInt()).isEqualTo(600);
+      assertThat(sheet.get("suppliedBy").asText()).isEqualTo("A");
+      assertThat(sheet.get("seq").asLong()).isEqualTo(size);
+      assertThat(f.post("/api/acts/map-sheet-registered", chair, body).statusCode()).isEqualTo(409);
+    }
+  }
+
+  @Test
   void concurrent_acts_are_all_accepted_in_one_order_whatever_order_they_read_the_clock_in() throws Exception {
     // A clock that moves forward a millisecond per reading but hands the reading back after a random pause, as a
     // busy machine might: requests then reach the node in another order than they read the clock.
