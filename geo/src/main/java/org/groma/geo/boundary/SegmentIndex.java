@@ -1,10 +1,12 @@
 package org.groma.geo.boundary;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.GeoPolygon;
 import org.groma.geo.GeoRing;
@@ -134,10 +136,32 @@ final class SegmentIndex {
     return tree.query(box(envelope(a, b), radiusM));
   }
 
+  /**
+   * The segments that may come within {@code radiusM} of {@code p}: those whose box of ends does, and those
+   * whose geodesic bulges out of that box far enough to ({@link #bulging}, under boxes that hold all of them).
+   * Without the second, a long edge at a high latitude whose geodesic passes nearer than its box was missed.
+   */
+  @SuppressWarnings("unchecked")
+  private List<Segment> candidates(GeoPoint p, double radiusM) {
+    Envelope around = box(envelope(p, p), radiusM);
+    List<Segment> near = new ArrayList<>(tree.query(around));
+    List<Segment> bulges = bulging.query(around);
+    if (!bulges.isEmpty()) {
+      Set<Segment> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+      seen.addAll(near);
+      for (Segment s : bulges) {
+        if (seen.add(s)) {
+          near.add(s);
+        }
+      }
+    }
+    return near;
+  }
+
   /** Geodesic distance from {@code p} to the nearest segment within {@code radiusM}, or +∞ if none is. */
   double distanceWithinM(GeoPoint p, double radiusM) {
     double best = Double.POSITIVE_INFINITY;
-    for (Segment s : near(p, p, radiusM)) {
+    for (Segment s : candidates(p, radiusM)) {
       best = Math.min(best, Geodesics.WGS84.closestPoint(List.of(s.p(), s.q()), p).distanceM());
     }
     return best <= radiusM ? best : Double.POSITIVE_INFINITY;
@@ -151,7 +175,7 @@ final class SegmentIndex {
    * inequality gives 2·d(p, y) ≥ d(p, P) + d(p, Q) − L.
    */
   private double leastWithinM(GeoPoint p, double radiusM) {
-    List<Segment> near = near(p, p, radiusM);
+    List<Segment> near = candidates(p, radiusM);
     if (near.size() > 1) {
       double k = Math.cos(Math.toRadians(p.latDeg()));
       near.sort(Comparator.comparingDouble(s -> planarDistance(s, p, k)));

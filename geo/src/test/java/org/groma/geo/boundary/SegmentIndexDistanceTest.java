@@ -104,6 +104,33 @@ class SegmentIndexDistanceTest {
     assertThat(d).isEqualTo(plainDistanceM(both, new SegmentIndex(both).build(), p)).isBetween(0.35, 0.45);
   }
 
+  @Test
+  void an_edge_bulging_further_past_its_box_than_the_search_radius_is_not_missed() {
+    // An 11 km edge along 60°N: its geodesic runs about 4 m north of the box of its ends.
+    GeoPoint west = new GeoPoint(60, 10);
+    GeoPoint east = new GeoPoint(60, 10.2);
+    GeoPoint vertex = Geodesics.WGS84.segment(west, east).position(Geodesics.WGS84.distanceM(west, east) / 2);
+    assertThat((vertex.latDeg() - 60) * 111_400).isBetween(3.8, 4.4);
+    // p lies 0.4 m south of the geodesic, about 3.6 m north of the edge's box; a square 0.8 m north of p
+    // makes the lon/lat nearest point 0.8 m away, so a search of radius 0.8 m plus margins never reaches the
+    // edge's box: only its bulge, indexed apart, brings it in.
+    GeoPoint p = new GeoPoint(vertex.latDeg() - 0.4 / 111_400, vertex.lonDeg());
+    double south = p.latDeg() + 0.8 / 111_400;
+    GeoPolygon square = polygon(new GeoPoint(south, p.lonDeg() - 1e-4), new GeoPoint(south, p.lonDeg() + 1e-4),
+        new GeoPoint(south + 1e-4, p.lonDeg() + 1e-4), new GeoPoint(south + 1e-4, p.lonDeg() - 1e-4));
+    GeoPolygon field = polygon(new GeoPoint(59.9, 10), new GeoPoint(59.9, 10.2), east, west);
+    List<GeoPolygon> both = List.of(field, square);
+    double truth = Double.POSITIVE_INFINITY; // every segment measured, no index
+    for (GeoPolygon g : both) {
+      List<GeoPoint> ring = g.shell().closed();
+      for (int i = 0; i + 1 < ring.size(); i++) {
+        truth = Math.min(truth, Geodesics.WGS84.closestPoint(List.of(ring.get(i), ring.get(i + 1)), p).distanceM());
+      }
+    }
+    assertThat(truth).isBetween(0.35, 0.45);
+    assertThat(new SegmentIndex(both).build().distanceM(p)).isEqualTo(truth);
+  }
+
   private static GeoPolygon polygon(GeoPoint... anticlockwise) {
     return new GeoPolygon(new GeoRing(List.of(anticlockwise)), List.of());
   }
