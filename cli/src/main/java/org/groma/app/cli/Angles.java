@@ -1,5 +1,6 @@
 package org.groma.app.cli;
 
+import java.util.function.ToDoubleFunction;
 import org.groma.geo.GeoInputException;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.angle.DmsParser;
@@ -15,37 +16,26 @@ final class Angles {
   private Angles() {}
 
   static double latitude(String text, String argument) {
-    double fast = StrictDecimal.angle(text, 90);
-    if (fast == fast) {
-      return fast;
-    }
-    try {
-      return DmsParser.parseLatitude(text);
-    } catch (GeoInputException e) {
-      throw e.at(argument);
-    }
+    return read(text, argument, 90, DmsParser::parseLatitude);
   }
 
   static double longitude(String text, String argument) {
-    double fast = StrictDecimal.angle(text, 180);
-    if (fast == fast) {
-      return fast;
-    }
-    try {
-      return DmsParser.parseLongitude(text);
-    } catch (GeoInputException e) {
-      throw e.at(argument);
-    }
+    return read(text, argument, 180, DmsParser::parseLongitude);
   }
 
   /** An azimuth or other angle without hemisphere, in degrees or DMS. */
   static double angle(String text, String argument) {
-    double fast = StrictDecimal.angle(text, 360);
+    return read(text, argument, 360, t -> DmsParser.parse(t).degrees());
+  }
+
+  /** Plain decimal degrees up to {@code limit} by the fast path, anything else by {@code dms}. */
+  private static double read(String text, String argument, int limit, ToDoubleFunction<String> dms) {
+    double fast = StrictDecimal.angle(text, limit);
     if (fast == fast) {
       return fast;
     }
     try {
-      return DmsParser.parse(text).degrees();
+      return dms.applyAsDouble(text);
     } catch (GeoInputException e) {
       throw e.at(argument);
     }

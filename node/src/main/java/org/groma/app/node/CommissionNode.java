@@ -940,17 +940,22 @@ public final class CommissionNode implements AutoCloseable {
    * what makes a decision final ({@link CommissionState.DecisionRecord#finalUnder}).
    */
   public Long finalCheckpointSize() {
-    synchronized (lock) {
-      Long size = null;
-      for (CheckpointNotes.Joined j : CheckpointNotes.read(store, trust)) {
-        boolean all = trust.witnesses().stream().allMatch(w -> j.note().signatureOf(w).isPresent());
-        long n = j.stored().size();
-        if (all && (size == null || n > size)) {
-          size = n;
-        }
+    return finalSizeOf(checkpointCosigners());
+  }
+
+  /**
+   * The largest size among {@code checkpoints} (as {@link #checkpointCosigners} gives them) that every witness
+   * the genesis names has cosigned, or null: for a caller that needs both without reading the store twice.
+   */
+  public Long finalSizeOf(List<DecisionProgress.Cosigned> checkpoints) {
+    int witnesses = trust.witnesses().size();
+    Long size = null;
+    for (DecisionProgress.Cosigned c : checkpoints) {
+      if (c.witnesses().size() == witnesses && (size == null || c.size() > size)) {
+        size = c.size();
       }
-      return size;
     }
+    return size;
   }
 
   /**

@@ -157,14 +157,15 @@ final class WebRoutes {
     out.put("commission", commission(state));
     out.put("asOfSeq", state.founded() ? state.lastSeq() : -1);
     out.put("asOfTime", state.lastTime().map(Object::toString).orElse(null));
-    Long finalSize = s.node().finalCheckpointSize();
+    // One read of the stored checkpoints gives who cosigned what, the final size and the largest size.
+    List<DecisionProgress.Cosigned> cosigners = s.node().checkpointCosigners();
+    Long finalSize = s.node().finalSizeOf(cosigners);
+    Long largestSize = cosigners.stream().map(DecisionProgress.Cosigned::size).max(Long::compare).orElse(null);
     out.put("sections", collection(features(ProjectionLayers.SECTIONS, state), f -> sectionExtras(state, f, finalSize)));
     out.put("segments", collection(features(ProjectionLayers.SEGMENTS, state), f -> finality(state,
         (String) f.attributes().get("section_id"), finalSize)));
     out.put("proposals", collection(features(ProjectionLayers.PROPOSALS, state), f -> proposalExtras(state,
         (String) f.attributes().get("proposal_id"))));
-    List<DecisionProgress.Cosigned> cosigners = s.node().checkpointCosigners();
-    Long largestSize = s.node().latestCheckpoint().map(n -> Checkpoint.parseBody(n.text()).size()).orElse(null);
     out.put("decisions", collection(features(ProjectionLayers.DECISIONS, state), f -> decisionExtras(state,
         (String) f.attributes().get("decision_id"), finalSize, largestSize, cosigners)));
     ctx.json(out);
