@@ -27,8 +27,25 @@ import org.groma.journal.entry.Party;
  * which type). {@link #type()} is the entry's {@code type} in the journal. Each record checks its own shape
  * (ids, hex, non-empty lists); whether the act is allowed in the commission's state is {@link CommissionRules}'
  * business.
+ *
+ * <p>A feature with a family of acts (the pillar register, the treaty text, the incident register) declares
+ * them as records of its own sealed sub-interface, in a file of its own in this package, and adds that
+ * interface to {@code permits} below (docs/architecture.md, "Entry types: one registry").
  */
-public sealed interface CommissionEvent {
+public sealed interface CommissionEvent permits
+    CommissionEvent.Genesis,
+    CommissionEvent.MemberAdded,
+    CommissionEvent.KeyRotated,
+    CommissionEvent.KeyRevoked,
+    CommissionEvent.SittingOpened,
+    CommissionEvent.SittingClosed,
+    CommissionEvent.SourceRegistered,
+    CommissionEvent.MapSheetRegistered,
+    CommissionEvent.LineProposed,
+    CommissionEvent.ProposalWithdrawn,
+    CommissionEvent.Note,
+    CommissionEvent.DecisionDrafted,
+    CommissionEvent.DecisionEndorsed {
 
   /** The entry type written in the journal, e.g. {@code line-proposed}, as {@link EntryTypes} declares it. */
   default String type() {

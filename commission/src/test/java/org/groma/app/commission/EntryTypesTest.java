@@ -3,7 +3,6 @@ package org.groma.app.commission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -32,13 +31,27 @@ class EntryTypesTest {
 
   @Test
   void every_event_record_is_registered_once_and_every_registered_record_is_an_event() {
-    Set<Class<?>> records = new HashSet<>(Arrays.asList(CommissionEvent.class.getPermittedSubclasses()));
+    Set<Class<?>> records = recordsOf(CommissionEvent.class);
     Set<Class<?>> registered = EntryTypes.all().stream().map(EntryType::recordClass).collect(Collectors.toSet());
     assertThat(registered).hasSize(EntryTypes.all().size()).isEqualTo(records);
     for (EntryType<?> t : EntryTypes.all()) {
       assertThat(EntryTypes.of(t.code())).isSameAs(t);
       assertThat(EntryTypes.of(t.recordClass())).isSameAs(t);
     }
+  }
+
+  /** The records a sealed interface permits, through a feature's sealed sub-interfaces. */
+  private static Set<Class<?>> recordsOf(Class<?> sealed) {
+    Set<Class<?>> records = new HashSet<>();
+    for (Class<?> c : sealed.getPermittedSubclasses()) {
+      if (c.isRecord()) {
+        records.add(c);
+      } else {
+        assertThat(c.isSealed()).as(c + " is a record or a sealed sub-interface").isTrue();
+        records.addAll(recordsOf(c));
+      }
+    }
+    return records;
   }
 
   @Test
