@@ -168,6 +168,7 @@ public final class CommissionState {
   private PersistentMap<String, NoteRecord> notes = PersistentMap.empty();
   private PersistentMap<String, DecisionRecord> decisions = PersistentMap.empty();
   private PersistentMap<String, SectionRecord> sections = PersistentMap.empty();
+  private TreatyRegister treaties = TreatyRegister.EMPTY;
 
   private CommissionState() {}
 
@@ -187,6 +188,7 @@ public final class CommissionState {
     c.notes = notes;
     c.decisions = decisions;
     c.sections = sections;
+    c.treaties = treaties;
     return c;
   }
 
@@ -427,6 +429,11 @@ public final class CommissionState {
     return sections.get(sectionId);
   }
 
+  /** The treaty texts (docs/treaty.md). */
+  public TreatyRegister treaties() {
+    return treaties;
+  }
+
   // ------------------------------------------------------------------------------------------ changing
 
   CommissionState at(long seq, Instant time) {
@@ -493,6 +500,12 @@ public final class CommissionState {
     return c;
   }
 
+  CommissionState withTreaties(TreatyRegister r) {
+    CommissionState c = copy();
+    c.treaties = r;
+    return c;
+  }
+
   // ------------------------------------------------------------------------------------------ identity
 
   @Override
@@ -503,13 +516,13 @@ public final class CommissionState {
         && sittings.equals(s.sittings) && Objects.equals(openSittingId, s.openSittingId)
         && sources.equals(s.sources) && sourceIdsBySha256.equals(s.sourceIdsBySha256)
         && proposals.equals(s.proposals) && notes.equals(s.notes) && decisions.equals(s.decisions)
-        && sections.equals(s.sections);
+        && sections.equals(s.sections) && treaties.equals(s.treaties);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(genesis, lastSeq, lastTime, members, keys, sittings, sources, proposals, notes,
-        decisions, sections);
+        decisions, sections, treaties);
   }
 
   @Override

@@ -29,6 +29,10 @@ import org.groma.app.commission.CommissionEvent.SittingClosed;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
 import org.groma.app.commission.EventCodec.Obj;
+import org.groma.app.commission.TreatyEvent.ParagraphProposed;
+import org.groma.app.commission.TreatyEvent.TreatyOpened;
+import org.groma.app.commission.TreatyEvent.VersionAccepted;
+import org.groma.app.commission.TreatyEvent.VersionInitialled;
 
 /**
  * The registry of the journal's entry types: each is declared here once, with its type code, its
@@ -72,7 +76,14 @@ public final class EntryTypes {
       type("decision-drafted", DecisionDrafted.class, NEGOTIATORS, EventCodec::write,
           EventCodec::readDecisionDrafted, EventCodec::readDecisionDraftedV1),
       type("decision-endorsed", DecisionEndorsed.class, EnumSet.of(CO_CHAIR), EventCodec::write,
-          EventCodec::readDecisionEndorsed, EventCodec::readDecisionEndorsedV1));
+          EventCodec::readDecisionEndorsed, EventCodec::readDecisionEndorsedV1),
+      type("treaty-opened", TreatyOpened.class, CONVENERS, TreatyCodec::write, TreatyCodec::readTreatyOpened),
+      type("paragraph-proposed", ParagraphProposed.class, NEGOTIATORS, TreatyCodec::write,
+          TreatyCodec::readParagraphProposed),
+      type("version-accepted", VersionAccepted.class, EnumSet.of(CO_CHAIR), TreatyCodec::write,
+          TreatyCodec::readVersionAccepted),
+      type("version-initialled", VersionInitialled.class, EnumSet.of(CO_CHAIR), TreatyCodec::write,
+          TreatyCodec::readVersionInitialled));
 
   private static final Map<String, EntryType<?>> BY_CODE = new LinkedHashMap<>();
   private static final Map<Class<?>, EntryType<?>> BY_CLASS = new HashMap<>();

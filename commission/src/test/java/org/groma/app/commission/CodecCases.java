@@ -34,6 +34,9 @@ final class CodecCases {
         + "See the note of the second sitting.", DemoCommission.inMemory().state().proposal("A-S2").orElseThrow()
         .entryHash()));
     out.put("map-sheet-registered", mapSheet());
+    for (Act a : TreatyScript.script(DemoCommission.inMemory(), DemoCommission.PLACEHOLDER_KEYS)) {
+      out.putIfAbsent(a.event().type(), a.event());
+    }
     return out;
   }
 

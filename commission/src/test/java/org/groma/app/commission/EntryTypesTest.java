@@ -26,7 +26,8 @@ class EntryTypesTest {
   void the_types_are_those_docs_commission_md_lists_in_its_order() {
     assertThat(EntryTypes.codes()).containsExactly("genesis", "member-added", "key-rotated", "key-revoked",
         "sitting-opened", "sitting-closed", "source-registered", "map-sheet-registered", "line-proposed", "proposal-withdrawn", "note",
-        "decision-drafted", "decision-endorsed");
+        "decision-drafted", "decision-endorsed", "treaty-opened", "paragraph-proposed", "version-accepted",
+        "version-initialled");
   }
 
   @Test
@@ -86,6 +87,9 @@ class EntryTypesTest {
     Command register = new Command(DemoCommission.A_CO_CHAIR, Fixture.LATER, mapSheet);
     assertThat(CommissionRules.decide(register, s)).isEqualTo(new Decision.Accepted(List.of(mapSheet)));
     accepted.add(mapSheet.type());
+    // The treaty's acts, scripted on the demo history (the script throws if the rules refuse one).
+    TreatyScript.script(DemoCommission.inMemory(), DemoCommission.PLACEHOLDER_KEYS)
+        .forEach(a -> accepted.add(a.event().type()));
     assertThat(accepted).containsExactlyInAnyOrderElementsOf(EntryTypes.codes());
   }
 

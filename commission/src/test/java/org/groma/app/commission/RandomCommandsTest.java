@@ -137,6 +137,20 @@ class RandomCommandsTest {
       assertThat(s.section(d.draft().sectionId()).orElseThrow().agreedBy()).isEqualTo(d.decisionId());
     }
     assertThat(inForcePerSection.values()).allMatch(n -> n == 1);
+    // A party initials a treaty version only after accepting it definitively, and only once.
+    for (TreatyRegister.Treaty t : s.treaties().treaties()) {
+      for (TreatyRegister.Paragraph p : t.paragraphs()) {
+        for (TreatyRegister.Version v : t.versions(p)) {
+          for (TreatyRegister.Signature i : v.initials()) {
+            assertThat(v.acceptances()).as("initials of %s by %s", v.versionId(), i.party()).anyMatch(a ->
+                a.party() == i.party() && a.acceptance() == TreatyEvent.Acceptance.DEFINITIVE && a.seq() < i.seq());
+          }
+          assertThat(v.initials().stream().map(TreatyRegister.Signature::party).distinct().count())
+              .isEqualTo(v.initials().size());
+          assertThat(v.proposal().texts().keySet()).containsExactlyElementsOf(t.languages());
+        }
+      }
+    }
     for (SectionRecord sec : s.sections()) {
       long live = s.proposalsFor(sec.sectionId()).stream().filter(p -> !p.withdrawn()).count();
       assertThat(sec.liveProposals()).isEqualTo(live);
@@ -170,7 +184,7 @@ class RandomCommandsTest {
     List<Proposal> proposals = s.proposals();
     List<DecisionRecord> decisions = s.decisions();
     String openSitting = s.openSitting().map(Sitting::sittingId).orElse("T" + r.nextInt(12));
-    switch (r.nextInt(13)) {
+    switch (r.nextInt(15)) {
       case 0, 1 -> {
         Party p = randomParty(r);
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
@@ -254,6 +268,9 @@ class RandomCommandsTest {
             : openSitting, "decision", p.proposalId(), r.nextBoolean() ? quoted.entryHash() : p.entryHash(),
             r.nextBoolean() ? quoted.proposal().geometryHash() : p.proposal().geometryHash());
       }
+      case 13, 14 -> {
+        return randomTreatyEvent(r, s);
+      }
       default -> {
         if (decisions.isEmpty()) {
           return new Note("N" + r.nextInt(80), "note", null);
@@ -264,6 +281,48 @@ class RandomCommandsTest {
             r.nextInt(10) == 0 ? hex("forged line " + r.nextInt()) : geometry);
       }
     }
+  }
+
+  /**
+   * A treaty act: a treaty opened, a version proposed (now and then in an undeclared language or missing one),
+   * accepted or initialled (now and then quoting a forged hash).
+   */
+  static CommissionEvent randomTreatyEvent(Random r, CommissionState s) {
+    List<TreatyRegister.Treaty> treaties = s.treaties().treaties();
+    if (treaties.isEmpty() || r.nextInt(20) == 0) {
+      return new TreatyEvent.TreatyOpened("TR" + r.nextInt(3), TreatyScript.texts("Treaty", "Договор"));
+    }
+    TreatyRegister.Treaty t = pick(r, treaties);
+    List<TreatyRegister.Version> versions = t.paragraphs().stream().flatMap(p -> t.versions(p).stream()).toList();
+    int dice = r.nextInt(10);
+    if (versions.isEmpty() || dice < 4) {
+      java.util.TreeMap<String, String> texts = new java.util.TreeMap<>(TreatyScript.texts("Text " + r.nextInt(3),
+          "Текст " + r.nextInt(3)));
+      if (r.nextInt(15) == 0) {
+        texts.put("fr", "Texte");
+      } else if (r.nextInt(15) == 0) {
+        texts.remove("ru");
+      }
+      return new TreatyEvent.ParagraphProposed(t.treatyId(), 1 + r.nextInt(3), 1 + r.nextInt(2), "V" + r.nextInt(200),
+          texts);
+    }
+    // Initials go mostly to a version agreed now, which is what they may cover.
+    List<TreatyRegister.Version> agreed = t.paragraphs().stream()
+        .map(p -> TreatyRegister.status(t, p, s.lastTime().orElseThrow()))
+        .filter(st -> st.status() == TreatyRegister.Status.AGREED).map(TreatyRegister.ParagraphStatus::agreed).toList();
+    TreatyRegister.Version v = dice >= 8 && !agreed.isEmpty() && r.nextInt(4) > 0 ? pick(r, agreed) : pick(r, versions);
+    String hash = r.nextInt(10) == 0 ? hex("forged " + r.nextInt()) : v.entryHash();
+    java.util.SortedMap<String, String> hashes = v.proposal().textHashes();
+    if (r.nextInt(10) == 0) {
+      java.util.TreeMap<String, String> forged = new java.util.TreeMap<>(hashes);
+      forged.put("ru", hex("forged text " + r.nextInt()));
+      hashes = forged;
+    }
+    if (dice < 8) {
+      return new TreatyEvent.VersionAccepted(t.treatyId(), v.versionId(), hash, hashes,
+          r.nextBoolean() ? TreatyEvent.Acceptance.DEFINITIVE : TreatyEvent.Acceptance.AD_REFERENDUM);
+    }
+    return new TreatyEvent.VersionInitialled(t.treatyId(), v.versionId(), hash, hashes);
   }
 
   /** Mostly a member entitled to the act with one of their keys; sometimes anyone, or someone unknown. */
@@ -284,6 +343,8 @@ class RandomCommandsTest {
         case KeyRotated m -> m.party();
         case KeyRevoked m -> m.party();
         case DecisionEndorsed m -> r.nextBoolean() ? Party.A : Party.B;
+        case TreatyEvent.VersionAccepted m -> r.nextBoolean() ? Party.A : Party.B;
+        case TreatyEvent.VersionInitialled m -> r.nextBoolean() ? Party.A : Party.B;
         default -> null;
       };
       Role needed = target == null ? null : target == Party.MEDIATOR ? Role.ADMIN : Role.CO_CHAIR;
