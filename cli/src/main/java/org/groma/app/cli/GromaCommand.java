@@ -25,6 +25,7 @@ import picocli.CommandLine.HelpCommand;
         KeysCommand.class,
         JournalCommand.class,
         VerifyCommand.class,
+        TreatyCommand.class,
         BundleCommand.class,
         ServeCommand.class,
         DemoCommand.class,

@@ -10,8 +10,8 @@ import org.groma.app.commission.CommissionState.Proposal;
 import org.groma.app.commission.CommissionState.Source;
 
 /**
- * {@code journal append --quote-hashes}: fills in the hashes a draft, an endorsement, a withdrawal or a map
- * sheet must quote, from the verified journal the act is appended to, and says on standard error what it quoted. The
+ * {@code journal append --quote-hashes}: fills in the hashes a draft, an endorsement, a withdrawal, a map
+ * sheet or a treaty version's acceptance or initials must quote, from the verified journal the act is appended to, and says on standard error what it quoted. The
  * act's signature then commits to these values exactly as if the member had typed them; a hash the body
  * already gives is left as it is, for the rules to check.
  */
@@ -46,6 +46,21 @@ final class QuotedHashes {
         Source src = state.source(id).orElseThrow(() -> new BadInputException(type + ".sourceId: no source " + id
             + " in the journal to quote hashes of"));
         put(o, "sourceHash", src.entryHash(), "source " + id + ", entry " + src.seq(), err);
+      }
+      case "version-accepted", "version-initialled" -> {
+        String treatyId = text(o, "treatyId", type);
+        String versionId = text(o, "versionId", type);
+        var version = state.treaties().treaty(treatyId).flatMap(t -> t.version(versionId)).orElseThrow(() ->
+            new BadInputException(type + ".versionId: no version " + versionId + " of treaty " + treatyId
+                + " in the journal to quote hashes of"));
+        put(o, "versionHash", version.entryHash(), "version " + versionId + ", entry " + version.seq(), err);
+        if (!o.has("textHashes")) {
+          ObjectNode hashes = o.putObject("textHashes");
+          version.proposal().textHashes().forEach(hashes::put);
+          err.printf("groma journal append: quoting textHashes %s (the SHA-256 of version %s's text in each"
+              + " language)%n", version.proposal().textHashes(), versionId);
+          err.flush();
+        }
       }
       default -> {
       }

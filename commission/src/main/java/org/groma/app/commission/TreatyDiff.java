@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A side-by-side comparison of two wordings (docs/treaty.md, "Diff"): the texts are cut into words, runs of
  * white space and single other characters, the longest common subsequence of those tokens is kept, and the
- * result is a list of rows, each the same on both sides, changed, only on the left or only on the right.
+ * result is a list of rows, each the same on both sides, changed, only on the left or only on the right (white
+ * space alone between two changes joins them into one).
  * Joining the left sides gives the first text back exactly, the right sides the second.
  *
  * <h2>Algorithm</h2>
@@ -120,10 +121,27 @@ public final class TreatyDiff {
       right.setLength(0);
     }
 
+    /**
+     * The rows, with a run of white space alone between two changes folded into one change: "median line"
+     * against "thalweg" reads as one replacement, not as a word changed, a space kept and a word removed.
+     */
     List<Row> done() {
       flushSame();
       flushChange();
-      return List.copyOf(out);
+      List<Row> rows = new ArrayList<>(out);
+      for (int i = 1; i + 1 < rows.size(); i++) {
+        Row gap = rows.get(i);
+        if (gap.kind() == Kind.SAME && gap.left().isBlank() && rows.get(i - 1).kind() != Kind.SAME
+            && rows.get(i + 1).kind() != Kind.SAME) {
+          String l = rows.get(i - 1).left() + gap.left() + rows.get(i + 1).left();
+          String r = rows.get(i - 1).right() + gap.right() + rows.get(i + 1).right();
+          rows.set(i - 1, new Row(l.isBlank() ? Kind.ADDED : r.isBlank() ? Kind.REMOVED : Kind.CHANGED, l, r));
+          rows.remove(i + 1);
+          rows.remove(i);
+          i--;
+        }
+      }
+      return List.copyOf(rows);
     }
   }
 }
