@@ -195,6 +195,7 @@ final class DemoJournal {
             + " on section S-2 tabled.", SOURCE_OSM, OSM_TITLE, SOURCE_NATURAL_EARTH, NATURAL_EARTH_TITLE,
         OSM_TITLE, contested))));
     act(DemoRoster.B_CO_CHAIR, D1_IN_FORCE.toString(), node.state().endorsementOf("D-1"));
+    DemoTreaty.script(this::act);
   }
 
   private void genesis(Path file) {

@@ -107,6 +107,18 @@ class DemoNodeTest {
   }
 
   @Test
+  void the_treaty_draft_has_a_paragraph_of_each_status_and_one_bracketed() {
+    var t = state().treaties().treaty(DemoTreaty.TREATY_ID).orElseThrow();
+    var text = org.groma.app.commission.TreatyText.of(t, state().lastTime().orElseThrow());
+    assertThat(text.paragraphs()).extracting(p -> p.ref() + " " + p.status().status().code()).containsExactly(
+        "1.1 initialled", "1.2 agreed ad referendum", "2.1 bracketed", "3.1 agreed");
+    assertThat(text.paragraphs().get(2).status().alternatives()).extracting(v -> v.proposedBy().party())
+        .containsExactly(Party.A, Party.B);
+    // Nothing of the treaty existed when S-1 came into force; the checkpoint covers all of it.
+    assertThat(t.time()).isAfter(DemoJournal.D1_IN_FORCE).isBefore(DemoJournal.COSIGNED);
+  }
+
+  @Test
   void parties_are_armenia_and_azerbaijan_with_a_neutral_mediator_and_every_role() {
     Genesis g = demo.node().genesis();
     assertThat(g.partyA().name()).isEqualTo("Armenia");
@@ -231,6 +243,7 @@ class DemoNodeTest {
         case SourceRegistered s -> List.of(s.title());
         case Note n -> List.of(n.text());
         case DecisionDrafted d -> List.of(d.text());
+        case org.groma.app.commission.TreatyEvent.TreatyOpened o -> List.of(o.titles().get("en"));
         default -> List.of();
       };
       for (String t : labelled) {
