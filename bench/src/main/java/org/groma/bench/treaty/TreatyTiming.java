@@ -63,16 +63,12 @@ public final class TreatyTiming {
         Act p = b.act(who, new ParagraphProposed("T-BENCH", a, 1, a + ".1-v" + v, texts(words(r), words(r),
             words(r))));
         if (v % 5 == 4) {
-          ParagraphProposed e = (ParagraphProposed) p.event();
-          b.act(DemoCommission.A_CO_CHAIR, new VersionAccepted("T-BENCH", e.versionId(), p.entryHash(),
-              e.textHashes(), v % 10 == 4 ? Acceptance.AD_REFERENDUM : Acceptance.DEFINITIVE));
-          b.act(DemoCommission.B_CO_CHAIR, new VersionAccepted("T-BENCH", e.versionId(), p.entryHash(),
-              e.textHashes(), Acceptance.DEFINITIVE));
+          b.act(DemoCommission.A_CO_CHAIR, VersionAccepted.of(p, v % 10 == 4 ? Acceptance.AD_REFERENDUM
+              : Acceptance.DEFINITIVE));
+          b.act(DemoCommission.B_CO_CHAIR, VersionAccepted.of(p, Acceptance.DEFINITIVE));
           if (v % 10 == 9) {
-            b.act(DemoCommission.A_CO_CHAIR, new VersionInitialled("T-BENCH", e.versionId(), p.entryHash(),
-                e.textHashes()));
-            b.act(DemoCommission.B_CO_CHAIR, new VersionInitialled("T-BENCH", e.versionId(), p.entryHash(),
-                e.textHashes()));
+            b.act(DemoCommission.A_CO_CHAIR, VersionInitialled.of(p));
+            b.act(DemoCommission.B_CO_CHAIR, VersionInitialled.of(p));
           }
         }
       }

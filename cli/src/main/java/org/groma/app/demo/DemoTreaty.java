@@ -56,24 +56,13 @@ final class DemoTreaty {
         texts("This Treaty enters into force on the date of the last notification that the Parties have completed"
             + " their internal procedures.", "Настоящий Договор вступает в силу с даты последнего уведомления о"
             + " выполнении Сторонами внутригосударственных процедур.")));
-    acts.act(DemoRoster.A_CO_CHAIR, "2025-05-20T14:00:00Z", accepted(p11, Acceptance.DEFINITIVE));
-    acts.act(DemoRoster.B_CO_CHAIR, "2025-05-20T14:05:00Z", accepted(p11, Acceptance.DEFINITIVE));
-    acts.act(DemoRoster.A_CO_CHAIR, "2025-05-20T14:10:00Z", initials(p11));
-    acts.act(DemoRoster.B_CO_CHAIR, "2025-05-20T14:15:00Z", initials(p11));
-    acts.act(DemoRoster.A_CO_CHAIR, "2025-05-20T14:30:00Z", accepted(p12, Acceptance.AD_REFERENDUM));
-    acts.act(DemoRoster.B_CO_CHAIR, "2025-05-20T14:35:00Z", accepted(p12, Acceptance.DEFINITIVE));
-    acts.act(DemoRoster.A_CO_CHAIR, "2025-05-20T15:00:00Z", accepted(p31, Acceptance.DEFINITIVE));
-    acts.act(DemoRoster.B_CO_CHAIR, "2025-05-20T15:05:00Z", accepted(p31, Acceptance.DEFINITIVE));
-  }
-
-  /** An acceptance quoting the version's entry hash and the SHA-256 of its text in every language. */
-  private static VersionAccepted accepted(Act proposal, Acceptance kind) {
-    ParagraphProposed p = (ParagraphProposed) proposal.event();
-    return new VersionAccepted(p.treatyId(), p.versionId(), proposal.entryHash(), p.textHashes(), kind);
-  }
-
-  private static VersionInitialled initials(Act proposal) {
-    ParagraphProposed p = (ParagraphProposed) proposal.event();
-    return new VersionInitialled(p.treatyId(), p.versionId(), proposal.entryHash(), p.textHashes());
+    acts.act(DemoRoster.A_CO_CHAIR, "2025-05-20T14:00:00Z", VersionAccepted.of(p11, Acceptance.DEFINITIVE));
+    acts.act(DemoRoster.B_CO_CHAIR, "2025-05-20T14:05:00Z", VersionAccepted.of(p11, Acceptance.DEFINITIVE));
+    acts.act(DemoRoster.A_CO_CHAIR, "2025-05-20T14:10:00Z", VersionInitialled.of(p11));
+    acts.act(DemoRoster.B_CO_CHAIR, "2025-05-20T14:15:00Z", VersionInitialled.of(p11));
+    acts.act(DemoRoster.A_CO_CHAIR, "2025-05-20T14:30:00Z", VersionAccepted.of(p12, Acceptance.AD_REFERENDUM));
+    acts.act(DemoRoster.B_CO_CHAIR, "2025-05-20T14:35:00Z", VersionAccepted.of(p12, Acceptance.DEFINITIVE));
+    acts.act(DemoRoster.A_CO_CHAIR, "2025-05-20T15:00:00Z", VersionAccepted.of(p31, Acceptance.DEFINITIVE));
+    acts.act(DemoRoster.B_CO_CHAIR, "2025-05-20T15:05:00Z", VersionAccepted.of(p31, Acceptance.DEFINITIVE));
   }
 }

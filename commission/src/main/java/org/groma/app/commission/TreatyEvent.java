@@ -111,6 +111,12 @@ public sealed interface TreatyEvent extends CommissionEvent permits
       textHashes = hashes(textHashes);
       Objects.requireNonNull(acceptance, "acceptance");
     }
+
+    /** The acceptance of the version {@code proposal} (a {@code paragraph-proposed} act), quoting its hashes. */
+    public static VersionAccepted of(Act proposal, Acceptance acceptance) {
+      ParagraphProposed p = (ParagraphProposed) proposal.event();
+      return new VersionAccepted(p.treatyId(), p.versionId(), proposal.entryHash(), p.textHashes(), acceptance);
+    }
   }
 
   /**
@@ -124,6 +130,12 @@ public sealed interface TreatyEvent extends CommissionEvent permits
       id("versionId", versionId);
       hex32("versionHash", versionHash);
       textHashes = hashes(textHashes);
+    }
+
+    /** The initials on the version {@code proposal} (a {@code paragraph-proposed} act), quoting its hashes. */
+    public static VersionInitialled of(Act proposal) {
+      ParagraphProposed p = (ParagraphProposed) proposal.event();
+      return new VersionInitialled(p.treatyId(), p.versionId(), proposal.entryHash(), p.textHashes());
     }
   }
 

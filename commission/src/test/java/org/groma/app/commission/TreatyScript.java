@@ -70,13 +70,11 @@ public final class TreatyScript {
 
   /** What an acceptance of the version {@code proposal} records must quote. */
   public static VersionAccepted acceptance(Act proposal, Acceptance kind) {
-    ParagraphProposed p = (ParagraphProposed) proposal.event();
-    return new VersionAccepted(p.treatyId(), p.versionId(), proposal.entryHash(), p.textHashes(), kind);
+    return VersionAccepted.of(proposal, kind);
   }
 
   public static VersionInitialled initials(Act proposal) {
-    ParagraphProposed p = (ParagraphProposed) proposal.event();
-    return new VersionInitialled(p.treatyId(), p.versionId(), proposal.entryHash(), p.textHashes());
+    return VersionInitialled.of(proposal);
   }
 
   /** The date of act {@code i} of the script (0: the treaty opened). */
