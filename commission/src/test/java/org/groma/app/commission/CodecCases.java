@@ -34,6 +34,18 @@ final class CodecCases {
         + "See the note of the second sitting.", DemoCommission.inMemory().state().proposal("A-S2").orElseThrow()
         .entryHash()));
     out.put("map-sheet-registered", mapSheet());
+    // The peace-process acts: the first of each type the script appends, and a sitting with particulars.
+    for (Act a : PeaceProcessScript.inMemory().acts().subList(Fixture.DEMO_ACTS.size(), Fixture.PEACE_ACTS.size())) {
+      CommissionEvent e = a.event();
+      String name = e.type();
+      if (e instanceof CommissionEvent.SittingOpened o && o.details() != null) {
+        name += "+with-details";
+      }
+      if (e instanceof CommitmentEvent.CommitmentRegistered c) {
+        name += "+" + c.deadline().kind().code();
+      }
+      out.putIfAbsent(name, e);
+    }
     return out;
   }
 

@@ -26,7 +26,9 @@ class EntryTypesTest {
   void the_types_are_those_docs_commission_md_lists_in_its_order() {
     assertThat(EntryTypes.codes()).containsExactly("genesis", "member-added", "key-rotated", "key-revoked",
         "sitting-opened", "sitting-closed", "source-registered", "map-sheet-registered", "line-proposed", "proposal-withdrawn", "note",
-        "decision-drafted", "decision-endorsed");
+        "decision-drafted", "decision-endorsed", "regulations-proposed", "regulations-signed", "protocol-drafted",
+        "protocol-initialled", "protocol-signed", "agreement-registered", "commitment-registered", "commitment-scored",
+        "score-answered");
   }
 
   @Test
@@ -86,6 +88,10 @@ class EntryTypesTest {
     Command register = new Command(DemoCommission.A_CO_CHAIR, Fixture.LATER, mapSheet);
     assertThat(CommissionRules.decide(register, s)).isEqualTo(new Decision.Accepted(List.of(mapSheet)));
     accepted.add(mapSheet.type());
+    // The peace-process script holds every type of the regulations, protocols and commitments register.
+    for (Act a : Fixture.PEACE_ACTS) {
+      accepted.add(a.event().type());
+    }
     assertThat(accepted).containsExactlyInAnyOrderElementsOf(EntryTypes.codes());
   }
 
