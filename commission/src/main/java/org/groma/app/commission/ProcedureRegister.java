@@ -91,6 +91,15 @@ public final class ProcedureRegister {
     return Optional.empty();
   }
 
+  /**
+   * Whether a holder of {@code roles} may read a protocol of confidentiality {@code level} under the
+   * regulations in force; no one may read a level they do not define (it cannot be on the record, but a
+   * level dropped by later regulations falls here: withheld until they define it again).
+   */
+  public boolean mayRead(String level, Set<Role> roles) {
+    return readers(level).map(r -> roles.stream().anyMatch(r::contains)).orElse(false);
+  }
+
   ProcedureRegister with(Version v) {
     return new ProcedureRegister(versions.put(v.regulationsId(), v), v.signedByBoth() ? v.regulationsId() : inForceId);
   }
