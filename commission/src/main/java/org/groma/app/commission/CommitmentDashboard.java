@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.groma.app.commission.CommitmentEvent.Answer;
 import org.groma.app.commission.CommitmentRegister.CommitmentRecord;
@@ -73,49 +72,80 @@ public final class CommitmentDashboard {
     return byTheme;
   }
 
-  /** The dashboard of the register, in one pass over its scores. */
+  /**
+   * The dashboard of the register, in one pass over its scores: they come ordered by commitment, period and
+   * party, so a commitment's two scores for a period are neighbours.
+   */
   public static CommitmentDashboard of(CommitmentRegister register) {
-    Map<String, CommitmentRecord> commitments = new HashMap<>();
-    Map<String, Integer> perAgreement = new TreeMap<>();
-    Map<String, Integer> perTheme = new TreeMap<>();
+    List<String> agreements = new ArrayList<>(new TreeSet<>(register.agreements().stream()
+        .map(a -> a.agreement().agreementId()).toList()));
+    TreeSet<String> themeSet = new TreeSet<>();
     for (CommitmentRecord c : register.commitments()) {
-      commitments.put(c.commitmentId(), c);
-      perAgreement.merge(c.commitment().agreementId(), 1, Integer::sum);
-      perTheme.merge(c.commitment().theme(), 1, Integer::sum);
+      themeSet.add(c.commitment().theme());
     }
-    // per commitment and period, each party's latest score
-    Map<String, Map<String, Score[]>> scores = new HashMap<>();
-    TreeSet<String> periods = new TreeSet<>();
-    for (Score s : register.scores()) {
-      periods.add(s.score().period());
-      scores.computeIfAbsent(s.score().commitmentId(), k -> new HashMap<>())
-          .computeIfAbsent(s.score().period(), k -> new Score[2])[s.party() == Party.A ? 0 : 1] = s;
+    List<String> themes = List.copyOf(themeSet);
+    Map<String, Integer> agreementIndex = index(agreements);
+    Map<String, Integer> themeIndex = index(themes);
+    // per commitment: its agreement's and theme's index
+    Map<String, int[]> groups = new HashMap<>();
+    int[] perAgreement = new int[agreements.size()];
+    int[] perTheme = new int[themes.size()];
+    for (CommitmentRecord c : register.commitments()) {
+      int a = agreementIndex.get(c.commitment().agreementId());
+      int t = themeIndex.get(c.commitment().theme());
+      groups.put(c.commitmentId(), new int[] {a, t});
+      perAgreement[a]++;
+      perTheme[t]++;
     }
-    Map<String, int[]> agreementSums = new HashMap<>();
-    Map<String, int[]> themeSums = new HashMap<>();
-    for (Map.Entry<String, Map<String, Score[]>> c : scores.entrySet()) {
-      CommitmentRecord record = commitments.get(c.getKey());
-      for (Map.Entry<String, Score[]> p : c.getValue().entrySet()) {
-        int[] add = contribution(p.getValue());
-        accumulate(agreementSums, record.commitment().agreementId() + '\u0000' + p.getKey(), add);
-        accumulate(themeSums, record.commitment().theme() + '\u0000' + p.getKey(), add);
+    List<Score> scores = register.scores();
+    TreeSet<String> periodSet = new TreeSet<>();
+    for (Score s : scores) {
+      periodSet.add(s.score().period());
+    }
+    List<String> periods = List.copyOf(periodSet);
+    Map<String, Integer> periodIndex = index(periods);
+    int[][][] agreementSums = new int[agreements.size()][periods.size()][6];
+    int[][][] themeSums = new int[themes.size()][periods.size()][6];
+    for (int i = 0; i < scores.size(); i++) {
+      Score first = scores.get(i);
+      Score second = i + 1 < scores.size() ? scores.get(i + 1) : null;
+      boolean pair = second != null && second.score().commitmentId().equals(first.score().commitmentId())
+          && second.score().period().equals(first.score().period());
+      Score a = first.party() == Party.A ? first : pair && second.party() == Party.A ? second : null;
+      Score b = first.party() == Party.B ? first : pair && second.party() == Party.B ? second : null;
+      if (pair) {
+        i++;
       }
+      int[] add = contribution(a, b);
+      int[] g = groups.get(first.score().commitmentId());
+      int p = periodIndex.get(first.score().period());
+      accumulate(agreementSums[g[0]][p], add);
+      accumulate(themeSums[g[1]][p], add);
     }
-    List<String> periodList = List.copyOf(periods);
-    return new CommitmentDashboard(periodList, rows(perAgreement, periodList, agreementSums),
-        rows(perTheme, periodList, themeSums));
+    return new CommitmentDashboard(periods, rows(agreements, perAgreement, periods, agreementSums),
+        rows(themes, perTheme, periods, themeSums));
+  }
+
+  private static Map<String, Integer> index(List<String> names) {
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      out.put(names.get(i), i);
+    }
+    return out;
   }
 
   /** {scoredA, pointsA, scoredB, pointsB, scoredAgreed, pointsAgreed} of one commitment in one period. */
-  private static int[] contribution(Score[] byParty) {
+  private static int[] contribution(Score a, Score b) {
     int[] out = new int[6];
-    for (int i = 0; i < 2; i++) {
-      if (byParty[i] != null) {
-        out[2 * i] = 1;
-        out[2 * i + 1] = byParty[i].score().score();
-      }
+    if (a != null) {
+      out[0] = 1;
+      out[1] = a.score().score();
     }
-    Integer agreed = agreed(byParty[0], byParty[1]);
+    if (b != null) {
+      out[2] = 1;
+      out[3] = b.score().score();
+    }
+    Integer agreed = agreed(a, b);
     if (agreed != null) {
       out[4] = 1;
       out[5] = agreed;
@@ -140,23 +170,22 @@ public final class CommitmentDashboard {
     return s != null && s.answer() != null && s.answer().answer() == Answer.ACKNOWLEDGED ? s.score().score() : null;
   }
 
-  private static void accumulate(Map<String, int[]> sums, String key, int[] add) {
-    int[] sum = sums.computeIfAbsent(key, k -> new int[6]);
+  private static void accumulate(int[] sum, int[] add) {
     for (int i = 0; i < 6; i++) {
       sum[i] += add[i];
     }
   }
 
-  private static List<Row> rows(Map<String, Integer> groups, List<String> periods, Map<String, int[]> sums) {
+  private static List<Row> rows(List<String> groups, int[] commitments, List<String> periods, int[][][] sums) {
     List<Row> out = new ArrayList<>(groups.size() * periods.size());
-    for (Map.Entry<String, Integer> g : groups.entrySet()) {
-      for (String period : periods) {
-        int[] s = sums.getOrDefault(g.getKey() + '\u0000' + period, new int[6]);
+    for (int g = 0; g < groups.size(); g++) {
+      for (int p = 0; p < periods.size(); p++) {
+        int[] s = sums[g][p];
         Map<View, Cell> cells = new EnumMap<>(View.class);
-        cells.put(View.A, new Cell(g.getValue(), s[0], s[1]));
-        cells.put(View.B, new Cell(g.getValue(), s[2], s[3]));
-        cells.put(View.AGREED, new Cell(g.getValue(), s[4], s[5]));
-        out.add(new Row(g.getKey(), period, cells));
+        cells.put(View.A, new Cell(commitments[g], s[0], s[1]));
+        cells.put(View.B, new Cell(commitments[g], s[2], s[3]));
+        cells.put(View.AGREED, new Cell(commitments[g], s[4], s[5]));
+        out.add(new Row(groups.get(g), periods.get(p), cells));
       }
     }
     return out;
