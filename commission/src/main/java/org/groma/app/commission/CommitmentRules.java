@@ -115,7 +115,7 @@ final class CommitmentRules {
           act.entryHash()));
       case CommitmentRegistered e -> r.with(new CommitmentRecord(e, act.author(), act.seq(), act.time(),
           act.entryHash()));
-      // A new score replaces the party's earlier one for the period; the answer to the earlier one stays with it.
+      // A new score replaces the party's earlier one for the period and starts unanswered (the journal keeps both).
       case CommitmentScored e -> r.with(new Score(act.author().party(), e, act.author().member(), act.seq(),
           act.time(), act.entryHash(), null));
       case ScoreAnswered e -> {
