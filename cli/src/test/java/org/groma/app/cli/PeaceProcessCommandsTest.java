@@ -132,6 +132,15 @@ class PeaceProcessCommandsTest {
     Cli answered = ok(as("Party B co-chair", "commitments", "answer", store.toString(), "--commitment", "C-2",
         "--period", "2025-Q1", "--answer", "acknowledged", "--time", "2025-04-02T09:00:00Z"));
     assertThat(answered.err()).contains("party A's score 3");
+    // journal append --quote-hashes fills an answer's scoreHash from the journal
+    ok(as("Party B co-chair", "commitments", "score", store.toString(), "--commitment", "C-1", "--period", "2025-Q1",
+        "--score", "3", "--evidence", "Crossing open.", "--time", "2025-04-03T09:00:00Z"));
+    Path body = dir.resolve("answer.json");
+    Files.writeString(body, "{\"commitmentId\":\"C-1\",\"period\":\"2025-Q1\",\"scoredBy\":\"B\","
+        + "\"answer\":\"disputed\",\"reason\":\"Not yet open to lorries.\"}");
+    Cli quoted = ok(as("Party A co-chair", "journal", "append", store.toString(), "--type", "score-answered", "--body",
+        body.toString(), "--quote-hashes", "--time", "2025-04-04T09:00:00Z"));
+    assertThat(quoted.err()).contains("quoting scoreHash").contains("party B's score, entry");
     JsonNode d = JSON.readTree(ok("commitments", "dashboard", store.toString(), "--json").out());
     assertThat(d.get("periods").toString()).isEqualTo("[\"2024-Q3\",\"2024-Q4\",\"2025-Q1\"]");
     assertThat(d.at("/byTheme/0/group").asText()).isEqualTo("border");
