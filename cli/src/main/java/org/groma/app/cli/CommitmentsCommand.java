@@ -2,25 +2,21 @@ package org.groma.app.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.groma.app.BadInputException;
-import org.groma.app.commission.Act;
 import org.groma.app.commission.Actor;
+import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.CommitmentDashboard;
 import org.groma.app.commission.CommitmentEvent.Answer;
 import org.groma.app.commission.CommitmentEvent.CommitmentScored;
 import org.groma.app.commission.CommitmentEvent.ScoreAnswered;
 import org.groma.app.commission.CommitmentRegister.Score;
-import org.groma.app.node.CommissionNode;
 import org.groma.app.node.CommitmentsView;
 import org.groma.journal.entry.Party;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @picocli.CommandLine.Command(
@@ -43,43 +39,28 @@ final class CommitmentsCommand implements Runnable {
 
   @picocli.CommandLine.Command(name = "list", mixinStandardHelpOptions = true,
       description = "Lists agreements, commitments with their deadlines, and each party's latest scores.")
-  static final class ListCmd implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The commission's store.")
-    Path file;
-
-    @ArgGroup(exclusive = true)
-    JournalCommand.AsOf asOf;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
+  static final class ListCmd extends StateReport {
     @Override
-    public void run() {
-      PrintWriter out = spec.commandLine().getOut();
-      try (CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full())) {
-        CommitmentsView v = CommitmentsView.of(SittingsCommand.state(node, asOf).commitments());
-        if (json) {
-          Output.json(out, v);
-          return;
-        }
-        for (CommitmentsView.AgreementView a : v.agreements()) {
-          out.printf("agreement %s: %s, signed %s by %s (%s)%n", a.agreementId(), a.name(), a.dateSigned(),
-              String.join(", ", a.signatories()), a.stage());
-        }
-        for (CommitmentsView.CommitmentView c : v.commitments()) {
-          out.printf("%s (%s, %s) obliges %s; deadline %s%s%n  \"%s\"%n", c.commitmentId(), c.agreementId(),
-              c.theme(), String.join(", ", c.obligated()), c.deadline(), c.due() == null ? "" : ", due " + c.due(),
-              c.quote());
-          for (CommitmentsView.ScoreView s : v.scores()) {
-            if (s.commitmentId().equals(c.commitmentId())) {
-              out.printf("  %s party %s: %d%s%n", s.period(), s.party(), s.score(),
-                  s.answer() == null ? ", unanswered" : ", " + s.answer() + " by the other party");
-            }
+    void report(PrintWriter out, CommissionState s, Instant statusTime) {
+      CommitmentsView v = CommitmentsView.of(s.commitments());
+      if (json) {
+        Output.json(out, v);
+        return;
+      }
+      for (CommitmentsView.AgreementView a : v.agreements()) {
+        out.printf("agreement %s: %s, signed %s by %s (%s)%n", a.agreementId(), a.name(), a.dateSigned(),
+            String.join(", ", a.signatories()), a.stage());
+      }
+      for (CommitmentsView.CommitmentView c : v.commitments()) {
+        out.printf("%s (%s, %s) obliges %s; deadline %s%s%n  \"%s\"%n", c.commitmentId(), c.agreementId(),
+            c.theme(), String.join(", ", c.obligated()), c.deadline(), c.due() == null ? "" : ", due " + c.due(),
+            c.quote());
+        for (CommitmentsView.ScoreView sc : v.scores()) {
+          if (sc.commitmentId().equals(c.commitmentId())) {
+            out.printf("  %s party %s: %d%s%n", sc.period(), sc.party(), sc.score(),
+                sc.answer() == null ? ", unanswered" : ", " + sc.answer() + " by the other party");
           }
         }
-        out.flush();
       }
     }
   }
@@ -87,32 +68,16 @@ final class CommitmentsCommand implements Runnable {
   @picocli.CommandLine.Command(name = "dashboard", mixinStandardHelpOptions = true,
       description = {"Roll-ups per agreement and per theme and period: each party's points and the agreed points,",
           "as a percentage of the most the scored commitments could have (one decimal, half to even)."})
-  static final class Dashboard implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The commission's store.")
-    Path file;
-
-    @ArgGroup(exclusive = true)
-    JournalCommand.AsOf asOf;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
+  static final class Dashboard extends StateReport {
     @Override
-    public void run() {
-      PrintWriter out = spec.commandLine().getOut();
-      try (CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full())) {
-        CommitmentsView.DashboardView d = CommitmentsView.dashboard(
-            CommitmentDashboard.of(SittingsCommand.state(node, asOf).commitments()));
-        if (json) {
-          Output.json(out, d);
-          return;
-        }
-        print(out, "agreement", d.byAgreement());
-        print(out, "theme", d.byTheme());
-        out.flush();
+    void report(PrintWriter out, CommissionState s, Instant statusTime) {
+      CommitmentsView.DashboardView d = CommitmentsView.dashboard(CommitmentDashboard.of(s.commitments()));
+      if (json) {
+        Output.json(out, d);
+        return;
       }
+      print(out, "agreement", d.byAgreement());
+      print(out, "theme", d.byTheme());
     }
 
     private static void print(PrintWriter out, String what, List<CommitmentsView.RowView> rows) {
@@ -123,7 +88,7 @@ final class CommitmentsCommand implements Runnable {
       }
     }
 
-    /** {@code 3/6 = 50.0 % (2 of 3 scored)}, or {@code — (0 of 3 scored)}. */
+    /** {@code 3/6 = 50.0 % (2 of 3)}, or {@code — (0 of 3)}. */
     static String cell(CommitmentsView.CellView c) {
       BigDecimal p = c.percent();
       return (p == null ? "—" : c.points() + "/" + c.maxPoints() + " = " + p.toPlainString() + " %") + " ("
@@ -134,16 +99,7 @@ final class CommitmentsCommand implements Runnable {
   @picocli.CommandLine.Command(name = "score", mixinStandardHelpOptions = true,
       description = {"Scores a commitment for a reporting period for the signer's party (commitment-scored).",
           "A later score of the same party and period replaces it (the other party then answers anew)."})
-  static final class ScoreCmd implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Mixin Signer signer;
-
-    @Mixin JournalCommand.ActTime time;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The commission's store.")
-    Path file;
-
+  static final class ScoreCmd extends SignedAct {
     @Option(names = "--commitment", required = true, paramLabel = "ID", description = "The commitment's id.")
     String commitment;
 
@@ -158,33 +114,25 @@ final class CommitmentsCommand implements Runnable {
     @Option(names = "--evidence", required = true, paramLabel = "TEXT", description = "What the score rests on.")
     String evidence;
 
-    @Option(names = "--json", description = "Print the appended entry as JSON.")
-    boolean json;
+    private CommitmentScored scored;
 
+    /** A score outside 0–3 or a bad period is refused before any key is unlocked. */
     @Override
     public void run() {
-      CommitmentScored event = new CommitmentScored(commitment, period, score, evidence);
-      Signer.Unlocked key = signer.unlock();
-      try (CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full())) {
-        Act act = node.submit(new org.groma.app.commission.Command(key.actor(), time.resolve(), event), key.key());
-        JournalCommand.printAct(spec.commandLine().getOut(), json, act);
-      }
+      scored = new CommitmentScored(commitment, period, score, evidence);
+      super.run();
+    }
+
+    @Override
+    CommissionEvent event(CommissionState state, Actor signer, PrintWriter err) {
+      return scored;
     }
   }
 
   @picocli.CommandLine.Command(name = "answer", mixinStandardHelpOptions = true,
       description = {"Acknowledges or disputes the other party's latest score of a commitment for a period",
           "(score-answered), quoting that score's entry hash (printed on standard error)."})
-  static final class AnswerCmd implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Mixin Signer signer;
-
-    @Mixin JournalCommand.ActTime time;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The commission's store.")
-    Path file;
-
+  static final class AnswerCmd extends SignedAct {
     @Option(names = "--commitment", required = true, paramLabel = "ID", description = "The commitment's id.")
     String commitment;
 
@@ -198,28 +146,19 @@ final class CommitmentsCommand implements Runnable {
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why (required for a dispute).")
     String reason;
 
-    @Option(names = "--json", description = "Print the appended entry as JSON.")
-    boolean json;
-
     @Override
-    public void run() {
+    CommissionEvent event(CommissionState s, Actor signer, PrintWriter err) {
       Answer a = Answer.ofCode(answer);
-      Signer.Unlocked key = signer.unlock();
-      Actor actor = key.actor();
-      if (!actor.party().isParty()) {
-        throw new BadInputException("only party A or B answers a score; " + actor.describe() + " is the mediator's");
+      if (!signer.party().isParty()) {
+        throw new BadInputException("only party A or B answers a score; " + signer.describe()
+            + " is the mediator's");
       }
-      Party other = actor.party() == Party.A ? Party.B : Party.A;
-      try (CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full())) {
-        CommissionState s = node.state();
-        Score score = s.commitments().score(commitment, period, other).orElseThrow(() -> new BadInputException(
-            "party " + other.code() + " has not scored " + commitment + " for " + period));
-        spec.commandLine().getErr().printf("party %s's score %d (entry %d): entry hash %s%n", other.code(),
-            score.score().score(), score.seq(), score.entryHash());
-        ScoreAnswered event = new ScoreAnswered(commitment, period, other, score.entryHash(), a, reason);
-        Act act = node.submit(new org.groma.app.commission.Command(actor, time.resolve(), event), key.key());
-        JournalCommand.printAct(spec.commandLine().getOut(), json, act);
-      }
+      Party other = signer.party() == Party.A ? Party.B : Party.A;
+      Score score = s.commitments().score(commitment, period, other).orElseThrow(() -> new BadInputException(
+          "party " + other.code() + " has not scored " + commitment + " for " + period));
+      err.printf("party %s's score %d (entry %d): entry hash %s%n", other.code(), score.score().score(), score.seq(),
+          score.entryHash());
+      return new ScoreAnswered(commitment, period, other, score.entryHash(), a, reason);
     }
   }
 }

@@ -3,18 +3,16 @@ package org.groma.app.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.groma.app.AtomicFile;
 import org.groma.app.BadInputException;
-import org.groma.app.commission.Act;
+import org.groma.app.commission.Actor;
 import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.ProtocolEvent.ProtocolInitialled;
 import org.groma.app.commission.ProtocolEvent.ProtocolSigned;
 import org.groma.app.commission.ProtocolRegister.ProtocolRecord;
-import org.groma.app.node.CommissionNode;
 import org.groma.app.node.ProtocolView;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,56 +42,32 @@ final class ProtocolCommand implements Runnable {
   }
 
   /** A protocol as the store holds it (its holder reads every protocol in it: the file is the whole record). */
-  static ProtocolView view(Path file, String id, JournalCommand.AsOf asOf) {
-    try (CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full())) {
-      CommissionState s = SittingsCommand.state(node, asOf);
-      return ProtocolView.of(s, protocol(s, id), SittingsCommand.statusTime(s, asOf));
-    }
+  static ProtocolView view(CommissionState s, String id, Instant statusTime) {
+    return ProtocolView.of(s, protocol(s, id), statusTime);
   }
 
   @picocli.CommandLine.Command(name = "show", mixinStandardHelpOptions = true,
       description = "Prints a protocol's current version in Markdown (or JSON), with its initials and signatures.")
-  static final class Show implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The commission's store.")
-    Path file;
-
+  static final class Show extends StateReport {
     @Parameters(index = "1", paramLabel = "ID", description = "The protocol's id.")
     String id;
 
-    @ArgGroup(exclusive = true)
-    JournalCommand.AsOf asOf;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
     @Override
-    public void run() {
-      ProtocolView v = view(file, id, asOf);
-      PrintWriter out = spec.commandLine().getOut();
+    void report(PrintWriter out, CommissionState s, Instant statusTime) {
+      ProtocolView v = view(s, id, statusTime);
       if (json) {
         Output.json(out, v);
       } else {
         out.print(ProtocolMarkdown.of(v));
-        out.flush();
       }
     }
   }
 
   @picocli.CommandLine.Command(name = "export", mixinStandardHelpOptions = true,
       description = {"Writes a protocol's current version to a file: Markdown (md) or the JSON view (json)."})
-  static final class Export implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The commission's store.")
-    Path file;
-
+  static final class Export extends StateReport {
     @Parameters(index = "1", paramLabel = "ID", description = "The protocol's id.")
     String id;
-
-    @ArgGroup(exclusive = true)
-    JournalCommand.AsOf asOf;
 
     @Option(names = "--format", required = true, paramLabel = "md|json", description = "md or json.")
     String format;
@@ -106,46 +80,32 @@ final class ProtocolCommand implements Runnable {
       if (!format.equals("md") && !format.equals("json")) {
         throw new BadInputException("--format " + format + ": expected md or json");
       }
-      ProtocolView v = view(file, id, asOf);
+      super.run();
+    }
+
+    @Override
+    void report(PrintWriter out, CommissionState s, Instant statusTime) {
+      ProtocolView v = view(s, id, statusTime);
       String text = format.equals("md") ? ProtocolMarkdown.of(v) : Output.jsonText(v);
       AtomicFile.write(outFile, text.getBytes(StandardCharsets.UTF_8));
-      spec.commandLine().getOut().printf("wrote protocol %s version %d (%s, protocol hash %s) to %s%n", v.protocolId(),
-          v.version(), v.status(), v.protocolHash(), outFile);
-      spec.commandLine().getOut().flush();
+      out.printf("wrote protocol %s version %d (%s, protocol hash %s) to %s%n", v.protocolId(), v.version(),
+          v.status(), v.protocolHash(), outFile);
     }
   }
 
   /** Initials or signs the current version, quoting its protocol hash. */
-  abstract static class Mark implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Mixin Signer signer;
-
-    @Mixin JournalCommand.ActTime time;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The commission's store.")
-    Path file;
-
+  abstract static class Mark extends SignedAct {
     @Parameters(index = "1", paramLabel = "ID", description = "The protocol's id.")
     String id;
-
-    @Option(names = "--json", description = "Print the appended entry as JSON.")
-    boolean json;
 
     abstract CommissionEvent event(String protocolId, String protocolHash);
 
     @Override
-    public void run() {
-      Signer.Unlocked key = signer.unlock();
-      try (CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full())) {
-        ProtocolRecord p = protocol(node.state(), id);
-        String hash = p.current().protocolHash();
-        spec.commandLine().getErr().printf("protocol %s version %d: protocol hash %s%n", id, p.current().number(),
-            hash);
-        Act act = node.submit(new org.groma.app.commission.Command(key.actor(), time.resolve(), event(id, hash)),
-            key.key());
-        JournalCommand.printAct(spec.commandLine().getOut(), json, act);
-      }
+    CommissionEvent event(CommissionState state, Actor signer, PrintWriter err) {
+      ProtocolRecord p = protocol(state, id);
+      String hash = p.current().protocolHash();
+      err.printf("protocol %s version %d: protocol hash %s%n", id, p.current().number(), hash);
+      return event(id, hash);
     }
   }
 

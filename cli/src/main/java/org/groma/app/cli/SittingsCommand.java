@@ -1,17 +1,12 @@
 package org.groma.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.Role;
-import org.groma.app.node.CommissionNode;
 import org.groma.app.node.SittingsView;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @picocli.CommandLine.Command(
@@ -30,70 +25,44 @@ final class SittingsCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The state now or as of --at / --at-time, and the instant protocol statuses are read at. */
-  static CommissionState state(CommissionNode node, JournalCommand.AsOf asOf) {
-    return asOf == null ? node.state()
-        : asOf.seq != null ? node.stateAt(asOf.seq) : node.stateAt(JournalCommand.instant("--at-time", asOf.time));
-  }
-
-  static Instant statusTime(CommissionState s, JournalCommand.AsOf asOf) {
-    return asOf == null ? Instant.now() : s.lastTime().orElse(Instant.now());
-  }
-
   @picocli.CommandLine.Command(name = "list", mixinStandardHelpOptions = true,
       description = "Lists the regulations in force, every sitting with its protocols' status, and the sectors.")
-  static final class ListCmd implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The commission's store.")
-    Path file;
-
-    @ArgGroup(exclusive = true)
-    JournalCommand.AsOf asOf;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
+  static final class ListCmd extends StateReport {
     @Override
-    public void run() {
-      PrintWriter out = spec.commandLine().getOut();
-      try (CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full())) {
-        CommissionState s = state(node, asOf);
-        // Whoever holds the store file reads every protocol in it; the node's gate is for its accounts.
-        SittingsView v = SittingsView.of(s, statusTime(s, asOf), EnumSet.allOf(Role.class));
-        if (json) {
-          Output.json(out, v);
-          return;
+    void report(PrintWriter out, CommissionState s, Instant statusTime) {
+      // Whoever holds the store file reads every protocol in it; the node's gate is for its accounts.
+      SittingsView v = SittingsView.of(s, statusTime, EnumSet.allOf(Role.class));
+      if (json) {
+        Output.json(out, v);
+        return;
+      }
+      if (v.regulations() == null) {
+        out.println("regulations: none in force (protocols signed by co-chairs, consensus, level open only)");
+      } else {
+        var r = v.regulations();
+        out.printf("regulations %s in force since entry %d: languages %s, %d originals, signed by %s, %s;"
+                + " levels %s; text sha256 %s%n", r.regulationsId(), r.inForceSeq(),
+            String.join(", ", r.workingLanguages()), r.originals(), String.join(", ", r.signatories()),
+            r.decisionRule(), String.join(", ", r.confidentiality().stream().map(SittingsView.LevelView::level)
+                .toList()), r.textSha256());
+      }
+      for (SittingsView.SittingView t : v.sittings()) {
+        out.printf("%s  %s  (%s, entry %d%s)%n", t.sittingId(), t.title(), t.open() ? "open" : "closed",
+            t.openedSeq(), t.closedSeq() == null ? "" : " to " + t.closedSeq());
+        if (t.details() != null) {
+          var d = t.details();
+          out.printf("  %s sitting no. %d, %s to %s, %s: %s, host %s, chairs %s, %d attending%n", d.body(),
+              d.number(), d.startDate(), d.endDate(), d.venueKind(), d.venue(), d.host() == null ? "none" : d.host(),
+              String.join("; ", d.chairs()), d.delegations().size());
         }
-        if (v.regulations() == null) {
-          out.println("regulations: none in force (protocols signed by co-chairs, consensus, level open only)");
-        } else {
-          var r = v.regulations();
-          out.printf("regulations %s in force since entry %d: languages %s, %d originals, signed by %s, %s;"
-                  + " levels %s; text sha256 %s%n", r.regulationsId(), r.inForceSeq(),
-              String.join(", ", r.workingLanguages()), r.originals(), String.join(", ", r.signatories()),
-              r.decisionRule(), String.join(", ", r.confidentiality().stream().map(SittingsView.LevelView::level)
-                  .toList()), r.textSha256());
+        for (SittingsView.ProtocolSummary p : t.protocols()) {
+          out.printf("  protocol %s: %s, %s, version %d, protocol hash %s%n", p.protocolId(), p.status(),
+              p.confidentiality(), p.version(), p.protocolHash());
         }
-        for (SittingsView.SittingView t : v.sittings()) {
-          out.printf("%s  %s  (%s, entry %d%s)%n", t.sittingId(), t.title(), t.open() ? "open" : "closed",
-              t.openedSeq(), t.closedSeq() == null ? "" : " to " + t.closedSeq());
-          if (t.details() != null) {
-            var d = t.details();
-            out.printf("  %s sitting no. %d, %s to %s, %s: %s, host %s, chairs %s, %d attending%n", d.body(),
-                d.number(), d.startDate(), d.endDate(), d.venueKind(), d.venue(), d.host() == null ? "none" : d.host(),
-                String.join("; ", d.chairs()), d.delegations().size());
-          }
-          for (SittingsView.ProtocolSummary p : t.protocols()) {
-            out.printf("  protocol %s: %s, %s, version %d, protocol hash %s%n", p.protocolId(), p.status(),
-                p.confidentiality(), p.version(), p.protocolHash());
-          }
-        }
-        for (SittingsView.SectorView k : v.sectors()) {
-          out.printf("sector %s: %s km agreed of %s km, %s km remaining%n", k.sectorId(), k.agreedKm(), k.lengthKm(),
-              k.remainingKm());
-        }
-        out.flush();
+      }
+      for (SittingsView.SectorView k : v.sectors()) {
+        out.printf("sector %s: %s km agreed of %s km, %s km remaining%n", k.sectorId(), k.agreedKm(), k.lengthKm(),
+            k.remainingKm());
       }
     }
   }

@@ -27,7 +27,7 @@ public sealed interface CommitmentEvent extends CommissionEvent {
   Pattern PERIOD = Pattern.compile("\\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?");
 
   /** PA-X's stage of an agreement. */
-  enum Stage {
+  enum Stage implements Codes.Coded {
     PRE_NEGOTIATION("pre-negotiation"), FRAMEWORK_PARTIAL("framework-partial"),
     FRAMEWORK_COMPREHENSIVE("framework-comprehensive"), IMPLEMENTATION("implementation"), CEASEFIRE("ceasefire"),
     RENEWAL("renewal"), OTHER("other");
@@ -43,13 +43,7 @@ public sealed interface CommitmentEvent extends CommissionEvent {
     }
 
     public static Stage ofCode(String code) {
-      for (Stage s : values()) {
-        if (s.code.equals(code)) {
-          return s;
-        }
-      }
-      throw new BadInputException("unknown stage \"" + code + "\" (expected pre-negotiation, framework-partial,"
-          + " framework-comprehensive, implementation, ceasefire, renewal or other)");
+      return Codes.of(Stage.class, code, "stage");
     }
   }
 
@@ -80,7 +74,7 @@ public sealed interface CommitmentEvent extends CommissionEvent {
   }
 
   /** What a deadline is counted from. */
-  enum DeadlineKind {
+  enum DeadlineKind implements Codes.Coded {
     NONE("none"), DATE("date"), AFTER_AGREEMENT("after-agreement"), AFTER_COMMITMENT("after-commitment");
 
     private final String code;
@@ -94,13 +88,7 @@ public sealed interface CommitmentEvent extends CommissionEvent {
     }
 
     public static DeadlineKind ofCode(String code) {
-      for (DeadlineKind k : values()) {
-        if (k.code.equals(code)) {
-          return k;
-        }
-      }
-      throw new BadInputException("unknown deadline kind \"" + code + "\" (expected none, date, after-agreement"
-          + " or after-commitment)");
+      return Codes.of(DeadlineKind.class, code, "deadline kind");
     }
   }
 
@@ -172,7 +160,7 @@ public sealed interface CommitmentEvent extends CommissionEvent {
   }
 
   /** The other party's answer to a score. */
-  enum Answer {
+  enum Answer implements Codes.Coded {
     ACKNOWLEDGED("acknowledged"), DISPUTED("disputed");
 
     private final String code;
@@ -186,12 +174,7 @@ public sealed interface CommitmentEvent extends CommissionEvent {
     }
 
     public static Answer ofCode(String code) {
-      for (Answer a : values()) {
-        if (a.code.equals(code)) {
-          return a;
-        }
-      }
-      throw new BadInputException("unknown answer \"" + code + "\" (expected acknowledged or disputed)");
+      return Codes.of(Answer.class, code, "answer");
     }
   }
 

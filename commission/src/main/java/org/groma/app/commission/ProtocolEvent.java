@@ -26,7 +26,7 @@ public sealed interface ProtocolEvent extends CommissionEvent {
   String OPEN = "open";
 
   /** Where a decision recorded in a protocol stands. */
-  enum DecisionStatus {
+  enum DecisionStatus implements Codes.Coded {
     OPEN("open"), IN_PROGRESS("in-progress"), DONE("done");
 
     private final String code;
@@ -40,12 +40,7 @@ public sealed interface ProtocolEvent extends CommissionEvent {
     }
 
     public static DecisionStatus ofCode(String code) {
-      for (DecisionStatus d : values()) {
-        if (d.code.equals(code)) {
-          return d;
-        }
-      }
-      throw new BadInputException("unknown status \"" + code + "\" (expected open, in-progress or done)");
+      return Codes.of(DecisionStatus.class, code, "status");
     }
   }
 
@@ -65,7 +60,7 @@ public sealed interface ProtocolEvent extends CommissionEvent {
   }
 
   /** What an annex links to on the record. */
-  enum AnnexKind {
+  enum AnnexKind implements Codes.Coded {
     PROPOSAL("proposal"), DECISION("decision"), SOURCE("source"), PROTOCOL("protocol");
 
     private final String code;
@@ -79,13 +74,7 @@ public sealed interface ProtocolEvent extends CommissionEvent {
     }
 
     public static AnnexKind ofCode(String code) {
-      for (AnnexKind k : values()) {
-        if (k.code.equals(code)) {
-          return k;
-        }
-      }
-      throw new BadInputException("unknown annex kind \"" + code + "\" (expected proposal, decision, source or"
-          + " protocol)");
+      return Codes.of(AnnexKind.class, code, "annex kind");
     }
   }
 

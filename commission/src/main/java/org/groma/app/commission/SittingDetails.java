@@ -27,7 +27,7 @@ public record SittingDetails(int number, Body body, String startDate, String end
     List<Person> chairs, List<Attendee> delegations) {
 
   /** Who sits: the commission, or one of its working groups. */
-  public enum Body {
+  public enum Body implements Codes.Coded {
     COMMISSION("commission"), TOPOGRAPHIC("topographic"), LEGAL("legal"), GEODETIC("geodetic");
 
     private final String code;
@@ -45,18 +45,12 @@ public record SittingDetails(int number, Body body, String startDate, String end
     }
 
     public static Body ofCode(String code) {
-      for (Body b : values()) {
-        if (b.code.equals(code)) {
-          return b;
-        }
-      }
-      throw new BadInputException("unknown body \"" + code + "\" (expected commission, topographic, legal or"
-          + " geodetic)");
+      return Codes.of(Body.class, code, "body");
     }
   }
 
   /** Where a sitting takes place. */
-  public enum VenueKind {
+  public enum VenueKind implements Codes.Coded {
     PARTY_A("party-a"), PARTY_B("party-b"), BORDER("border"), THIRD_COUNTRY("third-country"), VIDEO("video");
 
     private final String code;
@@ -70,13 +64,7 @@ public record SittingDetails(int number, Body body, String startDate, String end
     }
 
     public static VenueKind ofCode(String code) {
-      for (VenueKind v : values()) {
-        if (v.code.equals(code)) {
-          return v;
-        }
-      }
-      throw new BadInputException("unknown venue kind \"" + code + "\" (expected party-a, party-b, border,"
-          + " third-country or video)");
+      return Codes.of(VenueKind.class, code, "venue kind");
     }
   }
 
@@ -97,7 +85,7 @@ public record SittingDetails(int number, Body body, String startDate, String end
   }
 
   /** In what capacity someone attends a sitting. */
-  public enum Capacity {
+  public enum Capacity implements Codes.Coded {
     MEMBER("member"), EXPERT("expert"), FOREIGN_EXPERT("foreign-expert"), OBSERVER("observer"),
     MEDIATOR("mediator");
 
@@ -112,13 +100,7 @@ public record SittingDetails(int number, Body body, String startDate, String end
     }
 
     public static Capacity ofCode(String code) {
-      for (Capacity c : values()) {
-        if (c.code.equals(code)) {
-          return c;
-        }
-      }
-      throw new BadInputException("unknown capacity \"" + code + "\" (expected member, expert, foreign-expert,"
-          + " observer or mediator)");
+      return Codes.of(Capacity.class, code, "capacity");
     }
   }
 

@@ -98,12 +98,7 @@ public final class PeaceProcessScript {
     ProtocolDrafted second = protocol(demoEnd, "The parties discussed section S-2 and agreed to meet again"
         + " (demo text).");
     s.act(A_CO_CHAIR, "2024-07-10T11:00:00Z", second);
-    for (Actor chair : List.of(A_CO_CHAIR, B_CO_CHAIR)) {
-      s.act(chair, "2024-07-11T09:00:00Z", new ProtocolInitialled(PROTOCOL, second.protocolHash()));
-    }
-    for (Actor chair : List.of(A_CO_CHAIR, B_CO_CHAIR)) {
-      s.act(chair, "2024-07-12T09:00:00Z", new ProtocolSigned(PROTOCOL, second.protocolHash()));
-    }
+    s.initialAndSign(second, "2024-07-11T09:00:00Z", "2024-07-12T09:00:00Z");
 
     s.act(MEDIATOR, "2024-07-15T08:00:00Z", new SittingOpened("wg-topo-1", "Topographic working group, round 1",
         List.of("Sector S-1"), details(1, Body.TOPOGRAPHIC, "2024-07-15", "2024-07-15", VenueKind.BORDER, null)));
@@ -112,12 +107,7 @@ public final class PeaceProcessScript {
         texts("The group walked sector S-1 (demo)."), List.of(), List.of(), 2,
         List.of(new SectorKilometres("S-1", new BigDecimal("12.5"), new BigDecimal("4.25"))), null);
     s.act(A_CO_CHAIR, "2024-07-16T09:00:00Z", wg);
-    for (Actor chair : List.of(A_CO_CHAIR, B_CO_CHAIR)) {
-      s.act(chair, "2024-07-16T10:00:00Z", new ProtocolInitialled(WG_PROTOCOL, wg.protocolHash()));
-    }
-    for (Actor chair : List.of(A_CO_CHAIR, B_CO_CHAIR)) {
-      s.act(chair, "2024-07-16T11:00:00Z", new ProtocolSigned(WG_PROTOCOL, wg.protocolHash()));
-    }
+    s.initialAndSign(wg, "2024-07-16T10:00:00Z", "2024-07-16T11:00:00Z");
 
     s.act(A_CO_CHAIR, "2024-07-20T09:00:00Z", new AgreementRegistered("AG-1", "Joint statement (demo)",
         "2024-07-01", List.of("Party A", "Party B"), List.of("Mediator"), Stage.FRAMEWORK_PARTIAL,
@@ -178,6 +168,16 @@ public final class PeaceProcessScript {
       Act a = appender.append(new Command(keys.actor(actor), Instant.parse(time), event));
       acts.add(a);
       return a;
+    }
+
+    /** Both co-chairs initial the version, then both sign it, each quoting its protocol hash. */
+    void initialAndSign(ProtocolDrafted p, String initialled, String signed) {
+      for (Actor chair : List.of(A_CO_CHAIR, B_CO_CHAIR)) {
+        act(chair, initialled, new ProtocolInitialled(p.protocolId(), p.protocolHash()));
+      }
+      for (Actor chair : List.of(A_CO_CHAIR, B_CO_CHAIR)) {
+        act(chair, signed, new ProtocolSigned(p.protocolId(), p.protocolHash()));
+      }
     }
   }
 }
