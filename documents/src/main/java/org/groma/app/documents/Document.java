@@ -19,14 +19,28 @@ public record Document(PageFrame frame, List<Part> parts) {
     }
   }
 
-  /** Pages that print the acts {@code proof} names, with their blocks in order. */
-  public record Part(JournalProof proof, List<Block> blocks) {
+  /**
+   * Pages that print the acts {@code proof} names, with their blocks in order.
+   *
+   * @param language the language of these pages' frame (footer, page numbers), when it is not the document's
+   *     (a treaty printed in every language, one part per language); null for the document's
+   */
+  public record Part(JournalProof proof, List<Block> blocks, Language language) {
     public Part {
       Objects.requireNonNull(proof, "proof");
       blocks = List.copyOf(blocks);
       if (blocks.isEmpty()) {
         throw new IllegalArgumentException("a part has at least one block");
       }
+    }
+
+    public Part(JournalProof proof, List<Block> blocks) {
+      this(proof, blocks, null);
+    }
+
+    /** The language of this part's frame: its own, else the document's. */
+    public Language language(PageFrame frame) {
+      return language != null ? language : frame.language();
     }
   }
 
@@ -46,6 +60,7 @@ public record Document(PageFrame frame, List<Part> parts) {
     private final PageFrame frame;
     private final List<Part> parts = new ArrayList<>();
     private JournalProof proof;
+    private Language language;
     private List<Block> blocks;
 
     private Builder(PageFrame frame) {
@@ -54,8 +69,14 @@ public record Document(PageFrame frame, List<Part> parts) {
 
     /** Starts a new part (on a new page) whose pages carry {@code proof}. */
     public Builder part(JournalProof proof) {
+      return part(proof, null);
+    }
+
+    /** Starts a new part whose pages carry {@code proof} and are framed in {@code language}. */
+    public Builder part(JournalProof proof, Language language) {
       close();
       this.proof = Objects.requireNonNull(proof, "proof");
+      this.language = language;
       this.blocks = new ArrayList<>();
       return this;
     }
@@ -95,8 +116,9 @@ public record Document(PageFrame frame, List<Part> parts) {
 
     private void close() {
       if (proof != null) {
-        parts.add(new Part(proof, blocks));
+        parts.add(new Part(proof, blocks, language));
         proof = null;
+        language = null;
         blocks = null;
       }
     }

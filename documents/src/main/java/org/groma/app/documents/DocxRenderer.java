@@ -62,12 +62,12 @@ public final class DocxRenderer {
       for (int i = 0; i < parts.size(); i++) {
         Document.Part part = parts.get(i);
         for (Block b : part.blocks()) {
-          block(docx, document.frame(), b);
+          block(docx, part.language(document.frame()), b);
         }
         // A part's section properties close it: on a paragraph of its own between parts, in the body after the last.
         CTSectPr section = i + 1 < parts.size() ? docx.createParagraph().getCTP().addNewPPr().addNewSectPr()
             : docx.getDocument().getBody().addNewSectPr();
-        frame(docx, section, document.frame(), part.proof());
+        frame(docx, section, document.frame(), part);
       }
       docx.write(out);
     } catch (IOException e) {
@@ -77,9 +77,8 @@ public final class DocxRenderer {
     }
   }
 
-  private static void block(XWPFDocument docx, PageFrame frame, Block block)
+  private static void block(XWPFDocument docx, Language lang, Block block)
       throws IOException, InvalidFormatException {
-    Language lang = frame.language();
     switch (block) {
       case Block.Title t -> spaced(run(docx.createParagraph(), t.text(), lang, 16, true), 0, 200);
       case Block.Heading h -> {
@@ -137,7 +136,7 @@ public final class DocxRenderer {
   }
 
   /** The page size and margins of {@code section}, and its header and footer. */
-  private static void frame(XWPFDocument docx, CTSectPr section, PageFrame frame, JournalProof proof) {
+  private static void frame(XWPFDocument docx, CTSectPr section, PageFrame frame, Document.Part part) {
     CTPageSz size = section.addNewPgSz();
     size.setW(BigInteger.valueOf(PAGE_W));
     size.setH(BigInteger.valueOf(PAGE_H));
@@ -150,13 +149,13 @@ public final class DocxRenderer {
     margins.setFooter(BigInteger.valueOf(MARGIN - 500));
     margins.setGutter(BigInteger.ZERO);
     XWPFHeaderFooterPolicy policy = new XWPFHeaderFooterPolicy(docx, section);
-    Language lang = frame.language();
+    Language lang = part.language(frame);
     XWPFHeaderFooter header = policy.createHeader(STHdrFtr.DEFAULT);
     XWPFParagraph h = first(header);
     run(h, frame.commission(), lang, 9, true);
     run(h, " — " + frame.section(), lang, 9, false);
     XWPFHeaderFooter footer = policy.createFooter(STHdrFtr.DEFAULT);
-    List<String> lines = FrameText.footer(frame, proof);
+    List<String> lines = FrameText.footer(frame, part);
     for (int i = 0; i < lines.size(); i++) {
       XWPFParagraph p = i == 0 ? first(footer) : footer.createParagraph();
       spaced(run(p, lines.get(i), lang, 7, frame.demo() && i == 0), 0, 0);

@@ -12,13 +12,14 @@ final class FrameText {
     return frame.commission() + " — " + frame.section();
   }
 
-  /** The footer's lines above the page number: the DEMO label on a demo, then the proof. */
-  static List<String> footer(PageFrame frame, JournalProof proof) {
+  /** The footer's lines above the page number: the DEMO label on a demo, then the part's proof. */
+  static List<String> footer(PageFrame frame, Document.Part part) {
+    Language language = part.language(frame);
     List<String> out = new ArrayList<>();
     if (frame.demo()) {
-      out.add(frame.language().demoLabel());
+      out.add(language.demoLabel());
     }
-    out.addAll(proof.lines(frame.language()));
+    out.addAll(part.proof().lines(language));
     return out;
   }
 }

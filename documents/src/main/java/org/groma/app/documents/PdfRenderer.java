@@ -129,7 +129,7 @@ public final class PdfRenderer {
 
     private List<String> footerLines(Document.Part part) throws IOException {
       List<String> out = new ArrayList<>();
-      for (String line : FrameText.footer(document.frame(), part.proof())) {
+      for (String line : FrameText.footer(document.frame(), part)) {
         out.addAll(wrap(line, regular, FOOTER_SIZE, WIDTH, "page footer"));
       }
       return out;
@@ -264,7 +264,7 @@ public final class PdfRenderer {
             show(footer.get(l), label ? bold : regular, FOOTER_SIZE, LEFT, fy);
             fy -= FOOTER_LEADING;
           }
-          String page = document.frame().language().page(i + 1, pages);
+          String page = part.language(document.frame()).page(i + 1, pages);
           show(page, regular, FOOTER_SIZE, RIGHT - width(page, regular, FOOTER_SIZE, "page number"), fy);
         }
       }
