@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.groma.app.AtomicFile;
 import org.groma.app.BadInputException;
 import org.groma.app.commission.Actor;
@@ -12,6 +13,11 @@ import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.ProtocolEvent.ProtocolInitialled;
 import org.groma.app.commission.ProtocolEvent.ProtocolSigned;
 import org.groma.app.commission.ProtocolRegister.ProtocolRecord;
+import org.groma.app.documents.Document;
+import org.groma.app.documents.DocxRenderer;
+import org.groma.app.documents.JournalProofs;
+import org.groma.app.documents.Language;
+import org.groma.app.documents.PdfRenderer;
 import org.groma.app.node.ProtocolView;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,7 +28,7 @@ import picocli.CommandLine.Spec;
     name = "protocol",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {"A sitting's protocol: show it, export it (Markdown or JSON), initial or sign its current",
+    description = {"A sitting's protocol: show it, export it (Markdown, JSON, PDF, DOCX), initial or sign its current",
         "version (the act quotes the version's protocol hash, printed on standard error). docs/sittings.md."},
     subcommands = {ProtocolCommand.Show.class, ProtocolCommand.Export.class, ProtocolCommand.Initial.class,
         ProtocolCommand.Sign.class})
@@ -64,30 +70,45 @@ final class ProtocolCommand implements Runnable {
   }
 
   @picocli.CommandLine.Command(name = "export", mixinStandardHelpOptions = true,
-      description = {"Writes a protocol's current version to a file: Markdown (md) or the JSON view (json)."})
+      description = {"Writes a protocol's current version to a file: Markdown (md), the JSON view (json), or a",
+          "printed document in one of its languages (pdf, docx; --lang) whose every page carries the journal proof",
+          "of the acts it prints (groma verify --entry checks it)."})
   static final class Export extends StateReport {
     @Parameters(index = "1", paramLabel = "ID", description = "The protocol's id.")
     String id;
 
-    @Option(names = "--format", required = true, paramLabel = "md|json", description = "md or json.")
+    @Option(names = "--format", required = true, paramLabel = "md|json|pdf|docx", description = "md, json, pdf or docx.")
     String format;
+
+    @Option(names = "--lang", paramLabel = "en|ru", defaultValue = "en",
+        description = "The language of a pdf or docx (default: ${DEFAULT-VALUE}); the protocol must have a text in it.")
+    String lang;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
     Path outFile;
 
     @Override
     public void run() {
-      if (!format.equals("md") && !format.equals("json")) {
-        throw new BadInputException("--format " + format + ": expected md or json");
+      if (!List.of("md", "json", "pdf", "docx").contains(format)) {
+        throw new BadInputException("--format " + format + ": expected md, json, pdf or docx");
       }
+      Language.of(lang);
       super.run();
     }
 
     @Override
     void report(PrintWriter out, CommissionState s, Instant statusTime) {
       ProtocolView v = view(s, id, statusTime);
-      String text = format.equals("md") ? ProtocolMarkdown.of(v) : Output.jsonText(v);
-      AtomicFile.write(outFile, text.getBytes(StandardCharsets.UTF_8));
+      byte[] bytes = switch (format) {
+        case "md" -> ProtocolMarkdown.of(v).getBytes(StandardCharsets.UTF_8);
+        case "json" -> Output.jsonText(v).getBytes(StandardCharsets.UTF_8);
+        default -> {
+          Document doc = ProtocolDocument.of(s.genesis().orElseThrow(), v, Language.of(lang),
+              JournalProofs.of(node, ProtocolDocument.printedActs(v)));
+          yield format.equals("pdf") ? PdfRenderer.render(doc) : DocxRenderer.render(doc);
+        }
+      };
+      AtomicFile.write(outFile, bytes);
       out.printf("wrote protocol %s version %d (%s, protocol hash %s) to %s%n", v.protocolId(), v.version(),
           v.status(), v.protocolHash(), outFile);
     }

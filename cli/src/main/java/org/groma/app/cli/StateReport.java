@@ -29,11 +29,15 @@ abstract class StateReport implements Runnable {
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
 
+  /** The open, verified store while {@link #report} runs. */
+  CommissionNode node;
+
   abstract void report(PrintWriter out, CommissionState state, Instant statusTime);
 
   @Override
   public void run() {
-    try (CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full())) {
+    try (CommissionNode opened = CommissionNode.open(file, CommissionNode.Options.full())) {
+      node = opened;
       CommissionState s = asOf == null ? node.state()
           : asOf.seq != null ? node.stateAt(asOf.seq) : node.stateAt(JournalCommand.instant("--at-time", asOf.time));
       PrintWriter out = spec.commandLine().getOut();

@@ -99,7 +99,7 @@ class PeaceProcessCommandsTest {
     Cli bad = Cli.run("protocol", "export", store.toString(), PeaceProcessScript.PROTOCOL, "--format", "odt", "--out",
         dir.resolve("x").toString());
     assertThat(bad.exitCode()).isEqualTo(3);
-    assertThat(bad.err()).contains("--format odt: expected md or json");
+    assertThat(bad.err()).contains("--format odt: expected md, json, pdf or docx");
     Cli missing = Cli.run("protocol", "show", store.toString(), "P-404");
     assertThat(missing.exitCode()).isEqualTo(3);
     assertThat(missing.err()).contains("no protocol P-404 in the journal (protocols: P-2, P-WG-1)");
