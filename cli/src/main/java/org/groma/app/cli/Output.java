@@ -21,12 +21,17 @@ final class Output {
   private Output() {}
 
   static void json(PrintWriter out, Object value) {
+    out.println(jsonText(value).stripTrailing());
+    out.flush();
+  }
+
+  /** The value as indented JSON, ending with a line feed. */
+  static String jsonText(Object value) {
     try {
-      out.println(JSON.writeValueAsString(value));
+      return JSON.writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON for " + value.getClass().getSimpleName(), e);
     }
-    out.flush();
   }
 
   /** Decimals of metres for people: the micrometre, finer than any survey, coarser than the arithmetic's noise. */

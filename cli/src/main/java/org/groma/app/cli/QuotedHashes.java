@@ -4,14 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import org.groma.app.BadInputException;
+import org.groma.app.commission.Actor;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.CommissionState.Proposal;
 import org.groma.app.commission.CommissionState.Source;
+import org.groma.journal.entry.Party;
 
 /**
  * {@code journal append --quote-hashes}: fills in the hashes a draft, an endorsement, a withdrawal, a map
- * sheet or a treaty version's acceptance or initials must quote, from the verified journal the act is appended to, and says on standard error what it quoted. The
+ * sheet, a treaty version's acceptance or initials, a regulations signature, a protocol's initials or signature, or an answer to a score must quote, from the verified journal the act is appended to, and says on standard error what it quoted. The
  * act's signature then commits to these values exactly as if the member had typed them; a hash the body
  * already gives is left as it is, for the rules to check.
  */
@@ -61,6 +63,28 @@ final class QuotedHashes {
               + " language)%n", version.proposal().textHashes(), versionId);
           err.flush();
         }
+      }
+      case "regulations-signed" -> {
+        String id = text(o, "regulationsId", type);
+        var v = state.procedure().version(id).orElseThrow(() -> new BadInputException(type
+            + ".regulationsId: no regulations " + id + " in the journal to quote hashes of"));
+        put(o, "draftHash", v.entryHash(), "regulations " + id + " tabled at entry " + v.seq(), err);
+        put(o, "textSha256", v.regulations().textSha256(), "the text of regulations " + id, err);
+      }
+      case "protocol-initialled", "protocol-signed" -> {
+        String id = text(o, "protocolId", type);
+        var p = state.protocols().protocol(id).orElseThrow(() -> new BadInputException(type
+            + ".protocolId: no protocol " + id + " in the journal to quote hashes of"));
+        put(o, "protocolHash", p.current().protocolHash(), "protocol " + id + " version " + p.current().number()
+            + ", entry " + p.current().seq(), err);
+      }
+      case "score-answered" -> {
+        String id = text(o, "commitmentId", type);
+        String period = text(o, "period", type);
+        Party by = Actor.partyOfCode(text(o, "scoredBy", type));
+        var score = state.commitments().score(id, period, by).orElseThrow(() -> new BadInputException(type
+            + ": party " + by.code() + " has no score of " + id + " for " + period + " to quote the hash of"));
+        put(o, "scoreHash", score.entryHash(), "party " + by.code() + "'s score, entry " + score.seq(), err);
       }
       default -> {
       }

@@ -83,7 +83,7 @@ final class DemoJournal {
   static final Instant SITTING_CLOSED = Instant.parse("2025-04-16T17:00:00Z");
   static final Instant D1_IN_FORCE = Instant.parse("2025-05-20T12:00:00Z");
   /** When the witnesses cosign the checkpoint (cosignatures carry their time). */
-  static final Instant COSIGNED = Instant.parse("2025-05-20T18:00:00Z");
+  static final Instant COSIGNED = Instant.parse(DemoPeaceProcess.LAST_ACT).plusSeconds(8 * 3600);
 
   /** Within this distance two parties' surveys of one point are taken to agree (5 cm: RTK GNSS precision). */
   private static final BigDecimal AGREE_TOLERANCE_M = new BigDecimal("0.05");
@@ -196,6 +196,7 @@ final class DemoJournal {
         OSM_TITLE, contested))));
     act(DemoRoster.B_CO_CHAIR, D1_IN_FORCE.toString(), node.state().endorsementOf("D-1"));
     DemoTreaty.script(this::act);
+    DemoPeaceProcess.script(this::act, () -> node.state());
   }
 
   private void genesis(Path file) {

@@ -204,7 +204,7 @@ class DemoNodeTest {
     assertThat(d1.inForceTime()).isEqualTo(DemoJournal.D1_IN_FORCE);
     assertThat(state().sectionStatus("S-1")).isEqualTo(CommissionState.SectionStatus.AGREED);
     assertThat(state().decision("D-2").orElseThrow().endorsements()).isEmpty();
-    assertThat(state().sittings()).singleElement().satisfies(s -> {
+    assertThat(state().sitting(DemoJournal.SITTING_ID)).hasValueSatisfying(s -> {
       assertThat(s.open()).isFalse();
       assertThat(s.agenda()).isNotEmpty();
       assertThat(s.protocol()).contains("D-1");
@@ -213,7 +213,9 @@ class DemoNodeTest {
     assertThat(demo.node().stateAt(Instant.parse("2025-05-01T00:00:00Z")).decisionsInForce()).isEmpty();
     assertThat(demo.node().stateAt(Instant.parse("2025-05-21T00:00:00Z")).decisionsInForce())
         .extracting(DecisionRecord::decisionId).containsExactly("D-1");
-    assertThat(state().lastTime().orElseThrow()).isBefore(Instant.parse("2025-06-01T00:00:00Z"));
+    // the history ends with the procedure and commitments acts (DemoPeaceProcess), dated in the past
+    assertThat(state().lastTime().orElseThrow()).isEqualTo(Instant.parse(DemoPeaceProcess.LAST_ACT))
+        .isBefore(Instant.now());
   }
 
   @Test
@@ -244,6 +246,11 @@ class DemoNodeTest {
         case Note n -> List.of(n.text());
         case DecisionDrafted d -> List.of(d.text());
         case org.groma.app.commission.TreatyEvent.TreatyOpened o -> List.of(o.titles().get("en"));
+        case org.groma.app.commission.ProcedureEvent.RegulationsProposed r -> List.of(r.text());
+        case org.groma.app.commission.ProtocolEvent.ProtocolDrafted p -> List.copyOf(p.texts().values());
+        case org.groma.app.commission.CommitmentEvent.AgreementRegistered g -> List.of(g.name());
+        case org.groma.app.commission.CommitmentEvent.CommitmentRegistered c -> List.of(c.quote(), c.verification());
+        case org.groma.app.commission.CommitmentEvent.CommitmentScored c -> List.of(c.evidence());
         default -> List.of();
       };
       for (String t : labelled) {
@@ -257,7 +264,23 @@ class DemoNodeTest {
       };
       names.forEach(n -> assertThat(n).as(e.type()).endsWith("(demo)"));
     }
-    assertThat(texts).isGreaterThanOrEqualTo(10);
+    assertThat(texts).isGreaterThanOrEqualTo(25);
+  }
+
+  @Test
+  void the_demo_holds_signed_regulations_two_protocols_and_commitments_scored_over_two_periods() {
+    var s = demo.node().state();
+    assertThat(s.procedure().inForce()).isPresent();
+    var first = s.protocols().protocol(DemoPeaceProcess.FIRST_PROTOCOL).orElseThrow();
+    var second = s.protocols().protocol(DemoPeaceProcess.SECOND_PROTOCOL).orElseThrow();
+    Instant now = Instant.parse(DemoPeaceProcess.LAST_ACT);
+    assertThat(first.status(now)).isEqualTo(org.groma.app.commission.ProtocolRegister.Status.IN_FORCE);
+    assertThat(second.status(now)).isEqualTo(org.groma.app.commission.ProtocolRegister.Status.INITIALLED);
+    assertThat(second.confidentiality()).isEqualTo("confidential");
+    var dashboard = org.groma.app.commission.CommitmentDashboard.of(s.commitments());
+    assertThat(dashboard.periods()).containsExactly("2025-Q3", "2025-Q4");
+    var c3 = s.commitments().commitment("C-3").orElseThrow().commitment();
+    assertThat(s.commitments().dueDate(c3)).hasValueSatisfying(d -> assertThat(d).hasToString("2026-02-04"));
   }
 
   private static List<String> concat(String first, List<String> rest) {

@@ -51,6 +51,11 @@ final class BodyWriter {
     return value == null ? this : put(name, value);
   }
 
+  /** An object field written only when present (a sitting's particulars, absent from older sittings). */
+  BodyWriter putIfPresent(String name, BodyWriter object) {
+    return object == null ? this : put(name, object);
+  }
+
   private BodyWriter add(String name, Object value) {
     if (fields.putIfAbsent(name, value) != null) {
       throw new IllegalStateException("field " + name + " written twice");

@@ -46,7 +46,10 @@ public sealed interface CommissionEvent permits
     CommissionEvent.Note,
     CommissionEvent.DecisionDrafted,
     CommissionEvent.DecisionEndorsed,
-    TreatyEvent {
+    TreatyEvent,
+    ProcedureEvent,
+    ProtocolEvent,
+    CommitmentEvent {
 
   /** The entry type written in the journal, e.g. {@code line-proposed}, as {@link EntryTypes} declares it. */
   default String type() {
@@ -241,8 +244,19 @@ public sealed interface CommissionEvent permits
 
   // ---------------------------------------------------------------------------------------------- sittings
 
-  /** A sitting (meeting) of the commission opens, with its agenda. */
-  record SittingOpened(String sittingId, String title, List<String> agenda) implements CommissionEvent {
+  /**
+   * A sitting (meeting) of the commission or of one of its working groups opens, with its agreed agenda and,
+   * since protocols are kept on the record, the particulars its protocol's heading states ({@code details}:
+   * null in a sitting opened before they were recorded, whose body has no such field).
+   */
+  record SittingOpened(String sittingId, String title, List<String> agenda, SittingDetails details)
+      implements CommissionEvent {
+
+    /** A sitting without particulars, as every sitting was opened before they were recorded. */
+    public SittingOpened(String sittingId, String title, List<String> agenda) {
+      this(sittingId, title, agenda, null);
+    }
+
     public SittingOpened {
       id("sittingId", sittingId);
       Checks.name("title", title);

@@ -154,6 +154,9 @@ public final class CommissionRules {
       case DecisionDrafted e -> decisionDrafted(actor, author, e, s);
       case DecisionEndorsed e -> decisionEndorsed(actor, author, e, s);
       case TreatyEvent e -> TreatyRules.refusal(actor, author, e, s);
+      case ProcedureEvent e -> ProcedureRules.refusal(actor, author, e, s);
+      case ProtocolEvent e -> ProtocolRules.refusal(actor, author, e, s);
+      case CommitmentEvent e -> CommitmentRules.refusal(actor, author, e, s);
     };
   }
 
@@ -361,6 +364,12 @@ public final class CommissionRules {
     if (s.sitting(e.sittingId()).isPresent()) {
       return actor.describe() + " may not " + what + ": sitting id " + e.sittingId() + " already exists (seq "
           + s.sitting(e.sittingId()).orElseThrow().openedSeq() + ")";
+    }
+    if (e.details() != null) {
+      refusal = ProtocolRules.sittingDetails(actor, what, e.details(), s);
+      if (refusal != null) {
+        return refusal;
+      }
     }
     return s.openSitting().map(o -> actor.describe() + " may not " + what + ": sitting " + o.sittingId()
         + " is still open (since seq " + o.openedSeq() + "); the commission sits once at a time").orElse(null);
@@ -570,7 +579,7 @@ public final class CommissionRules {
     return agreedSectionRefusal(actor, what, d.draft().sectionId(), s);
   }
 
-  private static String partyWord(Party p) {
+  static String partyWord(Party p) {
     return p == Party.MEDIATOR ? "the mediator" : "party " + p.code();
   }
 
@@ -605,11 +614,11 @@ public final class CommissionRules {
             k.addedSeq(), k.rotatedSeq(), seq, time));
       }
       case SittingOpened e -> s.withSitting(new Sitting(e.sittingId(), e.title(), e.agenda(), seq, time, null,
-          null, null));
+          null, null, e.details()));
       case SittingClosed e -> {
         Sitting o = s.sitting(e.sittingId()).orElseThrow();
         yield s.withSitting(new Sitting(o.sittingId(), o.title(), o.agenda(), o.openedSeq(), o.openedTime(),
-            e.protocol(), seq, time));
+            e.protocol(), seq, time, o.details()));
       }
       case SourceRegistered e -> s.withSource(new Source(e, act.author(), seq, time, act.entryHash(), null));
       case MapSheetRegistered e -> {
@@ -635,6 +644,9 @@ public final class CommissionRules {
           Map.of(), null, null));
       case DecisionEndorsed e -> endorse(s, act, e);
       case TreatyEvent e -> TreatyRules.apply(s, act, e);
+      case ProcedureEvent e -> s.withProcedure(ProcedureRules.apply(s.procedure(), act, e));
+      case ProtocolEvent e -> s.withProtocols(ProtocolRules.apply(s.protocols(), act, e));
+      case CommitmentEvent e -> s.withCommitments(CommitmentRules.apply(s.commitments(), act, e));
     };
   }
 

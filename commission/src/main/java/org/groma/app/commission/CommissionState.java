@@ -55,9 +55,12 @@ public final class CommissionState {
   public record Key(String keyId, Party party, String member, String publicKey, KeyStatus status, long addedSeq,
       Long rotatedSeq, Long revokedSeq, Instant revokedTime) {}
 
-  /** A sitting; {@code protocol} and {@code closedSeq} are null while it is open. */
+  /**
+   * A sitting; {@code protocol} and {@code closedSeq} are null while it is open, {@code details} null for a
+   * sitting opened without particulars.
+   */
   public record Sitting(String sittingId, String title, List<String> agenda, long openedSeq, Instant openedTime,
-      String protocol, Long closedSeq, Instant closedTime) {
+      String protocol, Long closedSeq, Instant closedTime, SittingDetails details) {
     public boolean open() {
       return closedSeq == null;
     }
@@ -169,6 +172,9 @@ public final class CommissionState {
   private PersistentMap<String, DecisionRecord> decisions = PersistentMap.empty();
   private PersistentMap<String, SectionRecord> sections = PersistentMap.empty();
   private TreatyRegister treaties = TreatyRegister.EMPTY;
+  private ProcedureRegister procedure = ProcedureRegister.EMPTY;
+  private ProtocolRegister protocols = ProtocolRegister.EMPTY;
+  private CommitmentRegister commitments = CommitmentRegister.EMPTY;
 
   private CommissionState() {}
 
@@ -189,6 +195,9 @@ public final class CommissionState {
     c.decisions = decisions;
     c.sections = sections;
     c.treaties = treaties;
+    c.procedure = procedure;
+    c.protocols = protocols;
+    c.commitments = commitments;
     return c;
   }
 
@@ -434,7 +443,40 @@ public final class CommissionState {
     return treaties;
   }
 
+  /** The regulations: every version tabled and the one in force. */
+  public ProcedureRegister procedure() {
+    return procedure;
+  }
+
+  /** The sittings' protocols and the working groups' kilometres. */
+  public ProtocolRegister protocols() {
+    return protocols;
+  }
+
+  /** The commitments register. */
+  public CommitmentRegister commitments() {
+    return commitments;
+  }
+
   // ------------------------------------------------------------------------------------------ changing
+
+  CommissionState withProcedure(ProcedureRegister r) {
+    CommissionState c = copy();
+    c.procedure = r;
+    return c;
+  }
+
+  CommissionState withProtocols(ProtocolRegister r) {
+    CommissionState c = copy();
+    c.protocols = r;
+    return c;
+  }
+
+  CommissionState withCommitments(CommitmentRegister r) {
+    CommissionState c = copy();
+    c.commitments = r;
+    return c;
+  }
 
   CommissionState at(long seq, Instant time) {
     CommissionState c = copy();
@@ -516,13 +558,14 @@ public final class CommissionState {
         && sittings.equals(s.sittings) && Objects.equals(openSittingId, s.openSittingId)
         && sources.equals(s.sources) && sourceIdsBySha256.equals(s.sourceIdsBySha256)
         && proposals.equals(s.proposals) && notes.equals(s.notes) && decisions.equals(s.decisions)
-        && sections.equals(s.sections) && treaties.equals(s.treaties);
+        && sections.equals(s.sections) && treaties.equals(s.treaties) && procedure.equals(s.procedure) && protocols.equals(s.protocols)
+        && commitments.equals(s.commitments);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(genesis, lastSeq, lastTime, members, keys, sittings, sources, proposals, notes,
-        decisions, sections, treaties);
+        decisions, sections, treaties, procedure, protocols, commitments);
   }
 
   @Override

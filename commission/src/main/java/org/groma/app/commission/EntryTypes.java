@@ -28,11 +28,20 @@ import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
 import org.groma.app.commission.CommissionEvent.SittingClosed;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
+import org.groma.app.commission.CommitmentEvent.AgreementRegistered;
+import org.groma.app.commission.CommitmentEvent.CommitmentRegistered;
+import org.groma.app.commission.CommitmentEvent.CommitmentScored;
+import org.groma.app.commission.CommitmentEvent.ScoreAnswered;
 import org.groma.app.commission.EventCodec.Obj;
 import org.groma.app.commission.TreatyEvent.ParagraphProposed;
 import org.groma.app.commission.TreatyEvent.TreatyOpened;
 import org.groma.app.commission.TreatyEvent.VersionAccepted;
 import org.groma.app.commission.TreatyEvent.VersionInitialled;
+import org.groma.app.commission.ProcedureEvent.RegulationsProposed;
+import org.groma.app.commission.ProcedureEvent.RegulationsSigned;
+import org.groma.app.commission.ProtocolEvent.ProtocolDrafted;
+import org.groma.app.commission.ProtocolEvent.ProtocolInitialled;
+import org.groma.app.commission.ProtocolEvent.ProtocolSigned;
 
 /**
  * The registry of the journal's entry types: each is declared here once, with its type code, its
@@ -55,6 +64,15 @@ public final class EntryTypes {
 
   /** Who register sources and their provenance. */
   private static final Set<Role> SOURCE_KEEPERS = EnumSet.of(EXPERT, SURVEYOR, CO_CHAIR);
+
+  /**
+   * Who may initial and sign a protocol for a party; the regulations in force narrow it (co-chairs only
+   * unless they say otherwise).
+   */
+  private static final Set<Role> SIGNATORIES = EnumSet.of(EXPERT, CO_CHAIR);
+
+  /** Who score commitments and answer the other party's scores. */
+  private static final Set<Role> SCORERS = EnumSet.of(EXPERT, CO_CHAIR, MONITOR);
 
   /** In the order docs/commission.md lists them. */
   private static final List<EntryType<?>> ALL = List.of(
@@ -83,7 +101,25 @@ public final class EntryTypes {
       type("version-accepted", VersionAccepted.class, EnumSet.of(CO_CHAIR), TreatyCodec::write,
           TreatyCodec::readVersionAccepted),
       type("version-initialled", VersionInitialled.class, EnumSet.of(CO_CHAIR), TreatyCodec::write,
-          TreatyCodec::readVersionInitialled));
+          TreatyCodec::readVersionInitialled),
+      type("regulations-proposed", RegulationsProposed.class, CONVENERS, ProtocolCodec::write,
+          ProtocolCodec::readRegulationsProposed),
+      type("regulations-signed", RegulationsSigned.class, EnumSet.of(CO_CHAIR), ProtocolCodec::write,
+          ProtocolCodec::readRegulationsSigned),
+      type("protocol-drafted", ProtocolDrafted.class, EnumSet.of(EXPERT, CO_CHAIR, ADMIN), ProtocolCodec::write,
+          ProtocolCodec::readProtocolDrafted),
+      type("protocol-initialled", ProtocolInitialled.class, SIGNATORIES, ProtocolCodec::write,
+          ProtocolCodec::readProtocolInitialled),
+      type("protocol-signed", ProtocolSigned.class, SIGNATORIES, ProtocolCodec::write,
+          ProtocolCodec::readProtocolSigned),
+      type("agreement-registered", AgreementRegistered.class, NEGOTIATORS, CommitmentCodec::write,
+          CommitmentCodec::readAgreementRegistered),
+      type("commitment-registered", CommitmentRegistered.class, NEGOTIATORS, CommitmentCodec::write,
+          CommitmentCodec::readCommitmentRegistered),
+      type("commitment-scored", CommitmentScored.class, SCORERS, CommitmentCodec::write,
+          CommitmentCodec::readCommitmentScored),
+      type("score-answered", ScoreAnswered.class, SCORERS, CommitmentCodec::write,
+          CommitmentCodec::readScoreAnswered));
 
   private static final Map<String, EntryType<?>> BY_CODE = new LinkedHashMap<>();
   private static final Map<Class<?>, EntryType<?>> BY_CLASS = new HashMap<>();

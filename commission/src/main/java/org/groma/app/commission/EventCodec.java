@@ -121,8 +121,10 @@ public final class EventCodec {
         .put("reason", e.reason());
   }
 
+  /** A sitting opened without particulars keeps the three fields it always had (its bytes are unchanged). */
   static BodyWriter write(SittingOpened e) {
-    return new BodyWriter().put("sittingId", e.sittingId()).put("title", e.title()).put("agenda", e.agenda());
+    return new BodyWriter().put("sittingId", e.sittingId()).put("title", e.title()).put("agenda", e.agenda())
+        .putIfPresent("details", e.details() == null ? null : ProtocolCodec.write(e.details()));
   }
 
   static BodyWriter write(SittingClosed e) {
@@ -180,7 +182,7 @@ public final class EventCodec {
     return new BodyWriter().put("code", p.code()).put("name", p.name());
   }
 
-  private static List<String> roles(Set<Role> roles) {
+  static List<String> roles(Set<Role> roles) {
     return EnumSet.copyOf(roles).stream().map(Role::code).toList();
   }
 
@@ -252,9 +254,16 @@ public final class EventCodec {
         o.string("keyId"), o.string("reason"));
   }
 
+  /** A body with particulars has a fourth field, {@code details}; one without reads as before. */
   static SittingOpened readSittingOpened(Obj o) {
-    return new SittingOpened(o.field("sittingId", "title", "agenda").string("sittingId"), o.string("title"),
-        o.list("agenda", Obj::asString));
+    boolean details = o.fieldNames().contains("details");
+    if (details) {
+      o.field("sittingId", "title", "agenda", "details");
+    } else {
+      o.field("sittingId", "title", "agenda");
+    }
+    return new SittingOpened(o.string("sittingId"), o.string("title"), o.list("agenda", Obj::asString),
+        details ? ProtocolCodec.readDetails(o.obj("details")) : null);
   }
 
   static SittingClosed readSittingClosed(Obj o) {
@@ -343,7 +352,7 @@ public final class EventCodec {
     return new Witness(party(o, "party"), o.string("name"), o.string("publicKey"));
   }
 
-  private static Party party(Obj o, String field) {
+  static Party party(Obj o, String field) {
     String code = o.string(field);
     try {
       return Actor.partyOfCode(code);
@@ -352,7 +361,7 @@ public final class EventCodec {
     }
   }
 
-  private static Set<Role> roles(Obj o, String field) {
+  static Set<Role> roles(Obj o, String field) {
     List<String> codes = o.list(field, Obj::asString);
     Set<Role> roles = new LinkedHashSet<>();
     for (int i = 0; i < codes.size(); i++) {
@@ -374,22 +383,27 @@ public final class EventCodec {
     return roles;
   }
 
-  private static TreeMap<String, BigDecimal> tolerances(Obj o) {
+  static TreeMap<String, BigDecimal> tolerances(Obj o) {
     TreeMap<String, BigDecimal> out = new TreeMap<>();
     for (String name : o.fieldNames()) {
-      String text = o.string(name);
-      BigDecimal value;
-      try {
-        value = new BigDecimal(text);
-      } catch (NumberFormatException e) {
-        throw o.error(name, "\"" + text + "\" is not a decimal number");
-      }
-      if (!value.toPlainString().equals(text)) {
-        throw o.error(name, "\"" + text + "\" must be a plain decimal such as 0.05 (no exponent, no sign +)");
-      }
-      out.put(name, value);
+      out.put(name, decimal(o, name));
     }
     return out;
+  }
+
+  /** A decimal written as a string in plain form ({@code "0.05"}), so its digits are exactly those agreed. */
+  static BigDecimal decimal(Obj o, String name) {
+    String text = o.string(name);
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw o.error(name, "\"" + text + "\" is not a decimal number");
+    }
+    if (!value.toPlainString().equals(text)) {
+      throw o.error(name, "\"" + text + "\" must be a plain decimal such as 0.05 (no exponent, no sign +)");
+    }
+    return value;
   }
 
   private static CanonicalPoint point(Obj.Item item) {

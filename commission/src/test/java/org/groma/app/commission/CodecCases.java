@@ -37,6 +37,18 @@ final class CodecCases {
     for (Act a : TreatyScript.script(DemoCommission.inMemory(), DemoCommission.PLACEHOLDER_KEYS)) {
       out.putIfAbsent(a.event().type(), a.event());
     }
+    // The peace-process acts: the first of each type the script appends, and a sitting with particulars.
+    for (Act a : PeaceProcessScript.inMemory().acts().subList(Fixture.DEMO_ACTS.size(), Fixture.PEACE_ACTS.size())) {
+      CommissionEvent e = a.event();
+      String name = e.type();
+      if (e instanceof CommissionEvent.SittingOpened o && o.details() != null) {
+        name += "+with-details";
+      }
+      if (e instanceof CommitmentEvent.CommitmentRegistered c) {
+        name += "+" + c.deadline().kind().code();
+      }
+      out.putIfAbsent(name, e);
+    }
     return out;
   }
 

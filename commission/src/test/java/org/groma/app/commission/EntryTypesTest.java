@@ -27,7 +27,10 @@ class EntryTypesTest {
     assertThat(EntryTypes.codes()).containsExactly("genesis", "member-added", "key-rotated", "key-revoked",
         "sitting-opened", "sitting-closed", "source-registered", "map-sheet-registered", "line-proposed", "proposal-withdrawn", "note",
         "decision-drafted", "decision-endorsed", "treaty-opened", "paragraph-proposed", "version-accepted",
-        "version-initialled");
+        "version-initialled",
+        "regulations-proposed", "regulations-signed", "protocol-drafted",
+        "protocol-initialled", "protocol-signed", "agreement-registered", "commitment-registered", "commitment-scored",
+        "score-answered");
   }
 
   @Test
@@ -90,6 +93,10 @@ class EntryTypesTest {
     // The treaty's acts, scripted on the demo history (the script throws if the rules refuse one).
     TreatyScript.script(DemoCommission.inMemory(), DemoCommission.PLACEHOLDER_KEYS)
         .forEach(a -> accepted.add(a.event().type()));
+    // The peace-process script holds every type of the regulations, protocols and commitments register.
+    for (Act a : Fixture.PEACE_ACTS) {
+      accepted.add(a.event().type());
+    }
     assertThat(accepted).containsExactlyInAnyOrderElementsOf(EntryTypes.codes());
   }
 

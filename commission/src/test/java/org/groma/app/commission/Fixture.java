@@ -13,6 +13,9 @@ final class Fixture {
   static final List<Act> DEMO_ACTS = DemoCommission.inMemory().acts();
   static final CommissionHistory DEMO = CommissionHistory.replay(DEMO_ACTS);
 
+  /** The demo acts followed by {@link PeaceProcessScript}'s. */
+  static final List<Act> PEACE_ACTS = PeaceProcessScript.inMemory().acts();
+
   static final long SEQ_DRAFT = 11;
   static final long SEQ_A_ENDORSES = 12;
   static final long SEQ_SITTING_CLOSED = 13;

@@ -2,6 +2,7 @@ package org.groma.app.node;
 
 import java.nio.file.Path;
 import org.groma.app.commission.DemoCommission;
+import org.groma.app.commission.PeaceProcessScript;
 
 /**
  * The scripted demo history ({@link DemoCommission#script}) run through a real, signed journal: a new store
@@ -23,5 +24,14 @@ public final class ScriptedCommission {
       return node[0].submit(command, keys.forActor(command.actor()));
     }, keys);
     return node[0];
+  }
+
+  /**
+   * Appends {@link PeaceProcessScript} (regulations, protocols, the commitments register) to a node holding the
+   * demo history, signed with {@code keys}; returns the node.
+   */
+  public static CommissionNode withPeaceProcess(CommissionNode node, KeyRing keys) {
+    PeaceProcessScript.script(command -> node.submit(command, keys.forActor(command.actor())), keys, node.state());
+    return node;
   }
 }

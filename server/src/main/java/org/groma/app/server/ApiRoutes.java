@@ -12,12 +12,14 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.groma.app.commission.Act;
 import org.groma.app.commission.Actor;
 import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.EventCodec;
+import org.groma.app.commission.Role;
 import org.groma.app.node.StateView;
 import org.groma.app.server.http.ProblemException;
 import org.groma.app.server.http.RequestJson;
@@ -107,13 +109,16 @@ final class ApiRoutes {
   record EntryView(long seq, String time, String type, String party, String member, String keyId, String entryHash,
       JsonNode body, String signature, String stored, long treeSize, List<String> inclusionProof) {}
 
-  private static EntryView view(StoredEntry e, ServerContext s, long treeSize) throws Exception {
+  /** An entry for a reader of {@code roles}: a confidential protocol's body withheld ({@link Withholding}). */
+  private static EntryView view(StoredEntry e, ServerContext s, long treeSize, Set<Role> roles) throws Exception {
     SignedEntry se = EntryCodec.decode(e.entry());
     var en = se.entry();
     List<String> proof = s.node().inclusionProof(e.seq(), treeSize).stream().map(MerkleHash::hex).toList();
+    JsonNode body = JSON.readTree(JsonCanonicalizer.canonicalString(en.body()));
+    JsonNode withheld = Withholding.withheldBody(en.type(), body, s.node().state(), roles);
     return new EntryView(e.seq(), en.timeText(), en.type(), en.author().party().code(), en.author().member(),
-        en.author().keyId(), se.hash().hex(), JSON.readTree(JsonCanonicalizer.canonicalString(en.body())),
-        se.signature().base64(), Base64.getEncoder().encodeToString(e.entry()), treeSize, proof);
+        en.author().keyId(), se.hash().hex(), withheld == null ? body : withheld, se.signature().base64(),
+        withheld == null ? Base64.getEncoder().encodeToString(e.entry()) : null, treeSize, proof);
   }
 
   /** {@code ?from=0&limit=100}: entries with their inclusion proofs in the journal as it is now. */
@@ -125,9 +130,10 @@ final class ApiRoutes {
       throw ProblemException.badRequest("from must be ≥ 0 and limit between 1 and " + MAX_ENTRIES_PAGE);
     }
     List<EntryView> out = new ArrayList<>();
+    Set<Role> roles = ProtocolRoutes.roles(s.sessions().current(ctx));
     try (Stream<StoredEntry> stored = s.node().entries(Math.min(from, size), Math.min(size, from + limit))) {
       for (var it = stored.iterator(); it.hasNext(); ) {
-        out.add(view(it.next(), s, size));
+        out.add(view(it.next(), s, size, roles));
       }
     }
     Map<String, Object> body = new LinkedHashMap<>();
@@ -144,7 +150,7 @@ final class ApiRoutes {
       throw ProblemException.notFound("no entry " + seq + " (the journal has entries 0 to " + (size - 1) + ")");
     }
     try (Stream<StoredEntry> stored = s.node().entries(seq, seq + 1)) {
-      ctx.json(view(stored.findFirst().orElseThrow(), s, size));
+      ctx.json(view(stored.findFirst().orElseThrow(), s, size, ProtocolRoutes.roles(s.sessions().current(ctx))));
     }
   }
 

@@ -50,6 +50,8 @@ public final class NodeServer implements AutoCloseable {
       Problems.install(config.routes);
       RequestGuards.install(config.routes);
       ApiRoutes.install(config.routes, ctx, signIn);
+      ProtocolRoutes.install(config.routes, ctx);
+      CommitmentRoutes.install(config.routes, ctx);
       org.groma.app.server.ogc.OgcRoutes.install(config.routes, node, clock);
       WebRoutes.install(config, ctx);
       org.groma.app.server.sync.SyncRoutes.install(config.routes, node, signer);

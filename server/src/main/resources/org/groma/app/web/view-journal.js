@@ -23,11 +23,35 @@ function summary(type, body) {
     case 'note': return body.text;
     case 'decision-drafted': return `${body.decisionId} on section ${body.sectionId}: ${body.text}`;
     case 'decision-endorsed': return `${body.decisionId} (draft ${body.draftHash.slice(0, 12)}…)`;
+    case 'regulations-proposed': return `${body.regulationsId}: languages ${body.workingLanguages.join(', ')}, ${body.originals} originals`;
+    case 'regulations-signed': return `${body.regulationsId} (text ${body.textSha256.slice(0, 12)}…)`;
+    case 'protocol-drafted': return `${body.protocolId} of ${body.sittingId} (${body.confidentiality})`;
+    case 'protocol-initialled':
+    case 'protocol-signed': return `${body.protocolId} (protocol ${body.protocolHash.slice(0, 12)}…)`;
+    case 'agreement-registered': return `${body.agreementId}: ${body.name}`;
+    case 'commitment-registered': return `${body.commitmentId} (${body.agreementId}, ${body.theme}): ${body.quote}`;
+    case 'commitment-scored': return `${body.commitmentId} ${body.period}: ${body.score} of 3`;
+    case 'score-answered': return `${body.commitmentId} ${body.period}: party ${body.scoredBy}'s score ${body.answer}`;
     default: return '';
   }
 }
 
-const BADGE_TEXT = { verified: 'Verified', failed: 'Not verified', pending: 'Not yet checkpointed' };
+const BADGE_TEXT = { verified: 'Verified', failed: 'Not verified', pending: 'Not yet checkpointed', withheld: 'Withheld' };
+
+/**
+ * A confidential protocol's entry the node withholds from this reader (its body and stored bytes left out):
+ * shown from the node's fields, with no badge the browser could compute.
+ */
+function withheldRow(e, app) {
+  const reason = `protocol ${e.body.protocolId} is ${e.body.withheld}: the node serves its text and bytes only to roles the regulations let read it`;
+  return el('tr', { 'data-seq': String(e.seq) },
+    el('td', { class: 'num' }, String(e.seq)),
+    el('td', {}, e.time.replace('T', ' ').replace('.000Z', ' UTC')),
+    el('td', {}, e.type),
+    el('td', {}, `${e.member}, ${app.partyName(e.party)}`, el('div', { class: 'hint' }, `key ${e.keyId}`)),
+    el('td', { class: 'wrap' }, `Withheld: ${reason}`),
+    el('td', {}, el('span', { class: 'badge pending', title: reason, 'data-badge': 'withheld' }, BADGE_TEXT.withheld)));
+}
 
 export async function renderJournal(panel, app) {
   const commission = await get('/api/commission');
@@ -63,6 +87,10 @@ export async function renderJournal(panel, app) {
         'signature are checked by the nodes and by ', el('code', {}, 'groma verify'), ', not in the browser.')));
   const tbody = el('tbody', {});
   for (const e of page.entries) {
+    if (e.stored === null && e.body && e.body.withheld) {
+      tbody.append(withheldRow(e, app));
+      continue;
+    }
     const badge = await checkEntry(e.stored, e.seq, checkpoint, proofs.get(e.seq));
     // What is shown comes from the bytes just hashed, not from the node's parsed fields.
     const stored = JSON.parse(new TextDecoder().decode(base64ToBytes(e.stored)));

@@ -34,7 +34,16 @@ class ActGateTest {
       Map.entry("proposal-withdrawn", NEGOTIATORS),
       Map.entry("decision-drafted", NEGOTIATORS),
       Map.entry("note", EnumSet.of(Role.EXPERT, Role.CO_CHAIR, Role.SURVEYOR, Role.MONITOR, Role.ADMIN)),
-      Map.entry("decision-endorsed", EnumSet.of(Role.CO_CHAIR))));
+      Map.entry("decision-endorsed", EnumSet.of(Role.CO_CHAIR)),
+      Map.entry("regulations-proposed", ROSTER),
+      Map.entry("regulations-signed", EnumSet.of(Role.CO_CHAIR)),
+      Map.entry("protocol-drafted", EnumSet.of(Role.EXPERT, Role.CO_CHAIR, Role.ADMIN)),
+      Map.entry("protocol-initialled", NEGOTIATORS),
+      Map.entry("protocol-signed", NEGOTIATORS),
+      Map.entry("agreement-registered", NEGOTIATORS),
+      Map.entry("commitment-registered", NEGOTIATORS),
+      Map.entry("commitment-scored", EnumSet.of(Role.EXPERT, Role.CO_CHAIR, Role.MONITOR)),
+      Map.entry("score-answered", EnumSet.of(Role.EXPERT, Role.CO_CHAIR, Role.MONITOR))));
 
   private static Account holding(Role role) {
     return new Account("u-" + role.code(), Party.A, "Member", List.of(role), "hash");

@@ -30,8 +30,14 @@ final class ServerFixture implements AutoCloseable {
   }
 
   ServerFixture(Path dir, Clock clock, SignInPolicy policy) {
+    this(dir, clock, policy, false);
+  }
+
+  /** With {@code peaceProcess}, the node also holds {@code PeaceProcessScript}'s regulations, protocols, commitments. */
+  ServerFixture(Path dir, Clock clock, SignInPolicy policy, boolean peaceProcess) {
     Path file = dir.resolve("demo.gpkg");
-    node = ScriptedCommission.create(file, "groma.test/demo", keys);
+    CommissionNode demo = ScriptedCommission.create(file, "groma.test/demo", keys);
+    node = peaceProcess ? ScriptedCommission.withPeaceProcess(demo, keys) : demo;
     Accounts accounts = Accounts.load(dir.resolve("accounts.json"));
     SecureRandom r = Seeded.random(8);
     accounts.put("a-chair", Party.A, "Party A co-chair", List.of(Role.CO_CHAIR), PASSWORD.toCharArray(), r);
