@@ -168,6 +168,7 @@ public final class CommissionState {
   private PersistentMap<String, NoteRecord> notes = PersistentMap.empty();
   private PersistentMap<String, DecisionRecord> decisions = PersistentMap.empty();
   private PersistentMap<String, SectionRecord> sections = PersistentMap.empty();
+  private PillarRegister pillars = PillarRegister.EMPTY;
 
   private CommissionState() {}
 
@@ -187,6 +188,7 @@ public final class CommissionState {
     c.notes = notes;
     c.decisions = decisions;
     c.sections = sections;
+    c.pillars = pillars;
     return c;
   }
 
@@ -487,6 +489,17 @@ public final class CommissionState {
     return c;
   }
 
+  /** The pillar register (docs/demarcation.md). */
+  public PillarRegister pillars() {
+    return pillars;
+  }
+
+  CommissionState withPillars(PillarRegister r) {
+    CommissionState c = copy();
+    c.pillars = r;
+    return c;
+  }
+
   CommissionState withSection(SectionRecord s) {
     CommissionState c = copy();
     c.sections = sections.put(s.sectionId(), s);
@@ -503,13 +516,13 @@ public final class CommissionState {
         && sittings.equals(s.sittings) && Objects.equals(openSittingId, s.openSittingId)
         && sources.equals(s.sources) && sourceIdsBySha256.equals(s.sourceIdsBySha256)
         && proposals.equals(s.proposals) && notes.equals(s.notes) && decisions.equals(s.decisions)
-        && sections.equals(s.sections);
+        && sections.equals(s.sections) && pillars.equals(s.pillars);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(genesis, lastSeq, lastTime, members, keys, sittings, sources, proposals, notes,
-        decisions, sections);
+        decisions, sections, pillars);
   }
 
   @Override

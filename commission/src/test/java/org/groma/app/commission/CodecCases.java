@@ -34,6 +34,14 @@ final class CodecCases {
         + "See the note of the second sitting.", DemoCommission.inMemory().state().proposal("A-S2").orElseThrow()
         .entryHash()));
     out.put("map-sheet-registered", mapSheet());
+    for (Act a : PillarScript.full().acts) {
+      CommissionEvent e = a.event();
+      String name = e.type();
+      if (e instanceof PillarEvent.PillarProposed p && p.offsetM() != null) {
+        name += "+river-offset";
+      }
+      out.putIfAbsent(name, e);
+    }
     return out;
   }
 
