@@ -30,14 +30,19 @@ import org.groma.journal.entry.Party;
  * field-team heads, pillars 1 (main, on turning point 0), 2 (intermediate), 3/1 and 3/2 (a river pair),
  * their surveys and protocols, a damage report, a restoration, a replacement, an inspection and its act.
  */
-final class PillarScript {
+public final class PillarScript {
 
   static final Actor A_SURVEYOR = new Actor(Party.A, "Party A surveyor", "a-surveyor-1");
   /** The demo's party B expert, also a surveyor, after its key rotation. */
   static final Actor B_SURVEYOR = DemoCommission.B_EXPERT_ROTATED;
 
-  final List<Act> acts = new ArrayList<>();
+  public final List<Act> acts = new ArrayList<>();
   CommissionState state = Fixture.atEnd();
+
+  /** The state after the last act. */
+  public CommissionState state() {
+    return state;
+  }
 
   static CommissionState withSurveyor() {
     return Fixture.accept(Fixture.cmd(DemoCommission.A_CO_CHAIR, new MemberAdded(Party.A, A_SURVEYOR.member(),
@@ -80,7 +85,7 @@ final class PillarScript {
   }
 
   /** The whole script; each pillar type's act once. */
-  static PillarScript full() {
+  public static PillarScript full() {
     PillarScript s = new PillarScript();
     s.state = withSurveyor();
     Act reg = s.act(DemoCommission.A_CO_CHAIR, regulations(List.of(A_SURVEYOR.member(), B_SURVEYOR.member())));
