@@ -10,7 +10,11 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.groma.app.commission.CommissionState;
+import org.groma.app.commission.PillarEvent.PillarProposed;
+import org.groma.app.commission.PillarEvent.PillarSurveyed;
 import org.groma.app.commission.PillarNumber;
+import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.geodesic.ClosestPoint;
 import org.groma.geo.geodesic.Geodesics;
@@ -128,6 +132,32 @@ public final class AcceptanceCheck {
     return new Report(items);
   }
 
+  /** Each agreed section's line (the line of the decision in force), its turning points in order. */
+  public static Map<String, List<GeoPoint>> agreedLines(CommissionState state) {
+    Map<String, List<GeoPoint>> out = new TreeMap<>();
+    for (CommissionState.SectionRecord sec : state.sections()) {
+      state.agreedDecision(sec.sectionId()).ifPresent(d -> out.put(sec.sectionId(),
+          state.adoptedLine(d).line().stream().map(CanonicalPoint::toGeoPoint).toList()));
+    }
+    return out;
+  }
+
+  /**
+   * The register's surveyed pillars with {@code unsigned} surveys (a survey file's acts, not yet signed) in
+   * place of theirs, checked against the agreed lines and the tolerances in force.
+   */
+  public static Report run(CommissionState state, List<PillarSurveyed> unsigned, List<String> sources) {
+    Map<PillarNumber, SurveyedPillar> byNumber = new TreeMap<>();
+    SurveyedPillar.of(state.pillars()).forEach(p -> byNumber.put(p.number(), p));
+    for (int i = 0; i < unsigned.size(); i++) {
+      PillarSurveyed s = unsigned.get(i);
+      PillarProposed proposal = state.pillars().pillar(s.number()).orElseThrow(() -> new IllegalArgumentException(
+          "no pillar " + s.number())).proposal();
+      byNumber.put(s.number(), new SurveyedPillar(proposal, s, sources.get(i)));
+    }
+    return run(new ArrayList<>(byNumber.values()), agreedLines(state), state.pillars().tolerances());
+  }
+
   private static BigDecimal tolerance(SortedMap<String, BigDecimal> tolerances, String name) {
     return Objects.requireNonNull(tolerances.get(name), () -> "no tolerance " + name);
   }
@@ -141,13 +171,13 @@ public final class AcceptanceCheck {
       }
       if (line == null || tp >= line.size()) {
         items.add(new Item("set-out", p.number().label(), Outcome.FAIL, null, tol, "section " + sectionId
-            + " has no agreed turning point " + tp));
+            + " has no agreed turning point " + (tp + 1)));
         continue;
       }
       double d = G.distanceM(line.get(tp), p.position());
       boolean ok = d <= tol.doubleValue();
       items.add(new Item("set-out", p.number().label(), ok ? Outcome.PASS : Outcome.FAIL, d, tol,
-          String.format(java.util.Locale.ROOT, "%.3f m from turning point %d of %s (%s)", d, tp, sectionId,
+          String.format(java.util.Locale.ROOT, "%.3f m from turning point %d of %s (%s)", d, tp + 1, sectionId,
               p.source())));
     }
   }
