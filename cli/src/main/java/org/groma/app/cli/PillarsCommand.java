@@ -182,7 +182,7 @@ final class PillarsCommand implements Runnable {
         } else {
           written.forEach(m -> o.printf("pillar %s (%s): %s%n", m.get("pillar"), m.get("source"), m.get("body")));
           o.printf("%d act bodies written; sign each with: groma journal append %s --type pillar-surveyed"
-              + " --body FILE --member NAME%n", written.size(), store);
+              + " --body FILE --as MEMBER%n", written.size(), store);
           o.flush();
         }
       } catch (IOException e) {
@@ -299,6 +299,7 @@ final class PillarsCommand implements Runnable {
           m.put("versions", p.versions().size());
           m.put("inForceVersion", p.inForce() == null ? null : p.inForce() + 1);
           m.put("protocolHash", p.protocolInForce().map(v -> v.signed().entryHash()).orElse(null));
+          m.put("newestSurveyHash", p.latest().map(v -> v.signed().entryHash()).orElse(null));
           m.put("lastInspected", p.lastInspected());
           rows.add(m);
         }

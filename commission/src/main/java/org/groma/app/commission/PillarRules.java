@@ -160,11 +160,20 @@ final class PillarRules {
     if (e.number().suffix() != null && !river) {
       return "only river pillars take a suffix /1 /2 /3; " + e.number() + " is " + e.pillarType();
     }
-    for (Pillar p : r.pillars()) {
-      if (p.number().group().equals(e.number().group())
-          && (p.number().suffix() == null) != (e.number().suffix() == null)) {
-        return "number " + e.number().group() + " is pillar " + p.number() + "; a number is either one pillar or"
-            + " a pair or triple of river pillars /1 /2 /3";
+    // A number is one pillar or a river pair or triple: N and N/k never both (looked up, not scanned).
+    PillarNumber g = e.number().group();
+    List<PillarNumber> others = new ArrayList<>();
+    if (e.number().suffix() == null) {
+      for (int k = 1; k <= PillarNumber.MAX_SUFFIX; k++) {
+        others.add(new PillarNumber(g.number(), g.auxiliary(), k));
+      }
+    } else {
+      others.add(g);
+    }
+    for (PillarNumber o : others) {
+      if (r.pillar(o).isPresent()) {
+        return "number " + g + " is pillar " + o + "; a number is either one pillar or a pair or triple of river"
+            + " pillars /1 /2 /3";
       }
     }
     Optional<CommissionState.DecisionRecord> agreed = s.agreedDecision(e.sectionId());
