@@ -1,6 +1,7 @@
 package org.groma.app.commission;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -84,10 +85,34 @@ public final class PillarScript {
         List.of(Fixture.hex("photo " + label)));
   }
 
-  /** The whole script; each pillar type's act once. */
+  /** Submits one act as an actor named by its key label; returns the act appended. */
+  public interface Acts {
+    Act act(Actor labelled, CommissionEvent event);
+  }
+
+  /** The label of party A's surveyor's key, which {@link #script} adds to the roster. */
+  public static final String A_SURVEYOR_LABEL = "a-surveyor-1";
+
+  /** The whole script in memory (stand-in hashes, placeholder keys); each pillar type's act once. */
   public static PillarScript full() {
     PillarScript s = new PillarScript();
     s.state = withSurveyor();
+    history(s::act);
+    return s;
+  }
+
+  /**
+   * The script after the demo's history through any appender (a real signed journal: {@code keys} gives each
+   * label's key id and public key), party A's surveyor added first.
+   */
+  public static void script(DemoCommission.Appender appender, DemoCommission.KeyBook keys, Instant time) {
+    Acts acts = (actor, e) -> appender.append(new Command(keys.actor(actor), time, e));
+    acts.act(DemoCommission.A_CO_CHAIR, new MemberAdded(Party.A, A_SURVEYOR.member(), EnumSet.of(Role.SURVEYOR),
+        keys.keyId(A_SURVEYOR_LABEL), keys.publicKey(A_SURVEYOR_LABEL)));
+    history(acts);
+  }
+
+  private static void history(Acts s) {
     Act reg = s.act(DemoCommission.A_CO_CHAIR, regulations(List.of(A_SURVEYOR.member(), B_SURVEYOR.member())));
     s.act(DemoCommission.A_CO_CHAIR, new PillarRegulationsSigned("REG-1", reg.entryHash()));
     s.act(DemoCommission.B_CO_CHAIR, new PillarRegulationsSigned("REG-1", reg.entryHash()));
@@ -111,6 +136,5 @@ public final class PillarScript {
     s.act(DemoCommission.A_CO_CHAIR, new PillarDamaged(PillarNumber.parse("1"), Condition.DESTROYED, "INSP-2025",
         "Knocked over, see inspection INSP-2025."));
     s.act(A_SURVEYOR, new PillarReplaced(PillarNumber.parse("1"), "New pillar set on the old foundation."));
-    return s;
   }
 }

@@ -53,8 +53,8 @@ final class PillarOgc {
 
   static String notice(OgcCollection c, String record) {
     return c == OgcCollection.PILLARS
-        ? record + ": a pillar's position is agreed only when its status is \"in-force\"."
-        : record + ": an inspection's findings are agreed only when its act_status is \"in force\".";
+        ? record + ": not an agreed pillar position unless status is \"in-force\"."
+        : record + ": not an agreed finding unless act_status is \"in force\".";
   }
 
   /** When the pillar's status last changed, or when the inspection was recorded or last signed. */
