@@ -45,7 +45,7 @@ final class ArchitectureRules {
   static final List<String> FEATURES = List.of("commission", "delimitation");
 
   /** The adapters, which may depend on features but never the reverse. */
-  static final List<String> ADAPTERS = List.of("server", "store", "node", "cli", "export", "io", "demo");
+  static final List<String> ADAPTERS = List.of("server", "store", "node", "documents", "cli", "export", "io", "demo");
 
   /** Test libraries: main code never uses them. */
   static final String[] TEST_LIBRARIES = {"org.junit..", "org.assertj..", "com.tngtech.archunit.."};

@@ -275,6 +275,15 @@ public final class CommissionNode implements AutoCloseable {
    */
   public static VerifyReport audit(Path file, LongConsumer progress, Optional<SignedNote> kept,
       Optional<Instant> notAfter) {
+    return audit(file, progress, kept, notAfter, act -> {});
+  }
+
+  /**
+   * {@link #audit(Path, LongConsumer, Optional, Optional)}, letting {@code onAct} hear every act as it is
+   * verified (what {@link EntryInclusion.Collector} needs to prove an entry's inclusion in the same pass).
+   */
+  public static VerifyReport audit(Path file, LongConsumer progress, Optional<SignedNote> kept,
+      Optional<Instant> notAfter, java.util.function.Consumer<Act> onAct) {
     Optional<org.groma.app.store.StoreSnapshot> snapshot = org.groma.app.store.StoreSnapshot.ifPendingLog(file);
     try (CommissionStore store = snapshot.isPresent() ? CommissionStore.open(snapshot.get().copy())
         : CommissionStore.openReadOnly(file)) {
@@ -283,6 +292,7 @@ public final class CommissionNode implements AutoCloseable {
         if (act.seq() == 0) {
           genesis[0] = act.entryHash(); // the hash of the genesis as verified, not read again
         }
+        onAct.accept(act);
       }, progress, new NodeReplay.Expectations(kept, notAfter, notAfter.map(t -> "the verifier's clock plus"
           + " the allowed skew (" + t + ")").orElse("")));
       String genesisHash = genesis[0];
@@ -293,12 +303,12 @@ public final class CommissionNode implements AutoCloseable {
           .max(java.util.Comparator.comparingLong(org.groma.journal.verify.JournalVerifier.VerifiedCheckpoint::size));
       return new VerifyReport(o.result(), genesisHash, latest, required,
           VerifyReport.decisions(o.state(), o.checkpoints(), required), o.legacyEntries(),
-          snapshot.map(org.groma.app.store.StoreSnapshot::description), problems);
+          snapshot.map(org.groma.app.store.StoreSnapshot::description), problems, o.checkpoints());
     } catch (org.groma.app.store.StoreCorruptException e) {
       return new VerifyReport(new VerificationResult(false, 0, Optional.of(
           new org.groma.journal.verify.VerificationError(e.seq().orElse(-1), e.reason())), MerkleHash.EMPTY_ROOT),
           null, Optional.empty(), List.of(), List.of(), 0, snapshot.map(org.groma.app.store.StoreSnapshot::description),
-          List.of());
+          List.of(), List.of());
     } finally {
       snapshot.ifPresent(org.groma.app.store.StoreSnapshot::close);
     }

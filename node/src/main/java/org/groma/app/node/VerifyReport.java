@@ -28,10 +28,12 @@ import org.groma.journal.verify.VerificationResult;
  * @param readFrom           how the store was read when not in place (a private copy with its pending log)
  * @param problems           what fails beside the journal itself: projection layers that do not show what the
  *                           journal gives (what QGIS would draw from the file)
+ * @param checkpoints        every verified checkpoint with the witnesses whose cosignatures on it verified, in
+ *                           the order stored
  */
 public record VerifyReport(VerificationResult result, String genesisHash, Optional<VerifiedCheckpoint> checkpoint,
     List<String> requiredCosigners, List<DecisionStatus> decisions, long legacyEntries, Optional<String> readFrom,
-    List<String> problems) {
+    List<String> problems, List<VerifiedCheckpoint> checkpoints) {
 
   /** One decision: in force since which entry, and final under which checkpoint (both null when not). */
   public record DecisionStatus(String id, boolean inForce, Long inForceSeq, boolean isFinal, Long finalUnderSize) {}
@@ -40,6 +42,7 @@ public record VerifyReport(VerificationResult result, String genesisHash, Option
     requiredCosigners = List.copyOf(requiredCosigners);
     decisions = List.copyOf(decisions);
     problems = List.copyOf(problems);
+    checkpoints = List.copyOf(checkpoints);
   }
 
   /** The decisions of {@code state} with their finality under the checkpoints verified. */

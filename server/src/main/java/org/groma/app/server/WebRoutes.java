@@ -132,11 +132,7 @@ final class WebRoutes {
    * history, name theirs so). Its screens say DEMO DATA.
    */
   static boolean isDemo(Genesis g) {
-    if (g == null) {
-      return false;
-    }
-    return g.commissionId().toLowerCase(Locale.ROOT).startsWith("demo")
-        || g.commissionName().toLowerCase(Locale.ROOT).startsWith("demo");
+    return org.groma.app.documents.PageFrame.isDemo(g);
   }
 
   static String banner(Genesis g) {
