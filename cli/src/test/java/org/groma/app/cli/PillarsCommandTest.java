@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.commission.PillarNumber;
+import org.groma.app.commission.PillarRegister.Pillar;
 import org.groma.app.demo.DemoNode;
+import org.groma.app.documents.Document;
+import org.groma.app.documents.Language;
+import org.groma.app.node.CommissionNode;
+import org.groma.app.testing.ExternalTool;
 import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.geodesic.Geodesics;
@@ -20,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code groma pillars} end to end on the demo's demarcated stretch of S-1: list, catalogue, check (now and as
  * of June 2025, when pillar 5 stood 8.3 cm off), plan, and a survey imported, checked, refused when bad, and
- * signed with {@code groma journal append}.
+ * signed with {@code groma journal append}; the annex documents read back with pdftotext (every line each
+ * document prints, every field of every pillar, and on every page the journal proof of its part, in English and
+ * Russian; skipped without pdftotext outside CI).
  */
 class PillarsCommandTest {
 
@@ -152,5 +161,76 @@ class PillarsCommandTest {
     assertThat(noCrs.exitCode()).isEqualTo(3);
     assertThat(noCrs.err()).contains("CRS is not declared");
     assertThat(out).doesNotExist();
+  }
+
+  /** No white space, no hyphens: pdftotext breaks and joins lines of a wrapped cell its own way. */
+  private static String squashed(String s) {
+    return s.replaceAll("[\\s\\-]+", "");
+  }
+
+  private static List<String> pages(Path pdf) throws Exception {
+    ExternalTool.required("pdftotext", "poppler-utils");
+    String text = ExternalTool.run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
+    List<String> pages = new ArrayList<>(List.of(text.split("\f")));
+    pages.removeIf(String::isBlank);
+    return pages;
+  }
+
+  private static void assertPrinted(Document doc, Path pdf) throws Exception {
+    List<String> pages = pages(pdf);
+    String all = squashed(String.join("", pages));
+    for (String line : doc.text()) {
+      assertThat(all).as("%s holds %s", pdf.getFileName(), line).contains(squashed(line));
+    }
+    Language lang = doc.frame().language();
+    for (String page : pages) {
+      String p = squashed(page);
+      assertThat(p).contains(squashed(doc.frame().commission())).contains(squashed(lang.demoLabel()));
+      // the proof of the part this page belongs to: its entry hashes and checkpoint
+      boolean proved = doc.parts().stream().anyMatch(part -> part.proof().lines(lang).stream()
+          .allMatch(l -> p.contains(squashed(l))));
+      assertThat(proved).as("a page of %s carries its part's journal proof", pdf.getFileName()).isTrue();
+    }
+  }
+
+  @Test
+  void the_annex_documents_print_every_field_and_the_proof_on_every_page_in_both_languages() throws Exception {
+    Path out = dir.resolve("annex");
+    Cli annex = Cli.run("pillars", "annex", store.toString(), "--section", "S-1", "--out", out.toString());
+    assertThat(annex.exitCode()).as(annex.err()).isZero();
+    try (CommissionNode node = CommissionNode.open(store, CommissionNode.Options.full())) {
+      PillarAnnex a = new PillarAnnex(node);
+      List<Pillar> inForce = node.state().pillars().pillars().stream()
+          .filter(p -> p.protocolInForce().isPresent()).toList();
+      assertThat(inForce).hasSize(9);
+      for (Language lang : List.of(Language.EN, Language.RU)) {
+        assertPrinted(a.protocols(inForce, lang, "S-1"), out.resolve("protocols-" + lang.code() + ".pdf"));
+        assertPrinted(a.description("S-1", lang), out.resolve("protocol-description-" + lang.code() + ".pdf"));
+        assertPrinted(a.catalogue("S-1", lang), out.resolve("catalogue-" + lang.code() + ".pdf"));
+      }
+      String five = String.join("\n", a.protocols(List.of(node.state().pillars().pillar(PillarNumber.parse("5"))
+          .orElseThrow()), Language.RU, "S-1").text());
+      assertThat(five).contains("Протокол пограничного знака № 5", "Версия протокола", "СК-42 Гаусса–Крюгера",
+          "ARM / AZE, 5 (demo)");
+    }
+    List<String> csv = Files.readAllLines(out.resolve("catalogue.csv"), StandardCharsets.UTF_8);
+    assertThat(csv).hasSize(10);
+    assertThat(csv.get(0)).startsWith("pillar,section_id,type,lat_deg,lon_deg");
+    assertThat(Files.readString(out.resolve("catalogue.geojson"))).contains("\"FeatureCollection\"")
+        .contains("\"pillar\":\"9\"");
+  }
+
+  @Test
+  void a_pillar_without_a_protocol_in_force_is_refused_and_nothing_is_written() throws Exception {
+    // pillar 1 of the demo after a new survey still has version 1 in force; an unknown pillar is refused
+    Path pdf = dir.resolve("none.pdf");
+    Cli r = Cli.run("pillars", "protocol", store.toString(), "--pillar", "42", "--out", pdf.toString());
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.err()).contains("no pillar 42 in the register");
+    assertThat(pdf).doesNotExist();
+    Cli one = Cli.run("pillars", "protocol", store.toString(), "--pillar", "6", "--lang", "ru", "--out",
+        dir.resolve("six.pdf").toString());
+    assertThat(one.exitCode()).as(one.err()).isZero();
+    assertThat(String.join("", pages(dir.resolve("six.pdf")))).contains("повреждён");
   }
 }
