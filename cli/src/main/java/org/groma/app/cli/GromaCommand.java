@@ -27,6 +27,7 @@ import picocli.CommandLine.HelpCommand;
         SittingsCommand.class,
         ProtocolCommand.class,
         CommitmentsCommand.class,
+        PillarsCommand.class,
         VerifyCommand.class,
         TreatyCommand.class,
         BundleCommand.class,

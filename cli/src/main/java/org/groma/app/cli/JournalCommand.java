@@ -158,7 +158,9 @@ final class JournalCommand implements Runnable {
     boolean json;
 
     @Option(names = "--quote-hashes", description = {"Fill in the hashes a draft (proposalHash, geometryHash),"
-        + " an endorsement (draftHash, geometryHash), a withdrawal (proposalHash) or a map sheet (sourceHash)"
+        + " an endorsement (draftHash, geometryHash), a withdrawal (proposalHash), a map sheet (sourceHash), a"
+        + " pillar protocol signature (protocolHash), an inspection act signature (inspectionHash) or a regulations"
+        + " signature (regulationsHash)"
         + " must quote, from the"
         + " verified journal, and print each one on standard error. Without it they must be in the body"
         + " (groma journal show --json lists them)."})

@@ -86,6 +86,25 @@ final class QuotedHashes {
             + ": party " + by.code() + " has no score of " + id + " for " + period + " to quote the hash of"));
         put(o, "scoreHash", score.entryHash(), "party " + by.code() + "'s score, entry " + score.seq(), err);
       }
+      case "pillar-protocol-signed" -> {
+        var n = org.groma.app.commission.PillarNumber.parse(text(o, "pillar", type));
+        var v = state.pillars().pillar(n).flatMap(p -> p.latest()).orElseThrow(() -> new BadInputException(type
+            + ".pillar: no survey of pillar " + n + " in the journal to quote the hash of"));
+        put(o, "protocolHash", v.signed().entryHash(), "the newest survey of pillar " + n + ", entry "
+            + v.signed().seq(), err);
+      }
+      case "inspection-act-signed" -> {
+        String id = text(o, "inspectionId", type);
+        var i = state.pillars().inspection(id).orElseThrow(() -> new BadInputException(type
+            + ".inspectionId: no inspection " + id + " in the journal to quote the hash of"));
+        put(o, "inspectionHash", i.signed().entryHash(), "inspection " + id + ", entry " + i.signed().seq(), err);
+      }
+      case "pillar-regulations-signed" -> {
+        String id = text(o, "regulationsId", type);
+        var r = state.pillars().regulations(id).orElseThrow(() -> new BadInputException(type
+            + ".regulationsId: no regulations " + id + " in the journal to quote the hash of"));
+        put(o, "regulationsHash", r.signed().entryHash(), "regulations " + id + ", entry " + r.signed().seq(), err);
+      }
       default -> {
       }
     }

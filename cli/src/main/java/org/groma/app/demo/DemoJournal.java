@@ -30,6 +30,7 @@ import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
 import org.groma.app.commission.CommissionEvent.Witness;
 import org.groma.app.commission.CommissionEvent;
+import org.groma.app.commission.CommissionState;
 import org.groma.app.demo.DemoRoster.DemoMember;
 import org.groma.app.node.CommissionNode;
 import org.groma.geo.CanonicalPoint;
@@ -54,8 +55,14 @@ import org.groma.journal.sign.SigningKey;
  *       the mediator drafts D-2 (S-2 follows M-S2), which nobody has endorsed yet; the sitting closes with
  *       its protocol.
  *   <li>2025-05-20 Azerbaijan's co-chair endorses D-1: it is in force from then on (on 1 May 2025 nothing
- *       was agreed; on 21 May 2025 section S-1 was). The log operator signs a checkpoint and both witnesses
- *       cosign it.
+ *       was agreed; on 21 May 2025 section S-1 was).
+ *   <li>2025-05-20 afternoon: a fictional treaty draft on the commission's procedure ({@link DemoTreaty}).
+ *   <li>2025-06-02 to 2026-01-06 fictional regulations, two sittings' protocols and the commission's work plan
+ *       with its commitments scored over two quarters ({@link DemoPeaceProcess}).
+ *   <li>2026-05-26 to 2026-10-15 the demarcation of a stretch of S-1 ({@link DemoDemarcation}): pillar
+ *       regulations, nine pillars proposed, surveyed (pillar 5 twice: first out of tolerance) and their
+ *       protocols signed by both co-chairs; an inspection finds pillar 6 damaged. The log operator signs a
+ *       checkpoint and both witnesses cosign it.
  * </ol>
  *
  * <p>Which party tables which source's line is the demo's arrangement, to show a comparison; it is no
@@ -83,7 +90,7 @@ final class DemoJournal {
   static final Instant SITTING_CLOSED = Instant.parse("2025-04-16T17:00:00Z");
   static final Instant D1_IN_FORCE = Instant.parse("2025-05-20T12:00:00Z");
   /** When the witnesses cosign the checkpoint (cosignatures carry their time). */
-  static final Instant COSIGNED = Instant.parse(DemoPeaceProcess.LAST_ACT).plusSeconds(8 * 3600);
+  static final Instant COSIGNED = Instant.parse("2026-10-15T18:00:00Z");
 
   /** Within this distance two parties' surveys of one point are taken to agree (5 cm: RTK GNSS precision). */
   private static final BigDecimal AGREE_TOLERANCE_M = new BigDecimal("0.05");
@@ -197,6 +204,17 @@ final class DemoJournal {
     act(DemoRoster.B_CO_CHAIR, D1_IN_FORCE.toString(), node.state().endorsementOf("D-1"));
     DemoTreaty.script(this::act);
     DemoPeaceProcess.script(this::act, () -> node.state());
+    DemoDemarcation.script(new DemoDemarcation.Acts() {
+      @Override
+      public Act act(DemoMember who, String time, CommissionEvent event) {
+        return DemoJournal.this.act(who, time, event);
+      }
+
+      @Override
+      public CommissionState state() {
+        return node.state();
+      }
+    });
   }
 
   private void genesis(Path file) {

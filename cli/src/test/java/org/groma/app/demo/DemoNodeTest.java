@@ -25,6 +25,9 @@ import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.CommissionState.DecisionRecord;
 import org.groma.app.commission.CommissionState.Proposal;
 import org.groma.app.commission.CommissionState;
+import org.groma.app.commission.PillarNumber;
+import org.groma.app.commission.PillarRegister;
+import org.groma.app.demarcation.AcceptanceCheck;
 import org.groma.app.demo.DemoRoster.DemoMember;
 import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
@@ -213,9 +216,32 @@ class DemoNodeTest {
     assertThat(demo.node().stateAt(Instant.parse("2025-05-01T00:00:00Z")).decisionsInForce()).isEmpty();
     assertThat(demo.node().stateAt(Instant.parse("2025-05-21T00:00:00Z")).decisionsInForce())
         .extracting(DecisionRecord::decisionId).containsExactly("D-1");
-    // the history ends with the procedure and commitments acts (DemoPeaceProcess), dated in the past
-    assertThat(state().lastTime().orElseThrow()).isEqualTo(Instant.parse(DemoPeaceProcess.LAST_ACT))
-        .isBefore(Instant.now());
+    // the history ends with the demarcation of S-1 (DemoDemarcation, after the procedure and commitments acts
+    // of DemoPeaceProcess), at its autumn inspection, dated in the past
+    assertThat(state().lastTime().orElseThrow()).isAfter(Instant.parse(DemoPeaceProcess.LAST_ACT))
+        .isBefore(Instant.parse("2026-11-01T00:00:00Z")).isBefore(Instant.now());
+  }
+
+  @Test
+  void a_stretch_of_s1_is_demarcated_with_one_pillar_corrected_and_one_found_damaged() {
+    PillarRegister r = state().pillars();
+    assertThat(r.pillars()).extracting(p -> p.number().label())
+        .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+    assertThat(r.regulationsInForce()).isPresent();
+    assertThat(r.pillar(PillarNumber.parse(DemoDemarcation.CORRECTED)).orElseThrow().versions()).hasSize(2);
+    assertThat(r.pillar(PillarNumber.parse(DemoDemarcation.DAMAGED)).orElseThrow().status())
+        .isEqualTo(PillarRegister.Status.DAMAGED);
+    assertThat(r.inspection(DemoDemarcation.INSPECTION).orElseThrow().signed().inForce()).isTrue();
+    // today every check passes; as the register stood before pillar 5 was reset, its set-out failed
+    assertThat(AcceptanceCheck.run(state(), List.of(), List.of()).passed()).isTrue();
+    AcceptanceCheck.Report before = AcceptanceCheck.run(demo.node().stateAt(Instant.parse("2026-06-15T00:00:00Z")),
+        List.of(), List.of());
+    assertThat(before.failures()).extracting(AcceptanceCheck.Item::check, AcceptanceCheck.Item::pillar)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("set-out", DemoDemarcation.CORRECTED));
+    for (PillarRegister.Pillar p : r.pillars()) {
+      assertThat(p.latest().orElseThrow().survey().description().values())
+          .allMatch(t -> t.contains(DemoNode.LABEL));
+    }
   }
 
   @Test

@@ -49,7 +49,8 @@ public sealed interface CommissionEvent permits
     TreatyEvent,
     ProcedureEvent,
     ProtocolEvent,
-    CommitmentEvent {
+    CommitmentEvent,
+    PillarEvent {
 
   /** The entry type written in the journal, e.g. {@code line-proposed}, as {@link EntryTypes} declares it. */
   default String type() {

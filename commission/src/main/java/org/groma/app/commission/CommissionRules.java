@@ -157,6 +157,7 @@ public final class CommissionRules {
       case ProcedureEvent e -> ProcedureRules.refusal(actor, author, e, s);
       case ProtocolEvent e -> ProtocolRules.refusal(actor, author, e, s);
       case CommitmentEvent e -> CommitmentRules.refusal(actor, author, e, s);
+      case PillarEvent e -> PillarRules.refusal(actor, author, e, s);
     };
   }
 
@@ -647,6 +648,7 @@ public final class CommissionRules {
       case ProcedureEvent e -> s.withProcedure(ProcedureRules.apply(s.procedure(), act, e));
       case ProtocolEvent e -> s.withProtocols(ProtocolRules.apply(s.protocols(), act, e));
       case CommitmentEvent e -> s.withCommitments(CommitmentRules.apply(s.commitments(), act, e));
+      case PillarEvent e -> PillarRules.apply(s, act, e);
     };
   }
 

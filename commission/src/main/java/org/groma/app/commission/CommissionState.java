@@ -175,6 +175,7 @@ public final class CommissionState {
   private ProcedureRegister procedure = ProcedureRegister.EMPTY;
   private ProtocolRegister protocols = ProtocolRegister.EMPTY;
   private CommitmentRegister commitments = CommitmentRegister.EMPTY;
+  private PillarRegister pillars = PillarRegister.EMPTY;
 
   private CommissionState() {}
 
@@ -198,6 +199,7 @@ public final class CommissionState {
     c.procedure = procedure;
     c.protocols = protocols;
     c.commitments = commitments;
+    c.pillars = pillars;
     return c;
   }
 
@@ -536,6 +538,17 @@ public final class CommissionState {
     return c;
   }
 
+  /** The pillar register (docs/demarcation.md). */
+  public PillarRegister pillars() {
+    return pillars;
+  }
+
+  CommissionState withPillars(PillarRegister r) {
+    CommissionState c = copy();
+    c.pillars = r;
+    return c;
+  }
+
   CommissionState withSection(SectionRecord s) {
     CommissionState c = copy();
     c.sections = sections.put(s.sectionId(), s);
@@ -558,14 +571,14 @@ public final class CommissionState {
         && sittings.equals(s.sittings) && Objects.equals(openSittingId, s.openSittingId)
         && sources.equals(s.sources) && sourceIdsBySha256.equals(s.sourceIdsBySha256)
         && proposals.equals(s.proposals) && notes.equals(s.notes) && decisions.equals(s.decisions)
-        && sections.equals(s.sections) && treaties.equals(s.treaties) && procedure.equals(s.procedure) && protocols.equals(s.protocols)
-        && commitments.equals(s.commitments);
+        && sections.equals(s.sections) && treaties.equals(s.treaties) && procedure.equals(s.procedure)
+        && protocols.equals(s.protocols) && commitments.equals(s.commitments) && pillars.equals(s.pillars);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(genesis, lastSeq, lastTime, members, keys, sittings, sources, proposals, notes,
-        decisions, sections, treaties, procedure, protocols, commitments);
+        decisions, sections, treaties, procedure, protocols, commitments, pillars);
   }
 
   @Override

@@ -42,6 +42,16 @@ import org.groma.app.commission.ProcedureEvent.RegulationsSigned;
 import org.groma.app.commission.ProtocolEvent.ProtocolDrafted;
 import org.groma.app.commission.ProtocolEvent.ProtocolInitialled;
 import org.groma.app.commission.ProtocolEvent.ProtocolSigned;
+import org.groma.app.commission.PillarEvent.InspectionActSigned;
+import org.groma.app.commission.PillarEvent.InspectionRecorded;
+import org.groma.app.commission.PillarEvent.PillarDamaged;
+import org.groma.app.commission.PillarEvent.PillarProposed;
+import org.groma.app.commission.PillarEvent.PillarProtocolSigned;
+import org.groma.app.commission.PillarEvent.PillarRegulationsProposed;
+import org.groma.app.commission.PillarEvent.PillarRegulationsSigned;
+import org.groma.app.commission.PillarEvent.PillarReplaced;
+import org.groma.app.commission.PillarEvent.PillarRestored;
+import org.groma.app.commission.PillarEvent.PillarSurveyed;
 
 /**
  * The registry of the journal's entry types: each is declared here once, with its type code, its
@@ -73,6 +83,18 @@ public final class EntryTypes {
 
   /** Who score commitments and answer the other party's scores. */
   private static final Set<Role> SCORERS = EnumSet.of(EXPERT, CO_CHAIR, MONITOR);
+
+  /** Who set out, survey and repair pillars and record inspections (docs/demarcation.md). */
+  private static final Set<Role> FIELD_WORK = EnumSet.of(EXPERT, CO_CHAIR, SURVEYOR);
+
+  /** Who may report a damaged pillar: the field workers and the monitors who patrol the line. */
+  private static final Set<Role> CONDITION_REPORTERS = EnumSet.of(EXPERT, CO_CHAIR, SURVEYOR, MONITOR);
+
+  /**
+   * Who may sign a pillar protocol or an inspection act: co-chairs, and a surveyor or expert the regulations in
+   * force name a field-team head ({@link PillarRules} narrows it).
+   */
+  private static final Set<Role> JOINT_SIGNERS = EnumSet.of(EXPERT, CO_CHAIR, SURVEYOR);
 
   /** In the order docs/commission.md lists them. */
   private static final List<EntryType<?>> ALL = List.of(
@@ -119,7 +141,23 @@ public final class EntryTypes {
       type("commitment-scored", CommitmentScored.class, SCORERS, CommitmentCodec::write,
           CommitmentCodec::readCommitmentScored),
       type("score-answered", ScoreAnswered.class, SCORERS, CommitmentCodec::write,
-          CommitmentCodec::readScoreAnswered));
+          CommitmentCodec::readScoreAnswered),
+      type("pillar-regulations-proposed", PillarRegulationsProposed.class, EnumSet.of(CO_CHAIR), PillarCodec::write,
+          PillarCodec::readRegulationsProposed),
+      type("pillar-regulations-signed", PillarRegulationsSigned.class, EnumSet.of(CO_CHAIR), PillarCodec::write,
+          PillarCodec::readRegulationsSigned),
+      type("pillar-proposed", PillarProposed.class, FIELD_WORK, PillarCodec::write, PillarCodec::readPillarProposed),
+      type("pillar-surveyed", PillarSurveyed.class, FIELD_WORK, PillarCodec::write, PillarCodec::readPillarSurveyed),
+      type("pillar-protocol-signed", PillarProtocolSigned.class, JOINT_SIGNERS, PillarCodec::write,
+          PillarCodec::readProtocolSigned),
+      type("pillar-damaged", PillarDamaged.class, CONDITION_REPORTERS, PillarCodec::write,
+          PillarCodec::readPillarDamaged),
+      type("pillar-restored", PillarRestored.class, FIELD_WORK, PillarCodec::write, PillarCodec::readPillarRestored),
+      type("pillar-replaced", PillarReplaced.class, FIELD_WORK, PillarCodec::write, PillarCodec::readPillarReplaced),
+      type("inspection-recorded", InspectionRecorded.class, FIELD_WORK, PillarCodec::write,
+          PillarCodec::readInspectionRecorded),
+      type("inspection-act-signed", InspectionActSigned.class, JOINT_SIGNERS, PillarCodec::write,
+          PillarCodec::readInspectionActSigned));
 
   private static final Map<String, EntryType<?>> BY_CODE = new LinkedHashMap<>();
   private static final Map<Class<?>, EntryType<?>> BY_CLASS = new HashMap<>();

@@ -493,6 +493,10 @@ public final class EventCodec {
       return n.text();
     }
 
+    boolean isNull(String field) {
+      return get(field).isNull();
+    }
+
     String nullableString(String field) {
       return get(field).isNull() ? null : string(field);
     }

@@ -49,6 +49,14 @@ final class CodecCases {
       }
       out.putIfAbsent(name, e);
     }
+    for (Act a : PillarScript.full().acts) {
+      CommissionEvent e = a.event();
+      String name = e.type();
+      if (e instanceof PillarEvent.PillarProposed p && p.offsetM() != null) {
+        name += "+river-offset";
+      }
+      out.putIfAbsent(name, e);
+    }
     return out;
   }
 

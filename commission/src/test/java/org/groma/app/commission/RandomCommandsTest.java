@@ -102,7 +102,7 @@ class RandomCommandsTest {
     assertThat(CommissionHistory.replay(viaJson).current()).isEqualTo(s);
 
     // the sequence exercised the rules: every entry type accepted, decisions in force, keys revoked, refusals.
-    // A feature's family of acts (a sealed sub-interface: regulations, protocols, commitments) is exercised by
+    // A feature's family of acts (a sealed sub-interface: the treaty, regulations, protocols, commitments, pillars) is exercised by
     // its own tests; these random commands cover the acts declared directly in CommissionEvent.
     List<String> core = EntryTypes.all().stream()
         .filter(t -> List.of(t.recordClass().getInterfaces()).contains(CommissionEvent.class))

@@ -3,6 +3,7 @@ package org.groma.app.node;
 import java.util.List;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.store.FeatureLayerSpec;
+import org.groma.app.store.PillarLayers;
 import org.groma.app.store.ProjectionLayers;
 
 /**
@@ -13,7 +14,7 @@ public final class LayerFeatures {
 
   private LayerFeatures() {}
 
-  /** The features of {@code layer} (one of {@link ProjectionLayers#ALL}) in {@code state}, in layer order. */
+  /** The features of {@code layer} (one of {@link ProjectionLayers#ALL} or {@link PillarLayers#ALL}) in {@code state}, in layer order. */
   public static List<LayerFeature> of(FeatureLayerSpec layer, CommissionState state) {
     if (layer.equals(ProjectionLayers.SECTIONS)) {
       return LayerProjection.sections(state);
@@ -26,6 +27,12 @@ public final class LayerFeatures {
     }
     if (layer.equals(ProjectionLayers.DECISIONS)) {
       return LayerProjection.decisions(state);
+    }
+    if (layer.equals(PillarLayers.PILLARS)) {
+      return PillarLayerProjection.pillars(state);
+    }
+    if (layer.equals(PillarLayers.INSPECTIONS)) {
+      return PillarLayerProjection.inspections(state);
     }
     throw new IllegalArgumentException("not a projection layer: " + layer.tableName());
   }

@@ -42,6 +42,7 @@ final class LayerProjection {
     out.put(ProjectionLayers.SEGMENTS, features(segments(state)));
     out.put(ProjectionLayers.PROPOSALS, features(proposals(state)));
     out.put(ProjectionLayers.DECISIONS, features(decisions(state)));
+    out.putAll(PillarLayerProjection.layers(state));
     return out;
   }
 

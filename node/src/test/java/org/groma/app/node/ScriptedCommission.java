@@ -1,8 +1,10 @@
 package org.groma.app.node;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import org.groma.app.commission.DemoCommission;
 import org.groma.app.commission.PeaceProcessScript;
+import org.groma.app.commission.PillarScript;
 
 /**
  * The scripted demo history ({@link DemoCommission#script}) run through a real, signed journal: a new store
@@ -32,6 +34,17 @@ public final class ScriptedCommission {
    */
   public static CommissionNode withPeaceProcess(CommissionNode node, KeyRing keys) {
     PeaceProcessScript.script(command -> node.submit(command, keys.forActor(command.actor())), keys, node.state());
+    return node;
+  }
+
+  /**
+   * As {@link #create}, then the pillar register's history ({@code PillarScript}: regulations, pillars,
+   * surveys, protocols, damage, an inspection) at {@code time}; {@code keys} must hold
+   * {@link PillarScript#A_SURVEYOR_LABEL}.
+   */
+  public static CommissionNode createWithPillars(Path file, String origin, KeyRing keys, Instant time) {
+    CommissionNode node = create(file, origin, keys);
+    PillarScript.script(command -> node.submit(command, keys.forActor(command.actor())), keys, time);
     return node;
   }
 }

@@ -18,6 +18,8 @@ class ActGateTest {
 
   private static final Set<Role> ROSTER = EnumSet.of(Role.CO_CHAIR, Role.ADMIN);
   private static final Set<Role> NEGOTIATORS = EnumSet.of(Role.EXPERT, Role.CO_CHAIR);
+  /** Pillar field work and the signatures the rules narrow to co-chairs and named field-team heads. */
+  private static final Set<Role> FIELD_WORK = EnumSet.of(Role.EXPERT, Role.CO_CHAIR, Role.SURVEYOR);
   private static final Map<String, Set<Role>> TABLE = new TreeMap<>(Map.ofEntries(
       Map.entry("member-added", ROSTER),
       Map.entry("key-rotated", ROSTER),
@@ -43,7 +45,17 @@ class ActGateTest {
       Map.entry("agreement-registered", NEGOTIATORS),
       Map.entry("commitment-registered", NEGOTIATORS),
       Map.entry("commitment-scored", EnumSet.of(Role.EXPERT, Role.CO_CHAIR, Role.MONITOR)),
-      Map.entry("score-answered", EnumSet.of(Role.EXPERT, Role.CO_CHAIR, Role.MONITOR))));
+      Map.entry("score-answered", EnumSet.of(Role.EXPERT, Role.CO_CHAIR, Role.MONITOR)),
+      Map.entry("pillar-regulations-proposed", EnumSet.of(Role.CO_CHAIR)),
+      Map.entry("pillar-regulations-signed", EnumSet.of(Role.CO_CHAIR)),
+      Map.entry("pillar-proposed", FIELD_WORK),
+      Map.entry("pillar-surveyed", FIELD_WORK),
+      Map.entry("pillar-protocol-signed", FIELD_WORK),
+      Map.entry("pillar-damaged", EnumSet.of(Role.EXPERT, Role.CO_CHAIR, Role.SURVEYOR, Role.MONITOR)),
+      Map.entry("pillar-restored", FIELD_WORK),
+      Map.entry("pillar-replaced", FIELD_WORK),
+      Map.entry("inspection-recorded", FIELD_WORK),
+      Map.entry("inspection-act-signed", FIELD_WORK)));
 
   private static Account holding(Role role) {
     return new Account("u-" + role.code(), Party.A, "Member", List.of(role), "hash");
@@ -67,7 +79,7 @@ class ActGateTest {
 
   @Test
   void genesis_and_unknown_types_are_not_found() {
-    for (String type : List.of("genesis", "pillar-surveyed")) {
+    for (String type : List.of("genesis", "treaty-article")) {
       assertThatThrownBy(() -> ActGate.check(holding(Role.CO_CHAIR), type))
           .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(404))
           .hasMessage("no act type \"" + type + "\" (one of " + String.join(", ", TABLE.keySet()) + ")");

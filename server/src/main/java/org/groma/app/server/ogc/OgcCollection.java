@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.groma.app.store.FeatureLayerSpec;
+import org.groma.app.store.PillarLayers;
 import org.groma.app.store.ProjectionLayers;
 
 /**
@@ -50,6 +51,16 @@ enum OgcCollection {
       new Property("status", "string", "drafted, endorsed by PARTY, or in force"),
       new Property("drafted_seq", "integer", "journal entry that drafted it"),
       new Property("in_force_seq", "integer", "journal entry that put it in force, if in force"))),
+
+  PILLARS("pillars", "Boundary pillars",
+      "Every surveyed pillar at the position of its protocol in force (else of its newest survey), with its"
+          + " status: surveyed, in-force (both parties signed its protocol), damaged or replaced.", "Point",
+      PillarLayers.PILLARS, PillarOgc.PILLAR_PROPERTIES),
+
+  INSPECTIONS("inspections", "Pillar inspections",
+      "What each joint inspection found at each pillar, at the position measured (else the pillar's), with the"
+          + " distance from the catalogue position and whether both parties signed the inspection act.", "Point",
+      PillarLayers.INSPECTIONS, PillarOgc.INSPECTION_PROPERTIES),
 
   SETTLEMENTS("settlements", "Settlements (GeoNames)",
       "Populated places of Armenia and Azerbaijan with 1 000 or more inhabitants, from GeoNames (CC BY 4.0):"

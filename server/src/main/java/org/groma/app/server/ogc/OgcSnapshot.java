@@ -77,6 +77,7 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
       case SECTIONS, SEGMENTS -> record + ": not an agreed boundary unless status is \"agreed\".";
       case PROPOSALS -> record + ": a line one party proposed, not an agreed boundary.";
       case DECISIONS -> record + ": not an agreed boundary unless status is \"in force\".";
+      case PILLARS, INSPECTIONS -> PillarOgc.notice(c, record);
       case SETTLEMENTS -> SETTLEMENTS_NOTICE;
     };
   }
@@ -95,6 +96,7 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
       }
       case PROPOSALS -> proposalSince(state.proposal(f.id()).orElseThrow(), entryTime);
       case DECISIONS -> decisionSince(state.decision(f.id()).orElseThrow());
+      case PILLARS, INSPECTIONS -> PillarOgc.statusSince(c, f.id(), state);
       case SETTLEMENTS -> throw new IllegalArgumentException("settlements have no status");
     };
   }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.node.KeyRing;
+import org.groma.app.commission.PillarScript;
 import org.groma.app.node.ScriptedCommission;
 import org.groma.app.server.Accounts;
 import org.groma.app.server.NodeServer;
@@ -27,14 +28,16 @@ final class OgcFixture implements AutoCloseable {
   static final Instant NOW = Instant.parse("2024-07-01T09:00:00Z");
   static final ObjectMapper JSON = new ObjectMapper();
 
-  final KeyRing keys = new KeyRing(KeyRing.DEMO_LABELS, Seeded.random(7));
+  final KeyRing keys = new KeyRing(java.util.stream.Stream.concat(KeyRing.DEMO_LABELS.stream(),
+      java.util.stream.Stream.of(PillarScript.A_SURVEYOR_LABEL)).toList(), Seeded.random(7));
   final CommissionNode node;
   final NodeServer server;
   final HttpClient http = HttpClient.newHttpClient();
 
   OgcFixture(Path dir) {
     Path file = dir.resolve("demo.gpkg");
-    node = ScriptedCommission.create(file, "groma.test/demo", keys);
+    // the demo history and a pillar register on its agreed section S-1, for the pillars and inspections
+    node = ScriptedCommission.createWithPillars(file, "groma.test/demo", keys, Instant.parse("2024-06-15T09:00:00Z"));
     server = NodeServer.start(node, Accounts.load(dir.resolve("accounts.json")), new NodeSigner(), "127.0.0.1", 0,
         Clock.fixed(NOW, ZoneOffset.UTC));
   }

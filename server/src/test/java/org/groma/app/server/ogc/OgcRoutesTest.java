@@ -127,11 +127,12 @@ class OgcRoutesTest {
   }
 
   @Test
-  void collections_are_the_five_layers_each_with_its_extent_and_a_link_to_its_items() throws Exception {
+  void collections_are_the_seven_layers_each_with_its_extent_and_a_link_to_its_items() throws Exception {
     JsonNode all = f.json("/ogc/collections", "application/json");
     List<String> ids = new ArrayList<>();
     all.get("collections").forEach(c -> ids.add(c.get("id").asText()));
-    assertThat(ids).containsExactly("sections", "segments", "proposals", "decisions", "settlements");
+    assertThat(ids).containsExactly("sections", "segments", "proposals", "decisions", "pillars", "inspections",
+        "settlements");
     for (JsonNode c : all.get("collections")) {
       String id = c.get("id").asText();
       assertThat(c.get("itemType").asText()).isEqualTo("feature");
@@ -146,16 +147,17 @@ class OgcRoutesTest {
     assertThat(all.at("/collections/0/extent/spatial/bbox/0").toString()).isEqualTo("[0.1,0.05,0.25,0.1204]");
     assertThat(all.at("/collections/0/extent/temporal/interval/0").toString())
         .isEqualTo("[\"2024-04-11T10:30:00Z\",\"2024-05-14T12:00:00Z\"]");
-    assertThat(all.at("/collections/4/extent/spatial/bbox/0").toString())
+    assertThat(all.at("/collections/6/extent/spatial/bbox/0").toString())
         .isEqualTo("[43.74722,38.45598,50.32476,41.75259]");
-    assertThat(all.at("/collections/4/extent/temporal").isMissingNode()).isTrue();
+    assertThat(all.at("/collections/6/extent/temporal").isMissingNode()).isTrue();
   }
 
   @Test
   void an_unknown_collection_or_feature_is_a_404_problem() throws Exception {
-    assertThat(problem("/ogc/collections/pillars", 404).get("detail").asText()).isEqualTo("there is no collection"
-        + " \"pillars\"; the collections are sections, segments, proposals, decisions, settlements");
-    assertThat(problem("/ogc/collections/pillars/items", 404).get("title").asText()).isEqualTo("Not found");
+    assertThat(problem("/ogc/collections/treaties", 404).get("detail").asText()).isEqualTo("there is no collection"
+        + " \"treaties\"; the collections are sections, segments, proposals, decisions, pillars, inspections,"
+        + " settlements");
+    assertThat(problem("/ogc/collections/treaties/items", 404).get("title").asText()).isEqualTo("Not found");
     assertThat(problem("/ogc/collections/sections/items/S-9", 404).get("detail").asText())
         .isEqualTo("the collection sections has no feature \"S-9\"");
     problem("/ogc/nothing-here", 404);
@@ -372,7 +374,7 @@ class OgcRoutesTest {
       assertThat(own.json("/ogc/collections/sections/items/S-2", "application/geo+json")
           .at("/properties/status_since").asText()).isEqualTo("2024-06-20T10:00:00Z");
       assertThat(own.json("/ogc", "application/json").get("description").asText())
-          .contains("journal entries 0 to 17");
+          .contains("journal entries 0 to 35"); // the demo history (17), then the pillar register (18)
     }
   }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * GDAL's OGC API – Features driver (OAPIF), the one QGIS's GDAL-based tools share, reads the node: it lists
- * the five collections as layers, pages through their items and sends bbox for a spatial filter. Runs
+ * the seven collections as layers, pages through their items and sends bbox for a spatial filter. Runs
  * Debian's gdal-bin {@code ogrinfo}; skipped with a reason when it is missing, except under CI=true.
  */
 class OgrinfoOapifTest {
@@ -20,7 +20,7 @@ class OgrinfoOapifTest {
   Path dir;
 
   @Test
-  void ogrinfo_lists_the_five_layers_and_reads_their_features() throws Exception {
+  void ogrinfo_lists_the_seven_layers_and_reads_their_features() throws Exception {
     Path ogrinfo = ExternalTool.required("ogrinfo", "gdal-bin");
     try (OgcFixture f = new OgcFixture(dir)) {
       String source = "OAPIF:" + f.url("/ogc");
@@ -31,7 +31,9 @@ class OgrinfoOapifTest {
           + "2: segments (title: Segments between turning points) (Line String)\n"
           + "3: proposals (title: Proposed lines) (Multi Line String)\n"
           + "4: decisions (title: Decisions) (Multi Line String)\n"
-          + "5: settlements (title: Settlements (GeoNames)) (Point)\n");
+          + "5: pillars (title: Boundary pillars) (Point)\n"
+          + "6: inspections (title: Pillar inspections) (Point)\n"
+          + "7: settlements (title: Settlements (GeoNames)) (Point)\n");
 
       String sections = ExternalTool.run(ogrinfo.toString(), "-ro", source, "sections");
       assertThat(sections).doesNotContain("ERROR");
@@ -49,6 +51,11 @@ class OgrinfoOapifTest {
 
       // GDAL pages through the settlements with next links (10 a page), then filters by bbox on the node.
       assertThat(features(ExternalTool.run(ogrinfo.toString(), "-ro", "-q", source, "settlements"))).hasSize(485);
+      // the pillar register: pillars 1 and 2 surveyed (3/1 only proposed), one inspection finding
+      String pillars = ExternalTool.run(ogrinfo.toString(), "-ro", "-q", source, "pillars");
+      assertThat(features(pillars)).hasSize(2);
+      assertThat(pillars).contains("status (String) = replaced").contains("pillar_type (String) = intermediate");
+      assertThat(features(ExternalTool.run(ogrinfo.toString(), "-ro", "-q", source, "inspections"))).hasSize(1);
       List<String> inBox = features(ExternalTool.run(ogrinfo.toString(), "-ro", "-q", source, "settlements",
           "-spat", "45", "40", "46", "41"));
       assertThat(inBox).hasSize(50);
