@@ -374,20 +374,10 @@ public final class EventCodec {
     return roles;
   }
 
-  private static TreeMap<String, BigDecimal> tolerances(Obj o) {
+  static TreeMap<String, BigDecimal> tolerances(Obj o) {
     TreeMap<String, BigDecimal> out = new TreeMap<>();
     for (String name : o.fieldNames()) {
-      String text = o.string(name);
-      BigDecimal value;
-      try {
-        value = new BigDecimal(text);
-      } catch (NumberFormatException e) {
-        throw o.error(name, "\"" + text + "\" is not a decimal number");
-      }
-      if (!value.toPlainString().equals(text)) {
-        throw o.error(name, "\"" + text + "\" must be a plain decimal such as 0.05 (no exponent, no sign +)");
-      }
-      out.put(name, value);
+      out.put(name, o.decimal(name));
     }
     return out;
   }
@@ -477,6 +467,21 @@ public final class EventCodec {
         throw error(field, "expected a string, got " + n.kind());
       }
       return n.text();
+    }
+
+    /** A plain decimal written as a string ({@code "0.05"}): exact, no exponent, no sign +. */
+    BigDecimal decimal(String field) {
+      String text = string(field);
+      BigDecimal value;
+      try {
+        value = new BigDecimal(text);
+      } catch (NumberFormatException e) {
+        throw error(field, "\"" + text + "\" is not a decimal number");
+      }
+      if (!value.toPlainString().equals(text)) {
+        throw error(field, "\"" + text + "\" must be a plain decimal such as 0.05 (no exponent, no sign +)");
+      }
+      return value;
     }
 
     boolean isNull(String field) {
