@@ -386,24 +386,9 @@ public final class EventCodec {
   static TreeMap<String, BigDecimal> tolerances(Obj o) {
     TreeMap<String, BigDecimal> out = new TreeMap<>();
     for (String name : o.fieldNames()) {
-      out.put(name, decimal(o, name));
+      out.put(name, o.decimal(name));
     }
     return out;
-  }
-
-  /** A decimal written as a string in plain form ({@code "0.05"}), so its digits are exactly those agreed. */
-  static BigDecimal decimal(Obj o, String name) {
-    String text = o.string(name);
-    BigDecimal value;
-    try {
-      value = new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      throw o.error(name, "\"" + text + "\" is not a decimal number");
-    }
-    if (!value.toPlainString().equals(text)) {
-      throw o.error(name, "\"" + text + "\" must be a plain decimal such as 0.05 (no exponent, no sign +)");
-    }
-    return value;
   }
 
   private static CanonicalPoint point(Obj.Item item) {
@@ -491,6 +476,21 @@ public final class EventCodec {
         throw error(field, "expected a string, got " + n.kind());
       }
       return n.text();
+    }
+
+    /** A plain decimal written as a string ({@code "0.05"}): exact, no exponent, no sign +. */
+    BigDecimal decimal(String field) {
+      String text = string(field);
+      BigDecimal value;
+      try {
+        value = new BigDecimal(text);
+      } catch (NumberFormatException e) {
+        throw error(field, "\"" + text + "\" is not a decimal number");
+      }
+      if (!value.toPlainString().equals(text)) {
+        throw error(field, "\"" + text + "\" must be a plain decimal such as 0.05 (no exponent, no sign +)");
+      }
+      return value;
     }
 
     boolean isNull(String field) {

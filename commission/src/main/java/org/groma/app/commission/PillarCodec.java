@@ -125,13 +125,8 @@ final class PillarCodec {
 
   static PillarRegulationsProposed readRegulationsProposed(Obj o) {
     o.field("regulationsId", "pillarTypes", "origin", "tolerances", "cycle", "fieldTeamHeads");
-    Obj t = o.obj("tolerances");
-    TreeMap<String, BigDecimal> tolerances = new TreeMap<>();
-    for (String name : t.fieldNames()) {
-      tolerances.put(name, decimal(t, name));
-    }
     return new PillarRegulationsProposed(o.string("regulationsId"), o.list("pillarTypes", Obj::asString),
-        o.string("origin"), tolerances, InspectionCycle.ofCode(o.string("cycle")),
+        o.string("origin"), EventCodec.tolerances(o.obj("tolerances")), InspectionCycle.ofCode(o.string("cycle")),
         o.list("fieldTeamHeads", Obj::asString));
   }
 
@@ -213,7 +208,7 @@ final class PillarCodec {
 
   private static ReferenceMark referenceMark(Obj.Item item) {
     Obj o = item.obj().field("name", "bearingDeg", "distanceM");
-    return new ReferenceMark(o.string("name"), decimal(o, "bearingDeg"), decimal(o, "distanceM"));
+    return new ReferenceMark(o.string("name"), o.decimal("bearingDeg"), o.decimal("distanceM"));
   }
 
   private static PillarNumber number(Obj o) {
@@ -245,20 +240,8 @@ final class PillarCodec {
   }
 
   private static BigDecimal nullableDecimal(Obj o, String field) {
-    return o.isNull(field) ? null : decimal(o, field);
+    return o.isNull(field) ? null : o.decimal(field);
   }
 
-  private static BigDecimal decimal(Obj o, String field) {
-    String text = o.string(field);
-    BigDecimal value;
-    try {
-      value = new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      throw o.error(field, "\"" + text + "\" is not a decimal number");
-    }
-    if (!value.toPlainString().equals(text)) {
-      throw o.error(field, "\"" + text + "\" must be a plain decimal such as 0.05 (no exponent, no sign +)");
-    }
-    return value;
-  }
+
 }

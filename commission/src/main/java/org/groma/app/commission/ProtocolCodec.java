@@ -153,8 +153,8 @@ final class ProtocolCodec {
         o.intValue("originals"),
         o.list("kilometres", item -> {
           Obj k = item.obj().field("sectorId", "lengthKm", "agreedKm");
-          return new SectorKilometres(k.string("sectorId"), EventCodec.decimal(k, "lengthKm"),
-              EventCodec.decimal(k, "agreedKm"));
+          return new SectorKilometres(k.string("sectorId"), k.decimal("lengthKm"),
+              k.decimal("agreedKm"));
         }),
         o.nullableString("effectiveDate"));
   }
