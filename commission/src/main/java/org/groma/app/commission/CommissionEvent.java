@@ -45,7 +45,8 @@ public sealed interface CommissionEvent permits
     CommissionEvent.ProposalWithdrawn,
     CommissionEvent.Note,
     CommissionEvent.DecisionDrafted,
-    CommissionEvent.DecisionEndorsed {
+    CommissionEvent.DecisionEndorsed,
+    PatrolEvent {
 
   /** The entry type written in the journal, e.g. {@code line-proposed}, as {@link EntryTypes} declares it. */
   default String type() {

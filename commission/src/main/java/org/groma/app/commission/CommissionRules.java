@@ -153,6 +153,7 @@ public final class CommissionRules {
           .orElse(null);
       case DecisionDrafted e -> decisionDrafted(actor, author, e, s);
       case DecisionEndorsed e -> decisionEndorsed(actor, author, e, s);
+      case PatrolEvent e -> PatrolRules.refusal(actor, author, time, e, s);
     };
   }
 
@@ -338,7 +339,7 @@ public final class CommissionRules {
     return n;
   }
 
-  private static String roleRefusal(Actor actor, Member author, Set<Role> allowed, String what) {
+  static String roleRefusal(Actor actor, Member author, Set<Role> allowed, String what) {
     for (Role r : allowed) {
       if (author.has(r)) {
         return null;
@@ -633,6 +634,7 @@ public final class CommissionRules {
       case DecisionDrafted e -> s.withDecision(new DecisionRecord(e, act.author(), seq, time, act.entryHash(),
           Map.of(), null, null));
       case DecisionEndorsed e -> endorse(s, act, e);
+      case PatrolEvent e -> PatrolRules.apply(s, act, e);
     };
   }
 

@@ -168,6 +168,7 @@ public final class CommissionState {
   private PersistentMap<String, NoteRecord> notes = PersistentMap.empty();
   private PersistentMap<String, DecisionRecord> decisions = PersistentMap.empty();
   private PersistentMap<String, SectionRecord> sections = PersistentMap.empty();
+  private PatrolRegister patrols = PatrolRegister.EMPTY;
 
   private CommissionState() {}
 
@@ -187,6 +188,7 @@ public final class CommissionState {
     c.notes = notes;
     c.decisions = decisions;
     c.sections = sections;
+    c.patrols = patrols;
     return c;
   }
 
@@ -427,6 +429,11 @@ public final class CommissionState {
     return sections.get(sectionId);
   }
 
+  /** Posts and patrols (docs/patrols.md). */
+  public PatrolRegister patrols() {
+    return patrols;
+  }
+
   // ------------------------------------------------------------------------------------------ changing
 
   CommissionState at(long seq, Instant time) {
@@ -475,6 +482,12 @@ public final class CommissionState {
     return c;
   }
 
+  CommissionState withPatrols(PatrolRegister register) {
+    CommissionState c = copy();
+    c.patrols = register;
+    return c;
+  }
+
   CommissionState withNote(NoteRecord n) {
     CommissionState c = copy();
     c.notes = notes.put(n.note().noteId(), n);
@@ -503,13 +516,13 @@ public final class CommissionState {
         && sittings.equals(s.sittings) && Objects.equals(openSittingId, s.openSittingId)
         && sources.equals(s.sources) && sourceIdsBySha256.equals(s.sourceIdsBySha256)
         && proposals.equals(s.proposals) && notes.equals(s.notes) && decisions.equals(s.decisions)
-        && sections.equals(s.sections);
+        && sections.equals(s.sections) && patrols.equals(s.patrols);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(genesis, lastSeq, lastTime, members, keys, sittings, sources, proposals, notes,
-        decisions, sections);
+        decisions, sections, patrols);
   }
 
   @Override

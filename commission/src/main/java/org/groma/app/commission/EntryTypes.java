@@ -29,6 +29,9 @@ import org.groma.app.commission.CommissionEvent.SittingClosed;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
 import org.groma.app.commission.EventCodec.Obj;
+import org.groma.app.commission.PatrolEvent.PatrolRecorded;
+import org.groma.app.commission.PatrolEvent.PostEstablished;
+import org.groma.app.commission.PatrolEvent.PostStatusChanged;
 
 /**
  * The registry of the journal's entry types: each is declared here once, with its type code, its
@@ -52,6 +55,9 @@ public final class EntryTypes {
   /** Who register sources and their provenance. */
   private static final Set<Role> SOURCE_KEEPERS = EnumSet.of(EXPERT, SURVEYOR, CO_CHAIR);
 
+  /** Who keep watch along the line: record posts and patrols (a party's own, or the monitoring mission's). */
+  private static final Set<Role> WATCHERS = EnumSet.of(CO_CHAIR, SURVEYOR, MONITOR);
+
   /** In the order docs/commission.md lists them. */
   private static final List<EntryType<?>> ALL = List.of(
       type("genesis", Genesis.class, Set.of(), EventCodec::write, EventCodec::readGenesis),
@@ -72,7 +78,12 @@ public final class EntryTypes {
       type("decision-drafted", DecisionDrafted.class, NEGOTIATORS, EventCodec::write,
           EventCodec::readDecisionDrafted, EventCodec::readDecisionDraftedV1),
       type("decision-endorsed", DecisionEndorsed.class, EnumSet.of(CO_CHAIR), EventCodec::write,
-          EventCodec::readDecisionEndorsed, EventCodec::readDecisionEndorsedV1));
+          EventCodec::readDecisionEndorsed, EventCodec::readDecisionEndorsedV1),
+      type("post-established", PostEstablished.class, WATCHERS, PatrolCodec::write,
+          PatrolCodec::readPostEstablished),
+      type("post-status-changed", PostStatusChanged.class, WATCHERS, PatrolCodec::write,
+          PatrolCodec::readPostStatusChanged),
+      type("patrol-recorded", PatrolRecorded.class, WATCHERS, PatrolCodec::write, PatrolCodec::readPatrolRecorded));
 
   private static final Map<String, EntryType<?>> BY_CODE = new LinkedHashMap<>();
   private static final Map<Class<?>, EntryType<?>> BY_CLASS = new HashMap<>();

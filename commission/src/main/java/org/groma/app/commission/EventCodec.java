@@ -343,7 +343,7 @@ public final class EventCodec {
     return new Witness(party(o, "party"), o.string("name"), o.string("publicKey"));
   }
 
-  private static Party party(Obj o, String field) {
+  static Party party(Obj o, String field) {
     String code = o.string(field);
     try {
       return Actor.partyOfCode(code);
@@ -392,7 +392,7 @@ public final class EventCodec {
     return out;
   }
 
-  private static CanonicalPoint point(Obj.Item item) {
+  static CanonicalPoint point(Obj.Item item) {
     BodyTree n = item.node();
     if (!n.isArray() || n.elements().size() != 2) {
       throw item.error("a coordinate must be an array [lonNanodeg, latNanodeg] of two integers");
@@ -505,6 +505,11 @@ public final class EventCodec {
         throw new BadInputException(path + ": integer " + n.numberText() + " is out of range");
       }
       return n.longValue();
+    }
+
+    /** A field as an item with its path, for readers of a nested value (a coordinate). */
+    Item item(String field) {
+      return new Item(get(field), path + "." + field);
     }
 
     Obj obj(String field) {

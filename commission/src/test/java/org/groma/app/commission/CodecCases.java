@@ -34,6 +34,9 @@ final class CodecCases {
         + "See the note of the second sitting.", DemoCommission.inMemory().state().proposal("A-S2").orElseThrow()
         .entryHash()));
     out.put("map-sheet-registered", mapSheet());
+    out.put("post-established", PatrolCases.post());
+    out.put("post-status-changed", PatrolCases.suspension(PatrolCases.withPost()));
+    out.put("patrol-recorded", PatrolCases.patrol());
     return out;
   }
 

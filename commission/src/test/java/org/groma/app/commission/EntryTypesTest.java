@@ -26,7 +26,7 @@ class EntryTypesTest {
   void the_types_are_those_docs_commission_md_lists_in_its_order() {
     assertThat(EntryTypes.codes()).containsExactly("genesis", "member-added", "key-rotated", "key-revoked",
         "sitting-opened", "sitting-closed", "source-registered", "map-sheet-registered", "line-proposed", "proposal-withdrawn", "note",
-        "decision-drafted", "decision-endorsed");
+        "decision-drafted", "decision-endorsed", "post-established", "post-status-changed", "patrol-recorded");
   }
 
   @Test
@@ -86,6 +86,18 @@ class EntryTypesTest {
     Command register = new Command(DemoCommission.A_CO_CHAIR, Fixture.LATER, mapSheet);
     assertThat(CommissionRules.decide(register, s)).isEqualTo(new Decision.Accepted(List.of(mapSheet)));
     accepted.add(mapSheet.type());
+    // posts and patrols by the monitoring mission, on top of the demo with its watchers
+    CommissionState watched = PatrolCases.withWatchers();
+    for (String type : List.of("post-established", "patrol-recorded")) {
+      CommissionEvent e = CodecCases.cases().get(type);
+      assertThat(CommissionRules.decide(Fixture.cmd(PatrolCases.MONITOR, e), watched)).as(type)
+          .isEqualTo(new Decision.Accepted(List.of(e)));
+      accepted.add(type);
+    }
+    CommissionEvent suspension = CodecCases.cases().get("post-status-changed");
+    assertThat(CommissionRules.decide(Fixture.cmd(PatrolCases.MONITOR, suspension), PatrolCases.withPost()))
+        .isEqualTo(new Decision.Accepted(List.of(suspension)));
+    accepted.add(suspension.type());
     assertThat(accepted).containsExactlyInAnyOrderElementsOf(EntryTypes.codes());
   }
 
@@ -100,7 +112,7 @@ class EntryTypesTest {
   void the_rules_refuse_an_act_by_a_member_without_one_of_the_registrys_roles() {
     // A party A member holding exactly one role, for each role the registry does not allow for a type.
     for (EntryType<?> t : List.of(EntryTypes.of("source-registered"), EntryTypes.of("map-sheet-registered"),
-        EntryTypes.of("line-proposed"),
+        EntryTypes.of("line-proposed"), EntryTypes.of("post-established"), EntryTypes.of("patrol-recorded"),
         EntryTypes.of("decision-drafted"), EntryTypes.of("sitting-opened"))) {
       for (Role r : EnumSet.complementOf(EnumSet.copyOf(t.authorRoles()))) {
         Actor actor = new Actor(Party.A, "Role test " + r.code(), "role-test-" + r.code());
