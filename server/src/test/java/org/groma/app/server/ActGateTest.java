@@ -30,7 +30,10 @@ class ActGateTest {
       Map.entry("proposal-withdrawn", NEGOTIATORS),
       Map.entry("decision-drafted", NEGOTIATORS),
       Map.entry("note", EnumSet.of(Role.EXPERT, Role.CO_CHAIR, Role.SURVEYOR, Role.MONITOR, Role.ADMIN)),
-      Map.entry("decision-endorsed", EnumSet.of(Role.CO_CHAIR))));
+      Map.entry("decision-endorsed", EnumSet.of(Role.CO_CHAIR)),
+      Map.entry("post-established", EnumSet.of(Role.CO_CHAIR, Role.SURVEYOR, Role.MONITOR)),
+      Map.entry("post-status-changed", EnumSet.of(Role.CO_CHAIR, Role.SURVEYOR, Role.MONITOR)),
+      Map.entry("patrol-recorded", EnumSet.of(Role.CO_CHAIR, Role.SURVEYOR, Role.MONITOR))));
 
   private static Account holding(Role role) {
     return new Account("u-" + role.code(), Party.A, "Member", List.of(role), "hash");
