@@ -3,6 +3,7 @@ package org.groma.app.node;
 import java.util.List;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.store.FeatureLayerSpec;
+import org.groma.app.store.PatrolLayers;
 import org.groma.app.store.ProjectionLayers;
 
 /**
@@ -26,6 +27,12 @@ public final class LayerFeatures {
     }
     if (layer.equals(ProjectionLayers.DECISIONS)) {
       return LayerProjection.decisions(state);
+    }
+    if (layer.equals(PatrolLayers.POSTS)) {
+      return PatrolLayerProjection.posts(state);
+    }
+    if (layer.equals(PatrolLayers.PATROLS)) {
+      return PatrolLayerProjection.patrols(state);
     }
     throw new IllegalArgumentException("not a projection layer: " + layer.tableName());
   }

@@ -159,7 +159,10 @@ public final class OgcRoutes {
     long matched;
     if (q.filters()) {
       matched = 0;
-      for (OgcItem item : layer.items()) {
+      int[] candidates = q.datetime().isPresent() ? layer.times().candidates(q.datetime().get()) : null;
+      int n = candidates == null ? layer.items().size() : candidates.length;
+      for (int k = 0; k < n; k++) {
+        OgcItem item = layer.items().get(candidates == null ? k : candidates[k]);
         if (selected(item, q)) {
           if (matched >= q.offset() && page.size() < q.limit()) {
             page.add(item);
@@ -238,7 +241,7 @@ public final class OgcRoutes {
 
   private static boolean selected(OgcItem item, ItemsQuery q) {
     return (q.bbox().isEmpty() || q.bbox().get().intersects(item.geometry(), item.envelope()))
-        && (q.datetime().isEmpty() || q.datetime().get().contains(item.time()));
+        && (q.datetime().isEmpty() || q.datetime().get().intersects(item.time()));
   }
 
   private static ObjectNode describe(OgcLayer layer, String base) {
@@ -257,7 +260,12 @@ public final class OgcRoutes {
     }
     if (layer.firstTime() != null) {
       ObjectNode temporal = extent.putObject("temporal");
-      temporal.putArray("interval").addArray().add(layer.firstTime().toString()).add(layer.lastTime().toString());
+      ArrayNode interval = temporal.putArray("interval").addArray().add(layer.firstTime().toString());
+      if (layer.lastTime() == null) {
+        interval.addNull(); // a feature's time is still open (17-069r4: null for an open end)
+      } else {
+        interval.add(layer.lastTime().toString());
+      }
       temporal.put("trs", GREGORIAN);
     }
     ArrayNode links = out.putArray("links");

@@ -127,11 +127,12 @@ class OgcRoutesTest {
   }
 
   @Test
-  void collections_are_the_five_layers_each_with_its_extent_and_a_link_to_its_items() throws Exception {
+  void collections_are_the_seven_layers_each_with_its_extent_and_a_link_to_its_items() throws Exception {
     JsonNode all = f.json("/ogc/collections", "application/json");
     List<String> ids = new ArrayList<>();
     all.get("collections").forEach(c -> ids.add(c.get("id").asText()));
-    assertThat(ids).containsExactly("sections", "segments", "proposals", "decisions", "settlements");
+    assertThat(ids).containsExactly("sections", "segments", "proposals", "decisions", "settlements", "posts",
+        "patrols");
     for (JsonNode c : all.get("collections")) {
       String id = c.get("id").asText();
       assertThat(c.get("itemType").asText()).isEqualTo("feature");
@@ -154,7 +155,8 @@ class OgcRoutesTest {
   @Test
   void an_unknown_collection_or_feature_is_a_404_problem() throws Exception {
     assertThat(problem("/ogc/collections/pillars", 404).get("detail").asText()).isEqualTo("there is no collection"
-        + " \"pillars\"; the collections are sections, segments, proposals, decisions, settlements");
+        + " \"pillars\"; the collections are sections, segments, proposals, decisions, settlements, posts,"
+        + " patrols");
     assertThat(problem("/ogc/collections/pillars/items", 404).get("title").asText()).isEqualTo("Not found");
     assertThat(problem("/ogc/collections/sections/items/S-9", 404).get("detail").asText())
         .isEqualTo("the collection sections has no feature \"S-9\"");
@@ -208,7 +210,8 @@ class OgcRoutesTest {
       }
     }
     assertThat(ProjectionLayers.ALL).containsExactly(OgcCollection.SECTIONS.layer, OgcCollection.SEGMENTS.layer,
-        OgcCollection.PROPOSALS.layer, OgcCollection.DECISIONS.layer);
+        OgcCollection.PROPOSALS.layer, OgcCollection.DECISIONS.layer, OgcCollection.POSTS.layer,
+        OgcCollection.PATROLS.layer);
   }
 
   @Test
@@ -372,7 +375,7 @@ class OgcRoutesTest {
       assertThat(own.json("/ogc/collections/sections/items/S-2", "application/geo+json")
           .at("/properties/status_since").asText()).isEqualTo("2024-06-20T10:00:00Z");
       assertThat(own.json("/ogc", "application/json").get("description").asText())
-          .contains("journal entries 0 to 17");
+          .contains("journal entries 0 to 23");
     }
   }
 }
