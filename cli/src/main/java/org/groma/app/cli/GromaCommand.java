@@ -26,6 +26,8 @@ import picocli.CommandLine.HelpCommand;
         JournalCommand.class,
         VerifyCommand.class,
         BundleCommand.class,
+        PostsCommand.class,
+        PatrolsCommand.class,
         ServeCommand.class,
         DemoCommand.class,
         SelfCheckCommand.class,
