@@ -55,7 +55,9 @@ import org.groma.journal.sign.SigningKey;
  *       its protocol.
  *   <li>2025-05-20 Azerbaijan's co-chair endorses D-1: it is in force from then on (on 1 May 2025 nothing
  *       was agreed; on 21 May 2025 section S-1 was). The log operator signs a checkpoint and both witnesses
- *       cosign it.
+ *       cosign it. Before that, on the same day, the mediator admits a monitor; the monitor establishes an
+ *       observation post and Azerbaijan's co-chair a checkpoint on S-1, and the monitor records a patrol along
+ *       S-1 from a GPX file ({@link DemoPatrols}).
  * </ol>
  *
  * <p>Which party tables which source's line is the demo's arrangement, to show a comparison; it is no
@@ -195,6 +197,8 @@ final class DemoJournal {
             + " on section S-2 tabled.", SOURCE_OSM, OSM_TITLE, SOURCE_NATURAL_EARTH, NATURAL_EARTH_TITLE,
         OSM_TITLE, contested))));
     act(DemoRoster.B_CO_CHAIR, D1_IN_FORCE.toString(), node.state().endorsementOf("D-1"));
+    DemoPatrols.script(this::act, added(DemoRoster.MONITOR), lines.section(AGREED),
+        file.resolveSibling(DemoPatrols.GPX_FILE));
   }
 
   private void genesis(Path file) {
@@ -220,6 +224,7 @@ final class DemoJournal {
   private MemberAdded added(DemoMember m) {
     return new MemberAdded(m.party(), m.name(), m.roles(), keyId(m.label()), publicKey(m.label()));
   }
+
 
   private LineProposed proposal(String proposalId, int section, List<GeoPoint> line, String sourceId) {
     List<CanonicalPoint> points = line.stream().map(CanonicalPoint::of).toList();
