@@ -1,6 +1,7 @@
 package org.groma.app.node;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,18 @@ import org.groma.app.store.PatrolLayers;
 import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoPoint;
 
-/** Posts and patrols drawn as the store's layers ({@link PatrolLayers}), with their journal ids as feature ids. */
+/**
+ * Posts and patrols drawn as the store's layers ({@link PatrolLayers}), with their journal ids as feature ids:
+ * posts in the order they were established, patrols by their first fix.
+ */
 final class PatrolLayerProjection {
 
   private PatrolLayerProjection() {}
 
   static List<LayerFeature> posts(CommissionState state) {
     List<LayerFeature> out = new ArrayList<>();
-    for (Post p : state.patrols().posts()) {
+    // In the order they were established, so the layer reads as a history (and the OGC API pages it by time).
+    for (Post p : state.patrols().posts().stream().sorted(Comparator.comparingLong(Post::seq)).toList()) {
       Map<String, Object> a = new LinkedHashMap<>();
       a.put("post_id", p.postId());
       a.put("kind", p.post().kind().code());
@@ -41,7 +46,9 @@ final class PatrolLayerProjection {
 
   static List<LayerFeature> patrols(CommissionState state) {
     List<LayerFeature> out = new ArrayList<>();
-    for (Patrol p : state.patrols().patrols()) {
+    // By first fix, then id: a period's patrols are then one run of the layer (see the server's TimeIndex).
+    for (Patrol p : state.patrols().patrols().stream().sorted(Comparator.comparing((Patrol x) -> x.patrol().start())
+        .thenComparing(Patrol::patrolId)).toList()) {
       PatrolRecorded r = p.patrol();
       List<List<GeoPoint>> lines = new ArrayList<>();
       for (TrackPart part : r.track()) {

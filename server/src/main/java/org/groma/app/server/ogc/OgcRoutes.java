@@ -157,7 +157,13 @@ public final class OgcRoutes {
     OgcLayer layer = snapshot().layer(c);
     List<OgcItem> page = new ArrayList<>(Math.min(q.limit(), layer.items().size()));
     long matched;
-    if (q.filters()) {
+    if (q.datetime().isPresent() && q.bbox().isEmpty()) {
+      TimeIndex.Selection selected = layer.times().select(q.datetime().get());
+      matched = selected.count();
+      for (int i : selected.page(q.offset(), q.limit())) {
+        page.add(layer.items().get(i));
+      }
+    } else if (q.filters()) {
       matched = 0;
       int[] candidates = q.datetime().isPresent() ? layer.times().candidates(q.datetime().get()) : null;
       int n = candidates == null ? layer.items().size() : candidates.length;

@@ -13,6 +13,11 @@ import java.util.List;
  * closed interval) to the filter's end, found by binary search, plus the items still open. A month of a
  * 100 000-feature collection is then a few thousand comparisons, whatever the collection's size.
  *
+ * <p>When the collection's own order is by start time and no feature's time is open (the patrols), a filter's
+ * features are a run of the collection, less a few at its start (those that began before the filter and
+ * ended before it too): {@link #select} then counts them and finds a page by binary search, without looking
+ * at the features in between.
+ *
  * <h2>Thread safety</h2>
  * Immutable once built.
  */
@@ -25,6 +30,9 @@ final class TimeIndex {
   /** Positions of items whose interval is still open: checked on every query. */
   private final int[] open;
   private final Duration longest;
+  /** Whether byStart is the layer order itself (every item timed, none open, starts non-decreasing). */
+  private final boolean inLayerOrder;
+  private final List<OgcItem> items;
 
   TimeIndex(List<OgcItem> items) {
     List<Integer> closed = new ArrayList<>();
@@ -54,6 +62,62 @@ final class TimeIndex {
     }
     open = openItems.stream().mapToInt(Integer::intValue).toArray();
     longest = longestClosed;
+    boolean ordered = open.length == 0 && byStart.length == items.size();
+    for (int k = 0; ordered && k < byStart.length; k++) {
+      ordered = byStart[k] == k;
+    }
+    inLayerOrder = ordered;
+    this.items = items;
+  }
+
+  /** The items a filter selects, in layer order: how many, and the positions of a page of them. */
+  interface Selection {
+    long count();
+
+    /** Positions in the layer of the selected items {@code offset} to {@code offset + limit - 1}. */
+    int[] page(long offset, int limit);
+  }
+
+  /** The items whose time meets {@code filter} ({@link TimeFilter#intersects}), in layer order. */
+  Selection select(TimeFilter filter) {
+    if (!inLayerOrder) {
+      int[] matching = java.util.Arrays.stream(candidates(filter))
+          .filter(i -> filter.intersects(items.get(i).time())).toArray();
+      return new Selection() {
+        public long count() {
+          return matching.length;
+        }
+
+        public int[] page(long offset, int limit) {
+          int from = (int) Math.min(offset, matching.length);
+          return java.util.Arrays.copyOfRange(matching, from, (int) Math.min(matching.length, from + (long) limit));
+        }
+      };
+    }
+    // A run [started, hi) of items starting within the filter, after those that began before it and still
+    // reach it (a few, within the longest interval before its start).
+    int lo = filter.from() == null ? 0 : firstStartingAtOrAfter(earliest(filter.from()));
+    int started = filter.from() == null ? 0 : firstStartingAtOrAfter(filter.from());
+    int hi = filter.to() == null || filter.to().equals(Instant.MAX) ? byStart.length
+        : firstStartingAtOrAfter(filter.to().plusNanos(1));
+    int[] reaching = java.util.stream.IntStream.range(lo, started)
+        .filter(i -> filter.intersects(items.get(i).time())).toArray();
+    int run = Math.max(0, hi - started);
+    return new Selection() {
+      public long count() {
+        return reaching.length + (long) run;
+      }
+
+      public int[] page(long offset, int limit) {
+        int n = (int) Math.max(0, Math.min(limit, count() - offset));
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) {
+          long i = offset + k;
+          out[k] = i < reaching.length ? reaching[(int) i] : started + (int) (i - reaching.length);
+        }
+        return out;
+      }
+    };
   }
 
   /**

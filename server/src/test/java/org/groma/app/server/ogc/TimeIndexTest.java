@@ -52,6 +52,49 @@ class TimeIndexTest {
         }
       }
       assertThat(viaIndex).as("%s", filter).isEqualTo(scan);
+      TimeIndex.Selection selection = index.select(filter);
+      assertThat(selection.count()).isEqualTo(scan.size());
+      List<Integer> all = new ArrayList<>();
+      for (int i : selection.page(0, Integer.MAX_VALUE)) {
+        all.add(i);
+      }
+      assertThat(all).isEqualTo(scan);
+    }
+  }
+
+  @Test
+  void a_layer_in_start_order_selects_a_run_and_pages_it_as_a_scan_does() {
+    Random r = Seeded.random(12);
+    Instant base = Instant.parse("2025-01-01T00:00:00Z");
+    List<Instant> starts = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      starts.add(base.plusSeconds(r.nextInt(365 * 86_400)));
+    }
+    starts.sort(null);
+    List<OgcItem> items = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      items.add(item(i, FeatureTime.interval(starts.get(i), starts.get(i).plusSeconds(r.nextInt(3 * 86_400)))));
+    }
+    TimeIndex index = new TimeIndex(items);
+    for (int q = 0; q < 300; q++) {
+      Instant a = base.plusSeconds(r.nextInt(380 * 86_400) - 10 * 86_400);
+      TimeFilter filter = new TimeFilter(r.nextInt(8) == 0 ? null : a,
+          r.nextInt(8) == 0 ? null : a.plusSeconds(r.nextInt(40 * 86_400)));
+      List<Integer> scan = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        if (filter.intersects(items.get(i).time())) {
+          scan.add(i);
+        }
+      }
+      TimeIndex.Selection s = index.select(filter);
+      assertThat(s.count()).as("%s", filter).isEqualTo(scan.size());
+      int offset = scan.isEmpty() ? 0 : r.nextInt(scan.size() + 5);
+      int limit = 1 + r.nextInt(50);
+      List<Integer> page = new ArrayList<>();
+      for (int i : s.page(offset, limit)) {
+        page.add(i);
+      }
+      assertThat(page).isEqualTo(scan.subList(Math.min(offset, scan.size()), Math.min(scan.size(), offset + limit)));
     }
   }
 
