@@ -56,6 +56,8 @@ public record PatrolCoverage(String sectionId, String lineId, boolean agreed, In
 
   /** The buffer when none is given: a patrol watches a kilometre either side of its way. */
   public static final double DEFAULT_BUFFER_M = 1000;
+  /** The largest buffer, metres: beyond it a track far inland would count as watching the line. */
+  public static final double MAX_BUFFER_M = 50_000;
   /** The largest default sampling step, metres. */
   public static final double MAX_DEFAULT_STEP_M = 50;
   /** Boundaries of covered stretches are found to this, metres. */
@@ -84,8 +86,9 @@ public record PatrolCoverage(String sectionId, String lineId, boolean agreed, In
    */
   public static PatrolCoverage of(CommissionState state, String sectionId, String proposalId, Instant from,
       Instant to, double bufferM, double stepM) {
-    if (!(bufferM > 0) || !Double.isFinite(bufferM)) {
-      throw new BadInputException("buffer " + bufferM + " m: give a distance above 0 m");
+    if (!(bufferM > 0) || !(bufferM <= MAX_BUFFER_M)) {
+      throw new BadInputException("buffer " + bufferM + " m: give a distance above 0 m and at most " + MAX_BUFFER_M
+          + " m (coverage is about the line's vicinity)");
     }
     if (!(stepM > 0) || !Double.isFinite(stepM) || stepM > bufferM) {
       throw new BadInputException("step " + stepM + " m: give a distance above 0 m and at most the buffer ("

@@ -174,7 +174,8 @@ class PatrolCoverageTest {
     assertThatThrownBy(() -> PatrolCoverage.of(s, "S-1", "A-S2", null, null, 1000, 50))
         .hasMessage("proposal A-S2 is for section S-2, not S-1");
     assertThatThrownBy(() -> PatrolCoverage.of(s, "S-1", null, null, null, 0, 50))
-        .hasMessage("buffer 0.0 m: give a distance above 0 m");
+        .hasMessage("buffer 0.0 m: give a distance above 0 m and at most 50000.0 m (coverage is about the line's"
+            + " vicinity)");
     assertThatThrownBy(() -> PatrolCoverage.of(s, "S-1", null, T0, T0.minusSeconds(1), 1000, 50))
         .hasMessageContaining("the period starts");
     PatrolCoverage proposed = PatrolCoverage.of(s, "S-2", "B-S2", null, null, 1000, 50);

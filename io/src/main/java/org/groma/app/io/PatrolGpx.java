@@ -1,13 +1,10 @@
 package org.groma.app.io;
 
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -59,21 +56,13 @@ public record PatrolGpx(String sha256, List<TrackPart> parts, String name, int w
       throw new BadInputException(sourceName + ": no <trkseg> with fixes: a patrol is recorded from a track"
           + " (GPX <trk>), and this file has " + reader.waypoints + " waypoints and " + reader.routes + " routes");
     }
-    return new PatrolGpx(sha256(bytes), List.copyOf(reader.parts), reader.name, reader.waypoints, reader.routes,
+    return new PatrolGpx(Sha256.hex(bytes), List.copyOf(reader.parts), reader.name, reader.waypoints, reader.routes,
         reader.elevations);
   }
 
   /** Number of fixes in all parts. */
   public int fixes() {
     return parts.stream().mapToInt(p -> p.points().size()).sum();
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform provides SHA-256", e);
-    }
   }
 
   private static final class Reader {
