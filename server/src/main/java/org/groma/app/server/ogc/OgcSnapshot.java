@@ -168,7 +168,8 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
   private static OgcItem item(String id, LayerGeometry geometry, FeatureTime time, ObjectNode properties) {
     ObjectNode json = JSON.valueToTree(new GeoJson.Feature(id, properties, geometry.toGeoJson()));
     Geometry jts = LonLatGeometry.jts(geometry);
-    return new OgcItem(id, jts, jts.getEnvelopeInternal(), time, json, json.toString());
+    return new OgcItem(id, jts, jts.getEnvelopeInternal(), time, json,
+        json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** The settlements of the shipped extract, with their GeoNames id as feature id. */
