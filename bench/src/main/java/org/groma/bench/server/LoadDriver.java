@@ -143,9 +143,9 @@ public final class LoadDriver {
 
   // ------------------------------------------------------------------ reads
 
-  private record ReadResult(long[] all, Map<String, long[]> byPath, long errors) {}
+  record ReadResult(long[] all, Map<String, long[]> byPath, long errors) {}
 
-  private static ReadResult reads(String base, List<String> paths, int clients, int seconds) throws Exception {
+  static ReadResult reads(String base, List<String> paths, int clients, int seconds) throws Exception {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<Map<String, LongList>> perClient = new ArrayList<>();
     AtomicLong errors = new AtomicLong();
@@ -354,9 +354,9 @@ public final class LoadDriver {
 
   // ------------------------------------------------------------------ HTTP
 
-  private record Response(int status, String body, String cookie) {}
+  record Response(int status, String body, String cookie) {}
 
-  private static Response get(String url, String cookie) throws IOException {
+  static Response get(String url, String cookie) throws IOException {
     return send("GET", url, cookie, null);
   }
 
@@ -427,13 +427,13 @@ public final class LoadDriver {
     return sorted[Math.max(0, rank - 1)] / 1e6;
   }
 
-  private static String summary(long[] sorted) {
+  static String summary(long[] sorted) {
     return String.format(Locale.ROOT, "n %7d  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %8.2f ms",
         sorted.length, percentileMs(sorted, 50), percentileMs(sorted, 95), percentileMs(sorted, 99),
         sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
   }
 
-  private static String uptime() {
+  static String uptime() {
     try {
       Process p = new ProcessBuilder("uptime").redirectErrorStream(true).start();
       return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

@@ -31,6 +31,8 @@ import picocli.CommandLine.HelpCommand;
         VerifyCommand.class,
         TreatyCommand.class,
         BundleCommand.class,
+        PostsCommand.class,
+        PatrolsCommand.class,
         ServeCommand.class,
         DemoCommand.class,
         SelfCheckCommand.class,

@@ -61,8 +61,10 @@ import org.groma.journal.sign.SigningKey;
  *       with its commitments scored over two quarters ({@link DemoPeaceProcess}).
  *   <li>2026-05-26 to 2026-10-15 the demarcation of a stretch of S-1 ({@link DemoDemarcation}): pillar
  *       regulations, nine pillars proposed, surveyed (pillar 5 twice: first out of tolerance) and their
- *       protocols signed by both co-chairs; an inspection finds pillar 6 damaged. The log operator signs a
- *       checkpoint and both witnesses cosign it.
+ *       protocols signed by both co-chairs; an inspection finds pillar 6 damaged.
+ *   <li>2026-10-16 the mediator admits a monitor of a fictional mission, who establishes an observation post
+ *       and a checkpoint on S-1 and records a patrol along S-1 from a GPX file ({@link DemoPatrols}). The log
+ *       operator signs a checkpoint and both witnesses cosign it.
  * </ol>
  *
  * <p>Which party tables which source's line is the demo's arrangement, to show a comparison; it is no
@@ -90,7 +92,7 @@ final class DemoJournal {
   static final Instant SITTING_CLOSED = Instant.parse("2025-04-16T17:00:00Z");
   static final Instant D1_IN_FORCE = Instant.parse("2025-05-20T12:00:00Z");
   /** When the witnesses cosign the checkpoint (cosignatures carry their time). */
-  static final Instant COSIGNED = Instant.parse("2026-10-15T18:00:00Z");
+  static final Instant COSIGNED = Instant.parse("2026-10-16T18:00:00Z");
 
   /** Within this distance two parties' surveys of one point are taken to agree (5 cm: RTK GNSS precision). */
   private static final BigDecimal AGREE_TOLERANCE_M = new BigDecimal("0.05");
@@ -215,6 +217,8 @@ final class DemoJournal {
         return node.state();
       }
     });
+    DemoPatrols.script(this::act, added(DemoRoster.MONITOR), lines.section(AGREED),
+        file.resolveSibling(DemoPatrols.GPX_FILE));
   }
 
   private void genesis(Path file) {
@@ -240,6 +244,7 @@ final class DemoJournal {
   private MemberAdded added(DemoMember m) {
     return new MemberAdded(m.party(), m.name(), m.roles(), keyId(m.label()), publicKey(m.label()));
   }
+
 
   private LineProposed proposal(String proposalId, int section, List<GeoPoint> line, String sourceId) {
     List<CanonicalPoint> points = line.stream().map(CanonicalPoint::of).toList();

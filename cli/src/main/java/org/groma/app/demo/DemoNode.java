@@ -192,7 +192,7 @@ public final class DemoNode implements AutoCloseable {
       try (CommissionNode node = DemoJournal.write(work.resolve(STORE), keys, l, osm, naturalEarth, progress)) {
         node.rebuildLayers();
       }
-      for (String f : List.of(KEYSTORE, ACCOUNTS, STORE)) {
+      for (String f : List.of(KEYSTORE, ACCOUNTS, STORE, DemoPatrols.GPX_FILE)) {
         Files.move(work.resolve(f), dir.resolve(f));
       }
       deleteTree(work);

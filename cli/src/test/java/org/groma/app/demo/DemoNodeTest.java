@@ -122,6 +122,29 @@ class DemoNodeTest {
   }
 
   @Test
+  void two_posts_and_a_patrol_from_the_gpx_file_beside_the_store_watch_section_s1_labelled_as_demo_data()
+      throws Exception {
+    var register = state().patrols();
+    assertThat(register.posts()).extracting(p -> p.postId() + " " + p.post().kind().code() + " " + p.party())
+        .containsExactly("CP-1 checkpoint MEDIATOR", "OP-1 observation-post MEDIATOR");
+    assertThat(register.posts()).allMatch(p -> p.post().name().contains(DemoNode.LABEL)
+        && p.post().sector().contains(DemoNode.LABEL) && p.post().sectionId().equals("S-1"));
+    var patrol = register.patrol("PT-1").orElseThrow();
+    byte[] gpx = Files.readAllBytes(dir.resolve("groma-demo").resolve(DemoPatrols.GPX_FILE));
+    assertThat(new String(gpx, java.nio.charset.StandardCharsets.UTF_8)).contains(DemoNode.LABEL).contains("Fictional");
+    // the act commits to the file's bytes, and the file reads back to the recorded fixes
+    var read = org.groma.app.io.PatrolGpx.read(gpx, DemoPatrols.GPX_FILE);
+    assertThat(patrol.patrol().gpxSha256()).isEqualTo(read.sha256());
+    assertThat(patrol.patrol().track()).isEqualTo(read.parts());
+    assertThat(patrol.recordedBy().member()).isEqualTo(DemoRoster.MONITOR.name());
+    var coverage = org.groma.app.commission.PatrolCoverage.of(state(), "S-1", null, null, null, 1000, 50);
+    assertThat(coverage.agreed()).isTrue();
+    assertThat(coverage.covered()).hasSize(1);
+    assertThat(coverage.covered().get(0).fromM()).isZero();
+    assertThat(coverage.coveredM()).isBetween(0.3 * coverage.lengthM(), 0.7 * coverage.lengthM());
+  }
+
+  @Test
   void parties_are_armenia_and_azerbaijan_with_a_neutral_mediator_and_every_role() {
     Genesis g = demo.node().genesis();
     assertThat(g.partyA().name()).isEqualTo("Armenia");
@@ -130,7 +153,8 @@ class DemoNodeTest {
     assertThat(state().members()).extracting(m -> m.party() + " " + m.name() + " " + java.util.EnumSet.copyOf(m.roles())).containsExactlyInAnyOrder(
         "A Co-chair of Armenia (demo) [CO_CHAIR]", "A Expert of Armenia (demo) [EXPERT]",
         "B Co-chair of Azerbaijan (demo) [CO_CHAIR]", "B Expert of Azerbaijan (demo) [EXPERT]",
-        "MEDIATOR Mediator (demo) [EXPERT, ADMIN]", "MEDIATOR Observer (demo) [OBSERVER]");
+        "MEDIATOR Mediator (demo) [EXPERT, ADMIN]", "MEDIATOR Observer (demo) [OBSERVER]",
+        "MEDIATOR Monitor of the mission (demo) [MONITOR]");
     assertThat(demo.node().trust().operator().name()).isEqualTo(DemoRoster.OPERATOR_NAME);
     assertThat(g.witnesses()).extracting(w -> w.party() + " " + w.name())
         .containsExactly("A " + DemoRoster.WITNESS_A_NAME, "B " + DemoRoster.WITNESS_B_NAME);
@@ -325,7 +349,7 @@ class DemoNodeTest {
       assertThat(demo.accounts().authenticate(m.user(), "wrong password!".toCharArray())).isEmpty();
     }
     Keystore ks = Keystore.load(dir.resolve("groma-demo").resolve(DemoNode.KEYSTORE));
-    assertThat(ks.keys()).hasSize(9);
+    assertThat(ks.keys()).hasSize(10);
     Set<String> journalKeys = new HashSet<>();
     state().keys().forEach(k -> journalKeys.add(k.keyId()));
     for (var k : ks.keys()) {

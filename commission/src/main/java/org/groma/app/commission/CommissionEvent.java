@@ -50,7 +50,8 @@ public sealed interface CommissionEvent permits
     ProcedureEvent,
     ProtocolEvent,
     CommitmentEvent,
-    PillarEvent {
+    PillarEvent,
+    PatrolEvent {
 
   /** The entry type written in the journal, e.g. {@code line-proposed}, as {@link EntryTypes} declares it. */
   default String type() {

@@ -158,6 +158,7 @@ public final class CommissionRules {
       case ProtocolEvent e -> ProtocolRules.refusal(actor, author, e, s);
       case CommitmentEvent e -> CommitmentRules.refusal(actor, author, e, s);
       case PillarEvent e -> PillarRules.refusal(actor, author, e, s);
+      case PatrolEvent e -> PatrolRules.refusal(actor, author, time, e, s);
     };
   }
 
@@ -649,6 +650,7 @@ public final class CommissionRules {
       case ProtocolEvent e -> s.withProtocols(ProtocolRules.apply(s.protocols(), act, e));
       case CommitmentEvent e -> s.withCommitments(CommitmentRules.apply(s.commitments(), act, e));
       case PillarEvent e -> PillarRules.apply(s, act, e);
+      case PatrolEvent e -> PatrolRules.apply(s, act, e);
     };
   }
 

@@ -176,6 +176,7 @@ public final class CommissionState {
   private ProtocolRegister protocols = ProtocolRegister.EMPTY;
   private CommitmentRegister commitments = CommitmentRegister.EMPTY;
   private PillarRegister pillars = PillarRegister.EMPTY;
+  private PatrolRegister patrols = PatrolRegister.EMPTY;
 
   private CommissionState() {}
 
@@ -200,6 +201,7 @@ public final class CommissionState {
     c.protocols = protocols;
     c.commitments = commitments;
     c.pillars = pillars;
+    c.patrols = patrols;
     return c;
   }
 
@@ -460,6 +462,11 @@ public final class CommissionState {
     return commitments;
   }
 
+  /** Posts and patrols (docs/patrols.md). */
+  public PatrolRegister patrols() {
+    return patrols;
+  }
+
   // ------------------------------------------------------------------------------------------ changing
 
   CommissionState withProcedure(ProcedureRegister r) {
@@ -526,6 +533,12 @@ public final class CommissionState {
     return c;
   }
 
+  CommissionState withPatrols(PatrolRegister register) {
+    CommissionState c = copy();
+    c.patrols = register;
+    return c;
+  }
+
   CommissionState withNote(NoteRecord n) {
     CommissionState c = copy();
     c.notes = notes.put(n.note().noteId(), n);
@@ -572,13 +585,14 @@ public final class CommissionState {
         && sources.equals(s.sources) && sourceIdsBySha256.equals(s.sourceIdsBySha256)
         && proposals.equals(s.proposals) && notes.equals(s.notes) && decisions.equals(s.decisions)
         && sections.equals(s.sections) && treaties.equals(s.treaties) && procedure.equals(s.procedure)
-        && protocols.equals(s.protocols) && commitments.equals(s.commitments) && pillars.equals(s.pillars);
+        && protocols.equals(s.protocols) && commitments.equals(s.commitments) && pillars.equals(s.pillars)
+        && patrols.equals(s.patrols);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(genesis, lastSeq, lastTime, members, keys, sittings, sources, proposals, notes,
-        decisions, sections, treaties, procedure, protocols, commitments, pillars);
+        decisions, sections, treaties, procedure, protocols, commitments, pillars, patrols);
   }
 
   @Override

@@ -52,6 +52,9 @@ import org.groma.app.commission.PillarEvent.PillarRegulationsSigned;
 import org.groma.app.commission.PillarEvent.PillarReplaced;
 import org.groma.app.commission.PillarEvent.PillarRestored;
 import org.groma.app.commission.PillarEvent.PillarSurveyed;
+import org.groma.app.commission.PatrolEvent.PatrolRecorded;
+import org.groma.app.commission.PatrolEvent.PostEstablished;
+import org.groma.app.commission.PatrolEvent.PostStatusChanged;
 
 /**
  * The registry of the journal's entry types: each is declared here once, with its type code, its
@@ -81,20 +84,26 @@ public final class EntryTypes {
    */
   private static final Set<Role> SIGNATORIES = EnumSet.of(EXPERT, CO_CHAIR);
 
-  /** Who score commitments and answer the other party's scores. */
-  private static final Set<Role> SCORERS = EnumSet.of(EXPERT, CO_CHAIR, MONITOR);
+  /**
+   * Who score commitments and answer the other party's scores: a party's delegation. A monitor watches the line
+   * and reports incidents; it never scores a party's implementation (docs/security.md, roles).
+   */
+  private static final Set<Role> SCORERS = EnumSet.of(EXPERT, CO_CHAIR);
 
-  /** Who set out, survey and repair pillars and record inspections (docs/demarcation.md). */
+  /**
+   * Who set out, survey and repair pillars, report their damage and record inspections (docs/demarcation.md). A
+   * monitor who finds a damaged pillar reports an incident naming it; monitors never touch the pillar register.
+   */
   private static final Set<Role> FIELD_WORK = EnumSet.of(EXPERT, CO_CHAIR, SURVEYOR);
-
-  /** Who may report a damaged pillar: the field workers and the monitors who patrol the line. */
-  private static final Set<Role> CONDITION_REPORTERS = EnumSet.of(EXPERT, CO_CHAIR, SURVEYOR, MONITOR);
 
   /**
    * Who may sign a pillar protocol or an inspection act: co-chairs, and a surveyor or expert the regulations in
    * force name a field-team head ({@link PillarRules} narrows it).
    */
   private static final Set<Role> JOINT_SIGNERS = EnumSet.of(EXPERT, CO_CHAIR, SURVEYOR);
+
+  /** Who keep watch along the line: record posts and patrols (a party's own, or the monitoring mission's). */
+  private static final Set<Role> WATCHERS = EnumSet.of(CO_CHAIR, SURVEYOR, MONITOR);
 
   /** In the order docs/commission.md lists them. */
   private static final List<EntryType<?>> ALL = List.of(
@@ -150,14 +159,19 @@ public final class EntryTypes {
       type("pillar-surveyed", PillarSurveyed.class, FIELD_WORK, PillarCodec::write, PillarCodec::readPillarSurveyed),
       type("pillar-protocol-signed", PillarProtocolSigned.class, JOINT_SIGNERS, PillarCodec::write,
           PillarCodec::readProtocolSigned),
-      type("pillar-damaged", PillarDamaged.class, CONDITION_REPORTERS, PillarCodec::write,
+      type("pillar-damaged", PillarDamaged.class, FIELD_WORK, PillarCodec::write,
           PillarCodec::readPillarDamaged),
       type("pillar-restored", PillarRestored.class, FIELD_WORK, PillarCodec::write, PillarCodec::readPillarRestored),
       type("pillar-replaced", PillarReplaced.class, FIELD_WORK, PillarCodec::write, PillarCodec::readPillarReplaced),
       type("inspection-recorded", InspectionRecorded.class, FIELD_WORK, PillarCodec::write,
           PillarCodec::readInspectionRecorded),
       type("inspection-act-signed", InspectionActSigned.class, JOINT_SIGNERS, PillarCodec::write,
-          PillarCodec::readInspectionActSigned));
+          PillarCodec::readInspectionActSigned),
+      type("post-established", PostEstablished.class, WATCHERS, PatrolCodec::write,
+          PatrolCodec::readPostEstablished),
+      type("post-status-changed", PostStatusChanged.class, WATCHERS, PatrolCodec::write,
+          PatrolCodec::readPostStatusChanged),
+      type("patrol-recorded", PatrolRecorded.class, WATCHERS, PatrolCodec::write, PatrolCodec::readPatrolRecorded));
 
   private static final Map<String, EntryType<?>> BY_CODE = new LinkedHashMap<>();
   private static final Map<Class<?>, EntryType<?>> BY_CLASS = new HashMap<>();

@@ -391,7 +391,7 @@ public final class EventCodec {
     return out;
   }
 
-  private static CanonicalPoint point(Obj.Item item) {
+  static CanonicalPoint point(Obj.Item item) {
     BodyTree n = item.node();
     if (!n.isArray() || n.elements().size() != 2) {
       throw item.error("a coordinate must be an array [lonNanodeg, latNanodeg] of two integers");
@@ -523,6 +523,11 @@ public final class EventCodec {
         throw new BadInputException(path + ": integer " + n.numberText() + " is out of range");
       }
       return n.longValue();
+    }
+
+    /** A field as an item with its path, for readers of a nested value (a coordinate). */
+    Item item(String field) {
+      return new Item(get(field), path + "." + field);
     }
 
     Obj obj(String field) {

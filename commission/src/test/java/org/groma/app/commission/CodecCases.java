@@ -57,6 +57,9 @@ final class CodecCases {
       }
       out.putIfAbsent(name, e);
     }
+    out.put("post-established", PatrolCases.post());
+    out.put("post-status-changed", PatrolCases.suspension(PatrolCases.withPost()));
+    out.put("patrol-recorded", PatrolCases.patrol());
     return out;
   }
 

@@ -32,7 +32,7 @@ class EntryTypesTest {
         "protocol-initialled", "protocol-signed", "agreement-registered", "commitment-registered", "commitment-scored",
         "score-answered", "pillar-regulations-proposed", "pillar-regulations-signed",
         "pillar-proposed", "pillar-surveyed", "pillar-protocol-signed", "pillar-damaged", "pillar-restored",
-        "pillar-replaced", "inspection-recorded", "inspection-act-signed");
+        "pillar-replaced", "inspection-recorded", "inspection-act-signed", "post-established", "post-status-changed", "patrol-recorded");
   }
 
   @Test
@@ -103,6 +103,18 @@ class EntryTypesTest {
     for (Act a : PillarScript.full().acts) {
       accepted.add(a.event().type());
     }
+    // posts and patrols by the monitoring mission, on top of the demo with its watchers
+    CommissionState watched = PatrolCases.withWatchers();
+    for (String type : List.of("post-established", "patrol-recorded")) {
+      CommissionEvent e = CodecCases.cases().get(type);
+      assertThat(CommissionRules.decide(Fixture.cmd(PatrolCases.MONITOR, e), watched)).as(type)
+          .isEqualTo(new Decision.Accepted(List.of(e)));
+      accepted.add(type);
+    }
+    CommissionEvent suspension = CodecCases.cases().get("post-status-changed");
+    assertThat(CommissionRules.decide(Fixture.cmd(PatrolCases.MONITOR, suspension), PatrolCases.withPost()))
+        .isEqualTo(new Decision.Accepted(List.of(suspension)));
+    accepted.add(suspension.type());
     assertThat(accepted).containsExactlyInAnyOrderElementsOf(EntryTypes.codes());
   }
 
@@ -117,7 +129,7 @@ class EntryTypesTest {
   void the_rules_refuse_an_act_by_a_member_without_one_of_the_registrys_roles() {
     // A party A member holding exactly one role, for each role the registry does not allow for a type.
     for (EntryType<?> t : List.of(EntryTypes.of("source-registered"), EntryTypes.of("map-sheet-registered"),
-        EntryTypes.of("line-proposed"),
+        EntryTypes.of("line-proposed"), EntryTypes.of("post-established"), EntryTypes.of("patrol-recorded"),
         EntryTypes.of("decision-drafted"), EntryTypes.of("sitting-opened"))) {
       for (Role r : EnumSet.complementOf(EnumSet.copyOf(t.authorRoles()))) {
         Actor actor = new Actor(Party.A, "Role test " + r.code(), "role-test-" + r.code());

@@ -17,6 +17,12 @@ import org.groma.app.commission.CommissionEvent.KeyRevoked;
 import org.groma.app.commission.CommissionEvent.KeyRotated;
 import org.groma.app.commission.CommissionEvent.LineProposed;
 import org.groma.app.commission.CommissionEvent.MapSheetRegistered;
+import org.groma.app.commission.PatrolEvent.PatrolRecorded;
+import org.groma.app.commission.PatrolEvent.PostEstablished;
+import org.groma.app.commission.PatrolEvent.PostKind;
+import org.groma.app.commission.PatrolEvent.PostStatus;
+import org.groma.app.commission.PatrolEvent.PostStatusChanged;
+import org.groma.app.commission.PatrolEvent.TrackPart;
 import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.CommissionEvent.ProposalWithdrawn;
@@ -259,7 +265,27 @@ class RandomCommandsTest {
             r.nextInt(10) == 0 ? hex("forged " + r.nextInt()) : p.entryHash());
       }
       case 9 -> {
-        return new Note("N" + r.nextInt(80), "note", r.nextBoolean() ? null : "S" + r.nextInt(6));
+        return switch (r.nextInt(4)) {
+          case 0 -> new PostEstablished("OP" + r.nextInt(20), PostKind.OBSERVATION_POST, "post",
+              new CanonicalPoint(r.nextInt(1_000_000), 0), "S" + r.nextInt(6), "sector");
+          case 1 -> {
+            List<PatrolRegister.Post> posts = s.patrols().posts();
+            if (posts.isEmpty()) {
+              yield new Note("N" + r.nextInt(80), "note", null);
+            }
+            PatrolRegister.Post post = pick(r, posts);
+            // Now and then quoting a forged hash: refused. Often by the other party: refused too.
+            yield new PostStatusChanged(post.postId(), PostStatus.values()[r.nextInt(3)], "status",
+                r.nextInt(10) == 0 ? hex("forged " + r.nextInt()) : post.entryHash());
+          }
+          case 2 -> {
+            Instant end = s.lastTime().orElseThrow().minus(Duration.ofMinutes(r.nextInt(120) - 10));
+            yield new PatrolRecorded("PT" + r.nextInt(20), r.nextBoolean() ? null : "S" + r.nextInt(6),
+                hex("gpx " + r.nextInt(25)), List.of(new TrackPart(List.of(new CanonicalPoint(0, 0),
+                    new CanonicalPoint(1000, 1000)), List.of(end.minus(Duration.ofMinutes(30)), end))));
+          }
+          default -> new Note("N" + r.nextInt(80), "note", r.nextBoolean() ? null : "S" + r.nextInt(6));
+        };
       }
       case 10 -> {
         if (proposals.isEmpty()) {

@@ -4,10 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -161,11 +158,7 @@ public final class ShippedData {
 
   /** SHA-256 of the file, 64 lower-case hex digits: the same as {@code sha256sum data/FILE}. */
   public String sha256Hex(Extract e) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes(e)));
-    } catch (NoSuchAlgorithmException x) {
-      throw new IllegalStateException("every Java platform provides SHA-256", x);
-    }
+    return Sha256.hex(bytes(e));
   }
 
   /** The file's features, read by the checked GeoJSON reader. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.groma.app.commission.CommissionState;
 import org.groma.app.store.FeatureLayerSpec;
 import org.groma.app.store.PillarLayers;
+import org.groma.app.store.PatrolLayers;
 import org.groma.app.store.ProjectionLayers;
 
 /**
@@ -33,6 +34,12 @@ public final class LayerFeatures {
     }
     if (layer.equals(PillarLayers.INSPECTIONS)) {
       return PillarLayerProjection.inspections(state);
+    }
+    if (layer.equals(PatrolLayers.POSTS)) {
+      return PatrolLayerProjection.posts(state);
+    }
+    if (layer.equals(PatrolLayers.PATROLS)) {
+      return PatrolLayerProjection.patrols(state);
     }
     throw new IllegalArgumentException("not a projection layer: " + layer.tableName());
   }

@@ -15,6 +15,7 @@ import org.groma.app.store.CommissionStore;
 import org.groma.app.store.Feature;
 import org.groma.app.store.FeatureLayerSpec;
 import org.groma.app.store.LayerGeometry;
+import org.groma.app.store.PatrolLayers;
 import org.groma.app.store.ProjectionLayers;
 import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoPoint;
@@ -43,6 +44,8 @@ final class LayerProjection {
     out.put(ProjectionLayers.PROPOSALS, features(proposals(state)));
     out.put(ProjectionLayers.DECISIONS, features(decisions(state)));
     out.putAll(PillarLayerProjection.layers(state));
+    out.put(PatrolLayers.POSTS, features(PatrolLayerProjection.posts(state)));
+    out.put(PatrolLayers.PATROLS, features(PatrolLayerProjection.patrols(state)));
     return out;
   }
 

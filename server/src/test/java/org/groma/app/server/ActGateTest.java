@@ -44,18 +44,21 @@ class ActGateTest {
       Map.entry("protocol-signed", NEGOTIATORS),
       Map.entry("agreement-registered", NEGOTIATORS),
       Map.entry("commitment-registered", NEGOTIATORS),
-      Map.entry("commitment-scored", EnumSet.of(Role.EXPERT, Role.CO_CHAIR, Role.MONITOR)),
-      Map.entry("score-answered", EnumSet.of(Role.EXPERT, Role.CO_CHAIR, Role.MONITOR)),
+      Map.entry("commitment-scored", NEGOTIATORS),
+      Map.entry("score-answered", NEGOTIATORS),
       Map.entry("pillar-regulations-proposed", EnumSet.of(Role.CO_CHAIR)),
       Map.entry("pillar-regulations-signed", EnumSet.of(Role.CO_CHAIR)),
       Map.entry("pillar-proposed", FIELD_WORK),
       Map.entry("pillar-surveyed", FIELD_WORK),
       Map.entry("pillar-protocol-signed", FIELD_WORK),
-      Map.entry("pillar-damaged", EnumSet.of(Role.EXPERT, Role.CO_CHAIR, Role.SURVEYOR, Role.MONITOR)),
+      Map.entry("pillar-damaged", FIELD_WORK),
       Map.entry("pillar-restored", FIELD_WORK),
       Map.entry("pillar-replaced", FIELD_WORK),
       Map.entry("inspection-recorded", FIELD_WORK),
-      Map.entry("inspection-act-signed", FIELD_WORK)));
+      Map.entry("inspection-act-signed", FIELD_WORK),
+      Map.entry("post-established", EnumSet.of(Role.CO_CHAIR, Role.SURVEYOR, Role.MONITOR)),
+      Map.entry("post-status-changed", EnumSet.of(Role.CO_CHAIR, Role.SURVEYOR, Role.MONITOR)),
+      Map.entry("patrol-recorded", EnumSet.of(Role.CO_CHAIR, Role.SURVEYOR, Role.MONITOR))));
 
   private static Account holding(Role role) {
     return new Account("u-" + role.code(), Party.A, "Member", List.of(role), "hash");

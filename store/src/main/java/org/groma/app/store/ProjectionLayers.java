@@ -51,8 +51,9 @@ public final class ProjectionLayers {
           new LayerColumn("drafted_seq", ColumnType.INTEGER),
           new LayerColumn("in_force_seq", ColumnType.INTEGER)));
 
-  /** All four, in the order a node rebuilds them. */
-  public static final List<FeatureLayerSpec> ALL = List.of(SECTIONS, SEGMENTS, PROPOSALS, DECISIONS);
+  /** All, in the order a node rebuilds them: these four, then posts and patrols ({@link PatrolLayers}). */
+  public static final List<FeatureLayerSpec> ALL = List.of(SECTIONS, SEGMENTS, PROPOSALS, DECISIONS,
+      PatrolLayers.POSTS, PatrolLayers.PATROLS);
 
   private ProjectionLayers() {}
 }

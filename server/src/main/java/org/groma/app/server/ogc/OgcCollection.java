@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.groma.app.store.FeatureLayerSpec;
 import org.groma.app.store.PillarLayers;
+import org.groma.app.store.PatrolLayers;
 import org.groma.app.store.ProjectionLayers;
 
 /**
- * The collections the node serves, with the properties of their features. The four journal collections
+ * The collections the node serves, with the properties of their features. The journal collections
  * carry the columns of the store's GeoPackage layer of the same name ({@link ProjectionLayers}), plus
  * {@code status_since} and {@code notice}; settlements come from the shipped GeoNames extract.
  */
@@ -70,7 +71,36 @@ enum OgcCollection {
       new Property("country", "string", "ISO 3166-1 alpha-2 country code"),
       new Property("feature_code", "string", "GeoNames feature code (PPL, PPLA, PPLC, ...)"),
       new Property("population", "integer", "population as GeoNames gives it"),
-      new Property("source", "string", "where the feature comes from, with its licence")));
+      new Property("source", "string", "where the feature comes from, with its licence"))),
+
+  POSTS("posts", "Observation posts and checkpoints",
+      "Every post a party or the monitoring mission established, with its present status; its time runs from"
+          + " established_at to closed_at (still open while the post is not closed).", "Point",
+      PatrolLayers.POSTS, List.of(
+      new Property("post_id", "string", "the post's id"),
+      new Property("kind", "string", "observation-post or checkpoint"),
+      new Property("name", "string", "the post's name"),
+      new Property("party", "string", "code of the party that runs it (M: the monitoring mission)"),
+      new Property("section_id", "string", "the section of the line it watches"),
+      new Property("sector", "string", "the stretch or area it is responsible for"),
+      new Property("status", "string", "active, suspended or closed"),
+      new Property("established_at", "string", "time (RFC 3339) of the act that established it"),
+      new Property("closed_at", "string", "time (RFC 3339) of the act that closed it, or null while open"),
+      new Property("established_seq", "integer", "journal entry that established it"),
+      new Property("status_seq", "integer", "journal entry that set its present status"))),
+
+  PATROLS("patrols", "Patrol tracks",
+      "Every patrol recorded from a GPX track, one line per track segment; its time runs from its first fix"
+          + " (start_time) to its last (end_time).", "MultiLineString", PatrolLayers.PATROLS, List.of(
+      new Property("patrol_id", "string", "the patrol's id"),
+      new Property("party", "string", "code of the patrolling party (M: the monitoring mission)"),
+      new Property("section_id", "string", "the section patrolled, or null"),
+      new Property("start_time", "string", "time (RFC 3339) of the first fix"),
+      new Property("end_time", "string", "time (RFC 3339) of the last fix"),
+      new Property("fixes", "integer", "number of fixes in the track"),
+      new Property("gpx_sha256", "string", "SHA-256 of the GPX file the track was read from"),
+      new Property("recorded_seq", "integer", "journal entry that recorded it")));
+
 
   /** A property of the collection's features; {@code type} is a JSON Schema type. */
   record Property(String name, String type, String description) {
@@ -106,9 +136,19 @@ enum OgcCollection {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 
-  /** Whether features of this collection have a time ({@code status_since}) that datetime can select on. */
+  /** Whether features of this collection have a time that datetime can select on. */
   boolean temporal() {
     return layer != null;
+  }
+
+  /** What datetime selects on in this collection, for the docs and the API definition. */
+  String timeRule() {
+    return switch (this) {
+      case POSTS -> "the interval from established_at to closed_at (open while the post is not closed)";
+      case PATROLS -> "the interval from start_time to end_time";
+      case SETTLEMENTS -> "nothing: settlements have no time";
+      default -> "status_since";
+    };
   }
 
   static Optional<OgcCollection> byId(String id) {

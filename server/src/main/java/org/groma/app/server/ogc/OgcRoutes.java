@@ -157,9 +157,18 @@ public final class OgcRoutes {
     OgcLayer layer = snapshot().layer(c);
     List<OgcItem> page = new ArrayList<>(Math.min(q.limit(), layer.items().size()));
     long matched;
-    if (q.filters()) {
+    if (q.datetime().isPresent() && q.bbox().isEmpty()) {
+      TimeIndex.Selection selected = layer.times().select(q.datetime().get());
+      matched = selected.count();
+      for (int i : selected.page(q.offset(), q.limit())) {
+        page.add(layer.items().get(i));
+      }
+    } else if (q.filters()) {
       matched = 0;
-      for (OgcItem item : layer.items()) {
+      int[] candidates = q.datetime().isPresent() ? layer.times().candidates(q.datetime().get()) : null;
+      int n = candidates == null ? layer.items().size() : candidates.length;
+      for (int k = 0; k < n; k++) {
+        OgcItem item = layer.items().get(candidates == null ? k : candidates[k]);
         if (selected(item, q)) {
           if (matched >= q.offset() && page.size() < q.limit()) {
             page.add(item);
@@ -187,18 +196,22 @@ public final class OgcRoutes {
     }
     links.add(link(base(ctx) + "/collections/" + c.id, "collection", JSON_TYPE, c.title));
 
-    // Features are written from their cached text; the frame around them is small.
-    StringBuilder out = new StringBuilder(256 + page.stream().mapToInt(i -> i.text().length() + 1).sum());
-    out.append("{\"type\":\"FeatureCollection\",\"timeStamp\":")
-        .append(JSON.writeValueAsString(clock.instant().truncatedTo(ChronoUnit.SECONDS).toString()))
-        .append(",\"numberMatched\":").append(matched)
-        .append(",\"numberReturned\":").append(page.size())
-        .append(",\"features\":[");
+    // Features are written from their cached UTF-8 bytes, copied once; the frame around them is small.
+    String head = "{\"type\":\"FeatureCollection\",\"timeStamp\":"
+        + JSON.writeValueAsString(clock.instant().truncatedTo(ChronoUnit.SECONDS).toString())
+        + ",\"numberMatched\":" + matched + ",\"numberReturned\":" + page.size() + ",\"features\":[";
+    byte[] tail = ("],\"links\":" + JSON.writeValueAsString(links) + "}").getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(head.length() + tail.length
+        + page.stream().mapToInt(i -> i.utf8().length + 1).sum());
+    out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
     for (int i = 0; i < page.size(); i++) {
-      out.append(i == 0 ? "" : ",").append(page.get(i).text());
+      if (i > 0) {
+        out.write(',');
+      }
+      out.writeBytes(page.get(i).utf8());
     }
-    out.append("],\"links\":").append(JSON.writeValueAsString(links)).append('}');
-    ctx.contentType(GEOJSON_TYPE).result(out.toString().getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(tail);
+    ctx.contentType(GEOJSON_TYPE).result(out.toByteArray());
   }
 
   private void item(Context ctx) throws Exception {
@@ -238,7 +251,7 @@ public final class OgcRoutes {
 
   private static boolean selected(OgcItem item, ItemsQuery q) {
     return (q.bbox().isEmpty() || q.bbox().get().intersects(item.geometry(), item.envelope()))
-        && (q.datetime().isEmpty() || q.datetime().get().contains(item.time()));
+        && (q.datetime().isEmpty() || q.datetime().get().intersects(item.time()));
   }
 
   private static ObjectNode describe(OgcLayer layer, String base) {
@@ -257,7 +270,12 @@ public final class OgcRoutes {
     }
     if (layer.firstTime() != null) {
       ObjectNode temporal = extent.putObject("temporal");
-      temporal.putArray("interval").addArray().add(layer.firstTime().toString()).add(layer.lastTime().toString());
+      ArrayNode interval = temporal.putArray("interval").addArray().add(layer.firstTime().toString());
+      if (layer.lastTime() == null) {
+        interval.addNull(); // a feature's time is still open (17-069r4: null for an open end)
+      } else {
+        interval.add(layer.lastTime().toString());
+      }
       temporal.put("trs", GREGORIAN);
     }
     ArrayNode links = out.putArray("links");

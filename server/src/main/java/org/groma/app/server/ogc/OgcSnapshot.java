@@ -63,7 +63,7 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
         ObjectNode properties = properties(f.feature());
         properties.put("status_since", since.toString());
         properties.put("notice", notice);
-        items.add(item(f.id(), f.feature().geometry(), since, properties));
+        items.add(item(f.id(), f.feature().geometry(), featureTime(c, f, state, since), properties));
       }
       layers.put(c, OgcLayer.of(c, items));
     }
@@ -78,6 +78,8 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
       case PROPOSALS -> record + ": a line one party proposed, not an agreed boundary.";
       case DECISIONS -> record + ": not an agreed boundary unless status is \"in force\".";
       case PILLARS, INSPECTIONS -> PillarOgc.notice(c, record);
+      case POSTS -> record + ": a post as the party that runs it recorded it, not a boundary mark.";
+      case PATROLS -> record + ": a patrol's track as the patrolling party recorded it, not a boundary.";
       case SETTLEMENTS -> SETTLEMENTS_NOTICE;
     };
   }
@@ -97,7 +99,28 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
       case PROPOSALS -> proposalSince(state.proposal(f.id()).orElseThrow(), entryTime);
       case DECISIONS -> decisionSince(state.decision(f.id()).orElseThrow());
       case PILLARS, INSPECTIONS -> PillarOgc.statusSince(c, f.id(), state);
+      case POSTS -> state.patrols().post(f.id()).orElseThrow().statusTime();
+      case PATROLS -> state.patrols().patrol(f.id()).orElseThrow().time();
       case SETTLEMENTS -> throw new IllegalArgumentException("settlements have no status");
+    };
+  }
+
+  /**
+   * What datetime selects on ({@link OgcCollection#timeRule()}): the time a feature was valid, where the
+   * record knows it (a post while established, a patrol while walked), else when it took its status. A new
+   * time-stamped collection (an incident register) adds its case here: e.g. the instant an incident occurred.
+   */
+  private static FeatureTime featureTime(OgcCollection c, LayerFeature f, CommissionState state, Instant since) {
+    return switch (c) {
+      case POSTS -> {
+        var post = state.patrols().post(f.id()).orElseThrow();
+        yield FeatureTime.interval(post.time(), post.closedTime());
+      }
+      case PATROLS -> {
+        var patrol = state.patrols().patrol(f.id()).orElseThrow().patrol();
+        yield FeatureTime.interval(patrol.start(), patrol.end());
+      }
+      default -> FeatureTime.instant(since);
     };
   }
 
@@ -144,10 +167,11 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
     return out;
   }
 
-  private static OgcItem item(String id, LayerGeometry geometry, Instant time, ObjectNode properties) {
+  private static OgcItem item(String id, LayerGeometry geometry, FeatureTime time, ObjectNode properties) {
     ObjectNode json = JSON.valueToTree(new GeoJson.Feature(id, properties, geometry.toGeoJson()));
     Geometry jts = LonLatGeometry.jts(geometry);
-    return new OgcItem(id, jts, jts.getEnvelopeInternal(), time, json, json.toString());
+    return new OgcItem(id, jts, jts.getEnvelopeInternal(), time, json,
+        json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** The settlements of the shipped extract, with their GeoNames id as feature id. */

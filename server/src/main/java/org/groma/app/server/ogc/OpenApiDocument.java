@@ -157,7 +157,7 @@ final class OpenApiDocument {
     collectionId.putObject("schema").put("type", "string").set("enum", ids);
     p.set("collectionId", collectionId);
     ObjectNode featureId = NODES.objectNode().put("name", "featureId").put("in", "path")
-        .put("description", "The feature's id: the section, proposal or decision id; for a segment SECTION~N"
+        .put("description", "The feature's id: the section, proposal, decision, post or patrol id; for a segment SECTION~N"
             + " (agreed line) or SECTION~PROPOSAL~N; for a settlement its GeoNames id.").put("required", true);
     featureId.putObject("schema").put("type", "string");
     p.set("featureId", featureId);
@@ -168,10 +168,9 @@ final class OpenApiDocument {
         + " in CRS84 (WGS 84 longitude, latitude; http://www.opengis.net/def/crs/OGC/1.3/CRS84), or six numbers"
         + " with heights, which are ignored. A minLon greater than maxLon spans the antimeridian. The test is"
         + " made in the plane of longitude and latitude; edges count as inside.", true, bboxSchema));
-    p.set("datetime", query("datetime", "Only features whose status_since (the time of the journal entry"
-        + " that gave them their present status) lies in the instant or interval, ends included: an RFC 3339"
-        + " date-time or full date (a whole UTC day), or an interval start/end with .. or nothing for an open"
-        + " end. Settlements have no time and are never selected by datetime.", true,
+    p.set("datetime", query("datetime", "Only features whose time intersects the instant or interval, ends"
+        + " included: an RFC 3339 date-time or full date (a whole UTC day), or an interval start/end with .. or"
+        + " nothing for an open end. A feature's time is, per collection: " + timeRules() + ".", true,
         NODES.objectNode().put("type", "string")));
     p.set("limit", query("limit", "The most features on one page. A value above the maximum is served as the"
         + " maximum.", true, NODES.objectNode().put("type", "integer").put("minimum", 1)
@@ -179,6 +178,11 @@ final class OpenApiDocument {
     p.set("offset", query("offset", "How many of the selected features to skip: the next link of a page sets"
         + " it.", true, NODES.objectNode().put("type", "integer").put("minimum", 0).put("default", 0)));
     return p;
+  }
+
+  private static String timeRules() {
+    return String.join("; ", java.util.Arrays.stream(OgcCollection.values()).map(c -> c.id + ": " + c.timeRule())
+        .toList());
   }
 
   private static ObjectNode query(String name, String description, boolean formNoExplode, ObjectNode schema) {
@@ -274,7 +278,7 @@ final class OpenApiDocument {
       properties.put("description", "Properties of a feature of " + c.id + " (" + c.geometryType + ").");
       for (OgcCollection.Property p : c.properties) {
         ObjectNode ps = props(properties).putObject(p.name()).put("type", p.type()).put("description", p.description());
-        if (p == OgcCollection.Property.STATUS_SINCE) {
+        if (p == OgcCollection.Property.STATUS_SINCE || p.name().endsWith("_at") || p.name().endsWith("_time")) {
           ps.put("format", "date-time");
         }
       }

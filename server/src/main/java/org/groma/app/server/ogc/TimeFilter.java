@@ -11,7 +11,9 @@ import org.groma.app.server.http.ProblemException;
  * The {@code datetime} parameter of OGC API – Features (17-069r4, 7.15.4): an instant, or an interval
  * {@code start/end} whose open end is {@code ..} or empty. Each value is an RFC 3339 date-time
  * ({@code 2024-05-14T10:00:00Z}, any offset) or a full date, which stands for that whole UTC day. A feature
- * is selected when its time lies in the interval, ends included.
+ * is selected when its time ({@link FeatureTime}: an instant, or an interval that may still be open)
+ * intersects the filter, ends included: "features that have a temporal geometry that intersects the value of
+ * datetime are selected" (7.15.4).
  *
  * @param from first instant selected, or null for an open start
  * @param to last instant selected, or null for an open end
@@ -37,8 +39,10 @@ record TimeFilter(Instant from, Instant to) {
     return new TimeFilter(from, to);
   }
 
-  boolean contains(Instant t) {
-    return t != null && (from == null || !t.isBefore(from)) && (to == null || !t.isAfter(to));
+  /** Whether {@code t} meets this filter; a feature without time (null) never does. */
+  boolean intersects(FeatureTime t) {
+    return t != null && (to == null || !t.start().isAfter(to))
+        && (from == null || t.end() == null || !t.end().isBefore(from));
   }
 
   private static boolean open(String part) {

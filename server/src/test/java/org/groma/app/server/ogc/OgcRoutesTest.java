@@ -132,7 +132,7 @@ class OgcRoutesTest {
     List<String> ids = new ArrayList<>();
     all.get("collections").forEach(c -> ids.add(c.get("id").asText()));
     assertThat(ids).containsExactly("sections", "segments", "proposals", "decisions", "pillars", "inspections",
-        "settlements");
+        "settlements", "posts", "patrols");
     for (JsonNode c : all.get("collections")) {
       String id = c.get("id").asText();
       assertThat(c.get("itemType").asText()).isEqualTo("feature");
@@ -156,7 +156,7 @@ class OgcRoutesTest {
   void an_unknown_collection_or_feature_is_a_404_problem() throws Exception {
     assertThat(problem("/ogc/collections/treaties", 404).get("detail").asText()).isEqualTo("there is no collection"
         + " \"treaties\"; the collections are sections, segments, proposals, decisions, pillars, inspections,"
-        + " settlements");
+        + " settlements, posts, patrols");
     assertThat(problem("/ogc/collections/treaties/items", 404).get("title").asText()).isEqualTo("Not found");
     assertThat(problem("/ogc/collections/sections/items/S-9", 404).get("detail").asText())
         .isEqualTo("the collection sections has no feature \"S-9\"");
@@ -210,7 +210,8 @@ class OgcRoutesTest {
       }
     }
     assertThat(ProjectionLayers.ALL).containsExactly(OgcCollection.SECTIONS.layer, OgcCollection.SEGMENTS.layer,
-        OgcCollection.PROPOSALS.layer, OgcCollection.DECISIONS.layer);
+        OgcCollection.PROPOSALS.layer, OgcCollection.DECISIONS.layer, OgcCollection.POSTS.layer,
+        OgcCollection.PATROLS.layer);
   }
 
   @Test
@@ -374,7 +375,7 @@ class OgcRoutesTest {
       assertThat(own.json("/ogc/collections/sections/items/S-2", "application/geo+json")
           .at("/properties/status_since").asText()).isEqualTo("2024-06-20T10:00:00Z");
       assertThat(own.json("/ogc", "application/json").get("description").asText())
-          .contains("journal entries 0 to 35"); // the demo history (17), then the pillar register (18)
+          .contains("journal entries 0 to 41"); // the demo history (17), the pillar register (18), the watch (6)
     }
   }
 }

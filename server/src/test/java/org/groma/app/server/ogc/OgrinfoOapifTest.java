@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * GDAL's OGC API – Features driver (OAPIF), the one QGIS's GDAL-based tools share, reads the node: it lists
- * the seven collections as layers, pages through their items and sends bbox for a spatial filter. Runs
+ * the nine collections as layers, pages through their items and sends bbox for a spatial filter; it reads the
+ * patrols' and posts' times as date-times. Runs
  * Debian's gdal-bin {@code ogrinfo}; skipped with a reason when it is missing, except under CI=true.
  */
 class OgrinfoOapifTest {
@@ -20,7 +21,7 @@ class OgrinfoOapifTest {
   Path dir;
 
   @Test
-  void ogrinfo_lists_the_seven_layers_and_reads_their_features() throws Exception {
+  void ogrinfo_lists_the_nine_layers_and_reads_their_features() throws Exception {
     Path ogrinfo = ExternalTool.required("ogrinfo", "gdal-bin");
     try (OgcFixture f = new OgcFixture(dir)) {
       String source = "OAPIF:" + f.url("/ogc");
@@ -33,7 +34,19 @@ class OgrinfoOapifTest {
           + "4: decisions (title: Decisions) (Multi Line String)\n"
           + "5: pillars (title: Boundary pillars) (Point)\n"
           + "6: inspections (title: Pillar inspections) (Point)\n"
-          + "7: settlements (title: Settlements (GeoNames)) (Point)\n");
+          + "7: settlements (title: Settlements (GeoNames)) (Point)\n"
+          + "8: posts (title: Observation posts and checkpoints) (Point)\n"
+          + "9: patrols (title: Patrol tracks) (Multi Line String)\n");
+
+      String patrols = ExternalTool.run(ogrinfo.toString(), "-ro", source, "patrols");
+      assertThat(patrols).doesNotContain("ERROR");
+      assertThat(patrols).contains("Geometry: Multi Line String\nFeature Count: 2\n");
+      assertThat(patrols).contains("start_time: DateTime (0.0)\nend_time: DateTime (0.0)\nfixes: Integer (0.0)\n");
+      assertThat(patrols).contains("  start_time (DateTime) = 2024/06/17 05:00:00+00\n"
+          + "  end_time (DateTime) = 2024/06/17 08:00:00+00\n");
+      String posts = ExternalTool.run(ogrinfo.toString(), "-ro", source, "posts");
+      assertThat(posts).contains("Feature Count: 2\n").contains("  closed_at (DateTime) = 2024/06/15 08:00:00+00\n")
+          .contains("POINT (0.17 0.108)");
 
       String sections = ExternalTool.run(ogrinfo.toString(), "-ro", source, "sections");
       assertThat(sections).doesNotContain("ERROR");
