@@ -402,6 +402,27 @@ class WebMapBrowserTest {
   }
 
   @Test
+  void the_journal_shows_a_withheld_confidential_protocol_to_an_anonymous_reader_and_verifies_the_rest()
+      throws Exception {
+    f.close();
+    f = new ServerFixture(Files.createTempDirectory(dir, "peace"), new ApiRoutesTest.MovableClock(),
+        SignInPolicy.standard(), true);
+    signCheckpointCosignedByBothWitnesses();
+    long size = f.node.size();
+    open("#/journal");
+    assertThat(page.locator("[data-badge=withheld]")).hasCount(2);
+    assertThat(page.locator("[data-badge=verified]")).hasCount((int) size - 2);
+    assertThat(page.locator("[data-badge=withheld]").first()).hasAttribute("title",
+        java.util.regex.Pattern.compile("protocol P-2 is confidential"));
+    shoot("journal-withheld.png");
+    signIn("a-chair");
+    open("#/journal");
+    assertThat(page.locator("[data-badge=verified]")).hasCount((int) size);
+    assertThat(page.locator("[data-badge=withheld]")).hasCount(0);
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
   void on_a_phone_the_map_comes_first_and_the_banner_stays_in_view() {
     context.close();
     context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true)
