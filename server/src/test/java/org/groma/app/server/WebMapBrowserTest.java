@@ -402,7 +402,7 @@ class WebMapBrowserTest {
   }
 
   @Test
-  void the_journal_shows_a_withheld_confidential_protocol_to_an_anonymous_reader_and_verifies_the_rest()
+  void the_journal_and_sittings_views_withhold_a_confidential_protocol_from_an_anonymous_reader_only()
       throws Exception {
     f.close();
     f = new ServerFixture(Files.createTempDirectory(dir, "peace"), new ApiRoutesTest.MovableClock(),
@@ -415,10 +415,20 @@ class WebMapBrowserTest {
     assertThat(page.locator("[data-badge=withheld]").first()).hasAttribute("title",
         java.util.regex.Pattern.compile("protocol P-2 is confidential"));
     shoot("journal-withheld.png");
+    // The sittings view: the protocol's status for anyone, its text refused as the node words it
+    open("#/sittings?protocol=P-2");
+    assertThat(page.locator("[data-protocol=P-2]")).containsText("in force, confidential, version 2");
+    assertThat(page.locator("section.protocol")).containsText("Protocol P-2 is confidential: your role may not read"
+        + " its text (the regulations let co-chair, admin read it)");
+    assertThat(page.locator("table[data-dashboard=agreement] tbody tr")).hasCount(2);
+    shoot("sittings-anonymous.png");
     signIn("a-chair");
     open("#/journal");
     assertThat(page.locator("[data-badge=verified]")).hasCount((int) size);
     assertThat(page.locator("[data-badge=withheld]")).hasCount(0);
+    open("#/sittings?protocol=P-2");
+    assertThat(page.locator("section.protocol")).containsText("agreed to meet again");
+    shoot("sittings-co-chair.png");
     assertThat(consoleErrors).isEmpty();
   }
 
