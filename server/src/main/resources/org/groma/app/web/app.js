@@ -10,6 +10,7 @@ import { renderMap, showDetails } from './view-map.js';
 import { renderCompare } from './view-compare.js';
 import { renderJournal } from './view-journal.js';
 import { renderDecisions } from './view-decisions.js';
+import { renderSittings } from './view-sittings.js';
 import { renderSignIn } from './view-signin.js';
 
 export const app = {
@@ -54,6 +55,7 @@ const VIEWS = {
   compare: { title: 'Compare two lines', render: renderCompare, map: true },
   journal: { title: 'Journal', render: renderJournal, map: false },
   decisions: { title: 'Decisions', render: renderDecisions, map: true },
+  sittings: { title: 'Sittings and commitments', render: renderSittings, map: false },
   'sign-in': { title: 'Sign in', render: renderSignIn, map: false },
 };
 

@@ -402,6 +402,37 @@ class WebMapBrowserTest {
   }
 
   @Test
+  void the_journal_and_sittings_views_withhold_a_confidential_protocol_from_an_anonymous_reader_only()
+      throws Exception {
+    f.close();
+    f = new ServerFixture(Files.createTempDirectory(dir, "peace"), new ApiRoutesTest.MovableClock(),
+        SignInPolicy.standard(), true);
+    signCheckpointCosignedByBothWitnesses();
+    long size = f.node.size();
+    open("#/journal");
+    assertThat(page.locator("[data-badge=withheld]")).hasCount(2);
+    assertThat(page.locator("[data-badge=verified]")).hasCount((int) size - 2);
+    assertThat(page.locator("[data-badge=withheld]").first()).hasAttribute("title",
+        java.util.regex.Pattern.compile("protocol P-2 is confidential"));
+    shoot("journal-withheld.png");
+    // The sittings view: the protocol's status for anyone, its text refused as the node words it
+    open("#/sittings?protocol=P-2");
+    assertThat(page.locator("[data-protocol=P-2]")).containsText("in force, confidential, version 2");
+    assertThat(page.locator("section.protocol")).containsText("Protocol P-2 is confidential: your role may not read"
+        + " its text (the regulations let co-chair, admin read it)");
+    assertThat(page.locator("table[data-dashboard=agreement] tbody tr")).hasCount(2);
+    shoot("sittings-anonymous.png");
+    signIn("a-chair");
+    open("#/journal");
+    assertThat(page.locator("[data-badge=verified]")).hasCount((int) size);
+    assertThat(page.locator("[data-badge=withheld]")).hasCount(0);
+    open("#/sittings?protocol=P-2");
+    assertThat(page.locator("section.protocol")).containsText("agreed to meet again");
+    shoot("sittings-co-chair.png");
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
   void on_a_phone_the_map_comes_first_and_the_banner_stays_in_view() {
     context.close();
     context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true)
