@@ -37,9 +37,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
     PillarEvent.InspectionRecorded,
     PillarEvent.InspectionActSigned {
 
-  /** The pillar the act is about. */
-  String pillarLabel();
-
   /** The default pillar types (docs/demarcation.md, "Pillar types"); regulations may list others. */
   List<String> DEFAULT_TYPES = List.of("main", "intermediate", "river", "tri-point", "transitional", "special",
       "reference", "temporary");
@@ -167,10 +164,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       }
     }
 
-    @Override
-    public String pillarLabel() {
-      return null;
-    }
   }
 
   /** A co-chair signs the regulations, quoting the entry hash of the proposal they read. */
@@ -180,10 +173,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       hex32("regulationsHash", regulationsHash);
     }
 
-    @Override
-    public String pillarLabel() {
-      return null;
-    }
   }
 
   /**
@@ -219,10 +208,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       }
     }
 
-    @Override
-    public String pillarLabel() {
-      return number.label();
-    }
   }
 
   /** A reference (witness) mark near a pillar: bearing from the pillar in degrees from north, distance in metres. */
@@ -317,10 +302,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       }
     }
 
-    @Override
-    public String pillarLabel() {
-      return number.label();
-    }
   }
 
   /**
@@ -334,10 +315,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       hex32("protocolHash", protocolHash);
     }
 
-    @Override
-    public String pillarLabel() {
-      return number.label();
-    }
   }
 
   /** A pillar found damaged or destroyed; {@code inspectionId} the inspection that found it, or null. */
@@ -355,10 +332,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       Checks.text("note", note);
     }
 
-    @Override
-    public String pillarLabel() {
-      return number.label();
-    }
   }
 
   /** A damaged pillar repaired in place; its protocol in force stays in force. */
@@ -368,10 +341,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       Checks.text("note", note);
     }
 
-    @Override
-    public String pillarLabel() {
-      return number.label();
-    }
   }
 
   /** A pillar replaced by a new one of the same number: it needs a new survey and protocol. */
@@ -381,10 +350,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       Checks.text("note", note);
     }
 
-    @Override
-    public String pillarLabel() {
-      return number.label();
-    }
   }
 
   /**
@@ -436,10 +401,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       }
     }
 
-    @Override
-    public String pillarLabel() {
-      return null;
-    }
   }
 
   /** A co-chair or field-team head signs an inspection act, quoting the inspection-recorded entry's hash. */
@@ -449,10 +410,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       hex32("inspectionHash", inspectionHash);
     }
 
-    @Override
-    public String pillarLabel() {
-      return null;
-    }
   }
 
   private static List<String> distinct(String field, List<String> values, boolean nonEmpty) {
