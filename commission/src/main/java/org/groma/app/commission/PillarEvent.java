@@ -163,7 +163,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
         Checks.name("fieldTeamHeads", m);
       }
     }
-
   }
 
   /** A co-chair signs the regulations, quoting the entry hash of the proposal they read. */
@@ -172,7 +171,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       id("regulationsId", regulationsId);
       hex32("regulationsHash", regulationsHash);
     }
-
   }
 
   /**
@@ -207,7 +205,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
             + " must be null)");
       }
     }
-
   }
 
   /** A reference (witness) mark near a pillar: bearing from the pillar in degrees from north, distance in metres. */
@@ -301,7 +298,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
         throw new BadInputException(field + " \"" + value + "\" must be visible, blocked or null (not observed)");
       }
     }
-
   }
 
   /**
@@ -314,7 +310,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       Objects.requireNonNull(number, "number");
       hex32("protocolHash", protocolHash);
     }
-
   }
 
   /** A pillar found damaged or destroyed; {@code inspectionId} the inspection that found it, or null. */
@@ -331,7 +326,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       }
       Checks.text("note", note);
     }
-
   }
 
   /** A damaged pillar repaired in place; its protocol in force stays in force. */
@@ -340,7 +334,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       Objects.requireNonNull(number, "number");
       Checks.text("note", note);
     }
-
   }
 
   /** A pillar replaced by a new one of the same number: it needs a new survey and protocol. */
@@ -349,7 +342,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       Objects.requireNonNull(number, "number");
       Checks.text("note", note);
     }
-
   }
 
   /**
@@ -400,7 +392,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
         hex32("photos", h);
       }
     }
-
   }
 
   /** A co-chair or field-team head signs an inspection act, quoting the inspection-recorded entry's hash. */
@@ -409,7 +400,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       id("inspectionId", inspectionId);
       hex32("inspectionHash", inspectionHash);
     }
-
   }
 
   private static List<String> distinct(String field, List<String> values, boolean nonEmpty) {
