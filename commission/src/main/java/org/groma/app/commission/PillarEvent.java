@@ -37,9 +37,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
     PillarEvent.InspectionRecorded,
     PillarEvent.InspectionActSigned {
 
-  /** The pillar the act is about. */
-  String pillarLabel();
-
   /** The default pillar types (docs/demarcation.md, "Pillar types"); regulations may list others. */
   List<String> DEFAULT_TYPES = List.of("main", "intermediate", "river", "tri-point", "transitional", "special",
       "reference", "temporary");
@@ -166,11 +163,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
         Checks.name("fieldTeamHeads", m);
       }
     }
-
-    @Override
-    public String pillarLabel() {
-      return null;
-    }
   }
 
   /** A co-chair signs the regulations, quoting the entry hash of the proposal they read. */
@@ -178,11 +170,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
     public PillarRegulationsSigned {
       id("regulationsId", regulationsId);
       hex32("regulationsHash", regulationsHash);
-    }
-
-    @Override
-    public String pillarLabel() {
-      return null;
     }
   }
 
@@ -217,11 +204,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
         throw new BadInputException("pillar " + number + ": a pillar on a turning point is on the line (offsetM"
             + " must be null)");
       }
-    }
-
-    @Override
-    public String pillarLabel() {
-      return number.label();
     }
   }
 
@@ -316,11 +298,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
         throw new BadInputException(field + " \"" + value + "\" must be visible, blocked or null (not observed)");
       }
     }
-
-    @Override
-    public String pillarLabel() {
-      return number.label();
-    }
   }
 
   /**
@@ -332,11 +309,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
     public PillarProtocolSigned {
       Objects.requireNonNull(number, "number");
       hex32("protocolHash", protocolHash);
-    }
-
-    @Override
-    public String pillarLabel() {
-      return number.label();
     }
   }
 
@@ -354,11 +326,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       }
       Checks.text("note", note);
     }
-
-    @Override
-    public String pillarLabel() {
-      return number.label();
-    }
   }
 
   /** A damaged pillar repaired in place; its protocol in force stays in force. */
@@ -367,11 +334,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
       Objects.requireNonNull(number, "number");
       Checks.text("note", note);
     }
-
-    @Override
-    public String pillarLabel() {
-      return number.label();
-    }
   }
 
   /** A pillar replaced by a new one of the same number: it needs a new survey and protocol. */
@@ -379,11 +341,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
     public PillarReplaced {
       Objects.requireNonNull(number, "number");
       Checks.text("note", note);
-    }
-
-    @Override
-    public String pillarLabel() {
-      return number.label();
     }
   }
 
@@ -435,11 +392,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
         hex32("photos", h);
       }
     }
-
-    @Override
-    public String pillarLabel() {
-      return null;
-    }
   }
 
   /** A co-chair or field-team head signs an inspection act, quoting the inspection-recorded entry's hash. */
@@ -447,11 +399,6 @@ public sealed interface PillarEvent extends CommissionEvent permits
     public InspectionActSigned {
       id("inspectionId", inspectionId);
       hex32("inspectionHash", inspectionHash);
-    }
-
-    @Override
-    public String pillarLabel() {
-      return null;
     }
   }
 
