@@ -168,6 +168,8 @@ public final class CommissionState {
   private PersistentMap<String, NoteRecord> notes = PersistentMap.empty();
   private PersistentMap<String, DecisionRecord> decisions = PersistentMap.empty();
   private PersistentMap<String, SectionRecord> sections = PersistentMap.empty();
+  private MissionRegister missions = MissionRegister.EMPTY;
+  private IncidentRegister incidents = IncidentRegister.EMPTY;
 
   private CommissionState() {}
 
@@ -187,6 +189,8 @@ public final class CommissionState {
     c.notes = notes;
     c.decisions = decisions;
     c.sections = sections;
+    c.missions = missions;
+    c.incidents = incidents;
     return c;
   }
 
@@ -427,7 +431,29 @@ public final class CommissionState {
     return sections.get(sectionId);
   }
 
+  /** The monitoring missions, admitted and pending (docs/incidents.md). */
+  public MissionRegister missions() {
+    return missions;
+  }
+
+  /** The incident register (docs/incidents.md). */
+  public IncidentRegister incidents() {
+    return incidents;
+  }
+
   // ------------------------------------------------------------------------------------------ changing
+
+  CommissionState withMissions(MissionRegister m) {
+    CommissionState c = copy();
+    c.missions = m;
+    return c;
+  }
+
+  CommissionState withIncidents(IncidentRegister i) {
+    CommissionState c = copy();
+    c.incidents = i;
+    return c;
+  }
 
   CommissionState at(long seq, Instant time) {
     CommissionState c = copy();
@@ -503,13 +529,13 @@ public final class CommissionState {
         && sittings.equals(s.sittings) && Objects.equals(openSittingId, s.openSittingId)
         && sources.equals(s.sources) && sourceIdsBySha256.equals(s.sourceIdsBySha256)
         && proposals.equals(s.proposals) && notes.equals(s.notes) && decisions.equals(s.decisions)
-        && sections.equals(s.sections);
+        && sections.equals(s.sections) && missions.equals(s.missions) && incidents.equals(s.incidents);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(genesis, lastSeq, lastTime, members, keys, sittings, sources, proposals, notes,
-        decisions, sections);
+        decisions, sections, missions, incidents);
   }
 
   @Override

@@ -29,6 +29,11 @@ import org.groma.app.commission.CommissionEvent.SittingClosed;
 import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
 import org.groma.app.commission.EventCodec.Obj;
+import org.groma.app.commission.IncidentEvent.IncidentInvestigated;
+import org.groma.app.commission.IncidentEvent.IncidentPositionTaken;
+import org.groma.app.commission.IncidentEvent.IncidentReported;
+import org.groma.app.commission.IncidentEvent.IncidentVerified;
+import org.groma.app.commission.MissionEvent.MissionAdmissionSigned;
 
 /**
  * The registry of the journal's entry types: each is declared here once, with its type code, its
@@ -52,6 +57,9 @@ public final class EntryTypes {
   /** Who register sources and their provenance. */
   private static final Set<Role> SOURCE_KEEPERS = EnumSet.of(EXPERT, SURVEYOR, CO_CHAIR);
 
+  /** Who report what they saw or heard of: anyone but an observer (and so also the note's authors). */
+  private static final Set<Role> REPORTERS = EnumSet.of(EXPERT, CO_CHAIR, SURVEYOR, MONITOR, ADMIN);
+
   /** In the order docs/commission.md lists them. */
   private static final List<EntryType<?>> ALL = List.of(
       type("genesis", Genesis.class, Set.of(), EventCodec::write, EventCodec::readGenesis),
@@ -67,12 +75,22 @@ public final class EntryTypes {
       type("line-proposed", LineProposed.class, NEGOTIATORS, EventCodec::write, EventCodec::readLineProposed),
       type("proposal-withdrawn", ProposalWithdrawn.class, NEGOTIATORS, EventCodec::write,
           EventCodec::readProposalWithdrawn, EventCodec::readProposalWithdrawnV1),
-      type("note", Note.class, EnumSet.of(EXPERT, CO_CHAIR, SURVEYOR, MONITOR, ADMIN), EventCodec::write,
+      type("note", Note.class, REPORTERS, EventCodec::write,
           EventCodec::readNote),
       type("decision-drafted", DecisionDrafted.class, NEGOTIATORS, EventCodec::write,
           EventCodec::readDecisionDrafted, EventCodec::readDecisionDraftedV1),
       type("decision-endorsed", DecisionEndorsed.class, EnumSet.of(CO_CHAIR), EventCodec::write,
-          EventCodec::readDecisionEndorsed, EventCodec::readDecisionEndorsedV1));
+          EventCodec::readDecisionEndorsed, EventCodec::readDecisionEndorsedV1),
+      type("mission-admission-signed", MissionAdmissionSigned.class, EnumSet.of(CO_CHAIR), MissionCodec::write,
+          MissionCodec::readMissionAdmissionSigned),
+      type("incident-reported", IncidentReported.class, REPORTERS, IncidentCodec::write,
+          IncidentCodec::readIncidentReported),
+      type("incident-verified", IncidentVerified.class, EnumSet.of(MONITOR), IncidentCodec::write,
+          IncidentCodec::readIncidentVerified),
+      type("incident-position-taken", IncidentPositionTaken.class, EnumSet.of(CO_CHAIR), IncidentCodec::write,
+          IncidentCodec::readIncidentPositionTaken),
+      type("incident-investigated", IncidentInvestigated.class, EnumSet.of(CO_CHAIR, MONITOR), IncidentCodec::write,
+          IncidentCodec::readIncidentInvestigated));
 
   private static final Map<String, EntryType<?>> BY_CODE = new LinkedHashMap<>();
   private static final Map<Class<?>, EntryType<?>> BY_CLASS = new HashMap<>();

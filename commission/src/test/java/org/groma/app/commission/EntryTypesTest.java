@@ -26,7 +26,8 @@ class EntryTypesTest {
   void the_types_are_those_docs_commission_md_lists_in_its_order() {
     assertThat(EntryTypes.codes()).containsExactly("genesis", "member-added", "key-rotated", "key-revoked",
         "sitting-opened", "sitting-closed", "source-registered", "map-sheet-registered", "line-proposed", "proposal-withdrawn", "note",
-        "decision-drafted", "decision-endorsed");
+        "decision-drafted", "decision-endorsed", "mission-admission-signed", "incident-reported", "incident-verified",
+        "incident-position-taken", "incident-investigated");
   }
 
   @Test
@@ -86,6 +87,16 @@ class EntryTypesTest {
     Command register = new Command(DemoCommission.A_CO_CHAIR, Fixture.LATER, mapSheet);
     assertThat(CommissionRules.decide(register, s)).isEqualTo(new Decision.Accepted(List.of(mapSheet)));
     accepted.add(mapSheet.type());
+    // The mission and incident acts, in their order, on top of the whole demo history.
+    CommissionState m = Fixture.accept(Fixture.cmd(DemoCommission.A_CO_CHAIR, MissionRulesTest.ADMISSION), s);
+    CommissionState i = IncidentRulesTest.verified();
+    String hash = IncidentRulesTest.reportHash(i);
+    Fixture.accept(Fixture.cmd(DemoCommission.B_CO_CHAIR, IncidentScript.position("I-1", hash,
+        IncidentEvent.Position.ACKNOWLEDGED)), i);
+    Fixture.accept(Fixture.cmd(IncidentScript.MONITOR, IncidentScript.investigated("I-1", hash)), i);
+    assertThat(m.missions().missions()).hasSize(1);
+    accepted.addAll(List.of("mission-admission-signed", "incident-reported", "incident-verified",
+        "incident-position-taken", "incident-investigated"));
     assertThat(accepted).containsExactlyInAnyOrderElementsOf(EntryTypes.codes());
   }
 
@@ -102,7 +113,10 @@ class EntryTypesTest {
     for (EntryType<?> t : List.of(EntryTypes.of("source-registered"), EntryTypes.of("map-sheet-registered"),
         EntryTypes.of("line-proposed"),
         EntryTypes.of("decision-drafted"), EntryTypes.of("sitting-opened"))) {
-      for (Role r : EnumSet.complementOf(EnumSet.copyOf(t.authorRoles()))) {
+      // The monitor role comes with a mission only (IncidentRulesTest tries a monitor on every type).
+      EnumSet<Role> others = EnumSet.complementOf(EnumSet.copyOf(t.authorRoles()));
+      others.remove(Role.MONITOR);
+      for (Role r : others) {
         Actor actor = new Actor(Party.A, "Role test " + r.code(), "role-test-" + r.code());
         CommissionState s = Fixture.accept(Fixture.cmd(DemoCommission.A_CO_CHAIR, new MemberAdded(Party.A,
             actor.member(), EnumSet.of(r), actor.keyId(), Fixture.hex(actor.keyId()))), Fixture.atDraft());

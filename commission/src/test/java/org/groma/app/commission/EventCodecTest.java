@@ -135,6 +135,11 @@ class EventCodecTest {
     JsonObject body = EventCodec.encode(event);
     for (String f : body.members().keySet()) {
       JsonObject without = without(body, f);
+      if (name.equals("genesis+missions") && f.equals("missions")) {
+        // A genesis without missions is the form every genesis before them has: it admits none.
+        assertThat(((CommissionEvent.Genesis) EventCodec.decode(event.type(), without)).missions()).isEmpty();
+        continue;
+      }
       assertThatThrownBy(() -> EventCodec.decode(event.type(), without)).isInstanceOf(BadInputException.class)
           .hasMessage(event.type() + "." + f + ": missing field");
     }
