@@ -24,6 +24,7 @@ import picocli.CommandLine.HelpCommand;
         DescribeCommand.class,
         KeysCommand.class,
         JournalCommand.class,
+        IncidentsCommand.class,
         VerifyCommand.class,
         BundleCommand.class,
         ServeCommand.class,
