@@ -25,9 +25,11 @@ import org.locationtech.jts.index.strtree.STRtree;
  * R-tree by the longitudes and latitudes each geodesic passes through (its ends' and, when it has one between
  * them, its vertex's latitude; longitude is monotonic along a geodesic). For a point, the piece nearest in
  * the longitude–latitude plane gives a first geodesic distance d ({@link GeodesicSegment#closest}, the
- * project's closest-point iteration); then every piece whose box meets a box around the point that spans at
- * least d in every direction is measured, and the nearest wins. No piece nearer than d can lie outside that
- * box, so the answer is the geodesic nearest point, not the planar one.
+ * project's closest-point iteration); then the pieces whose box meets a box around the point that spans at
+ * least d in every direction are measured in the order of a lower bound of their distance (the distance to
+ * their box with the least metres per degree the search box allows), until that bound exceeds the best
+ * distance so far. No piece nearer than d can lie outside that box, and none is skipped whose bound is below
+ * the answer, so the answer is the geodesic nearest point, not the planar one.
  *
  * <p>The side: at a nearest point inside a piece, the sign of the angle between the line's azimuth there and
  * the azimuth to the point (party A on the left of each line as drawn). At a turning point, the wedge the
@@ -164,8 +166,25 @@ public final class LinePlacer {
     MeasuredPiece best = (MeasuredPiece) tree.nearestNeighbour(new Envelope(p.lonDeg(), p.lonDeg(), p.latDeg(),
         p.latDeg()), p, LinePlacer::planarDistance);
     ClosestPoint closest = best.geodesic().closest(p);
-    for (Object o : tree.query(box(p, closest.distanceM() + NUMERIC_M))) {
-      MeasuredPiece piece = (MeasuredPiece) o;
+    double radius = closest.distanceM() + NUMERIC_M;
+    Envelope box = box(p, radius);
+    List<?> found = tree.query(box);
+    // Measure the pieces in the order of a lower bound of their distance, until the bound passes the best.
+    double[] bound = new double[found.size()];
+    Integer[] order = new Integer[found.size()];
+    double lonM = box.getWidth() >= 360 ? 0
+        : METRES_PER_DEG_LON_EQUATOR * Math.cos(Math.toRadians(Math.min(POLAR_CAP_DEG,
+            Math.max(Math.abs(box.getMinY()), Math.abs(box.getMaxY())))));
+    for (int i = 0; i < bound.length; i++) {
+      bound[i] = lowerBoundM(((MeasuredPiece) found.get(i)).envelope(), p, lonM);
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> Double.compare(bound[x], bound[y]));
+    for (int i : order) {
+      MeasuredPiece piece = (MeasuredPiece) found.get(i);
+      if (bound[i] > closest.distanceM() + NUMERIC_M) {
+        break;
+      }
       if (piece == best) {
         continue;
       }
@@ -241,6 +260,18 @@ public final class LinePlacer {
     // Half a millimetre of latitude beyond the extreme found to 0.1 mm along the geodesic.
     double lat = g.position((lo + hi) / 2).latDeg();
     return lat + (north ? 1e-8 : -1e-8);
+  }
+
+  /**
+   * A lower bound of the geodesic distance from {@code p} to any point of {@code e} that lies within the search
+   * box: in the box, a metre of path covers at most 1 / {@link #MIN_METRES_PER_DEG_LAT} degrees of latitude and
+   * 1 / {@code lonM} of longitude, so a path is at least as long as the straight line in the plane with those
+   * constant scales, and that line at least as long as the distance to the envelope in it.
+   */
+  private static double lowerBoundM(Envelope e, GeoPoint p, double lonM) {
+    double dLat = Math.max(0, Math.max(e.getMinY() - p.latDeg(), p.latDeg() - e.getMaxY()));
+    double dLon = Math.max(0, Math.max(e.getMinX() - p.lonDeg(), p.lonDeg() - e.getMaxX()));
+    return Math.hypot(dLat * MIN_METRES_PER_DEG_LAT, dLon * lonM);
   }
 
   /** A box around p that spans at least {@code radiusM} of geodesic distance in every direction. */

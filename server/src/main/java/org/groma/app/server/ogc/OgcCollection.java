@@ -59,7 +59,12 @@ enum OgcCollection {
       new Property("country", "string", "ISO 3166-1 alpha-2 country code"),
       new Property("feature_code", "string", "GeoNames feature code (PPL, PPLA, PPLC, ...)"),
       new Property("population", "integer", "population as GeoNames gives it"),
-      new Property("source", "string", "where the feature comes from, with its licence")));
+      new Property("source", "string", "where the feature comes from, with its licence"))),
+
+  INCIDENTS("incidents", "Incidents",
+      "The incident register: each incident reported to the commission with its status, the parties' positions"
+          + " and where it lies relative to the agreed line (computed from the journal, never typed); datetime"
+          + " selects on when it occurred (docs/incidents.md).", "Point", null, OgcIncidents.PROPERTIES);
 
   /** A property of the collection's features; {@code type} is a JSON Schema type. */
   record Property(String name, String type, String description) {
@@ -95,9 +100,12 @@ enum OgcCollection {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 
-  /** Whether features of this collection have a time ({@code status_since}) that datetime can select on. */
+  /**
+   * Whether features of this collection have a time that datetime can select on: {@code status_since} for the
+   * journal's layers, when it occurred for an incident.
+   */
   boolean temporal() {
-    return layer != null;
+    return layer != null || this == INCIDENTS;
   }
 
   static Optional<OgcCollection> byId(String id) {

@@ -18,6 +18,8 @@ import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
 import org.groma.app.io.ShippedData;
 import org.groma.app.node.LayerFeature;
+import org.groma.app.delimitation.comparison.Settlement;
+import org.groma.app.export.IncidentTable;
 import org.groma.app.node.LayerFeatures;
 import org.groma.app.store.Feature;
 import org.groma.app.store.LayerGeometry;
@@ -50,7 +52,7 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
    * @param settlements the settlements layer, which does not change with the journal
    */
   static OgcSnapshot of(CommissionState state, String commissionName, LongFunction<Instant> entryTime,
-      OgcLayer settlements) {
+      OgcLayer settlements, List<Settlement> places) {
     Map<OgcCollection, OgcLayer> layers = new EnumMap<>(OgcCollection.class);
     for (OgcCollection c : OgcCollection.values()) {
       if (c.layer == null) {
@@ -68,6 +70,15 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
       layers.put(c, OgcLayer.of(c, items));
     }
     layers.put(OgcCollection.SETTLEMENTS, settlements);
+    List<OgcItem> incidents = new ArrayList<>();
+    String notice = notice(OgcCollection.INCIDENTS, commissionName);
+    for (IncidentTable.Line l : IncidentTable.of(state, places)) {
+      ObjectNode properties = JSON.valueToTree(l.properties());
+      properties.put("notice", notice);
+      incidents.add(item(l.record().incidentId(), new LayerGeometry.Point(l.location()),
+          OgcIncidents.occurred(l.record().report().occurred()), properties));
+    }
+    layers.put(OgcCollection.INCIDENTS, OgcLayer.of(OgcCollection.INCIDENTS, incidents));
     return new OgcSnapshot(state.lastSeq(), commissionName, layers);
   }
 
@@ -78,6 +89,8 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
       case PROPOSALS -> record + ": a line one party proposed, not an agreed boundary.";
       case DECISIONS -> record + ": not an agreed boundary unless status is \"in force\".";
       case SETTLEMENTS -> SETTLEMENTS_NOTICE;
+      case INCIDENTS -> "Incident register of the " + commissionName + ": a report, not a finding unless its"
+          + " status says it was verified and acknowledged.";
     };
   }
 
@@ -95,7 +108,7 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
       }
       case PROPOSALS -> proposalSince(state.proposal(f.id()).orElseThrow(), entryTime);
       case DECISIONS -> decisionSince(state.decision(f.id()).orElseThrow());
-      case SETTLEMENTS -> throw new IllegalArgumentException("settlements have no status");
+      case SETTLEMENTS, INCIDENTS -> throw new IllegalArgumentException(c.id + " are no layer of the store");
     };
   }
 

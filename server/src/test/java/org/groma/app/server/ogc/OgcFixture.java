@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.groma.app.commission.Actor;
+import org.groma.app.commission.Command;
+import org.groma.app.commission.DemoCommission;
+import org.groma.app.commission.IncidentScript;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.node.KeyRing;
 import org.groma.app.node.ScriptedCommission;
@@ -35,6 +39,10 @@ final class OgcFixture implements AutoCloseable {
   OgcFixture(Path dir) {
     Path file = dir.resolve("demo.gpkg");
     node = ScriptedCommission.create(file, "groma.test/demo", keys);
+    // One incident north of section S-1 (agreed), for the incidents collection.
+    Actor a = keys.actor(DemoCommission.A_CO_CHAIR);
+    node.submit(new Command(a, Instant.parse("2024-06-15T12:00:00Z"), IncidentScript.report("I-1", 150_000_000,
+        121_000_000)), keys.forActor(a));
     server = NodeServer.start(node, Accounts.load(dir.resolve("accounts.json")), new NodeSigner(), "127.0.0.1", 0,
         Clock.fixed(NOW, ZoneOffset.UTC));
   }
