@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,6 +32,7 @@ import org.groma.app.io.ShippedData;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.node.KeyRing;
 import org.groma.app.node.ScriptedCommission;
+import org.groma.bench.node.NodeBenchmark;
 import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.geodesic.Geodesics;
@@ -106,7 +106,7 @@ public final class IncidentImportScale {
 
     Path store = dir.resolve("incidents.gpkg");
     Files.deleteIfExists(store);
-    KeyRing keys = keys();
+    KeyRing keys = NodeBenchmark.benchKeys();
     try (CommissionNode node = ScriptedCommission.create(store, "groma.bench/incidents", keys)) {
       agree(node, keys, line);
       Actor reporter = keys.actor(DemoCommission.A_CO_CHAIR);
@@ -191,14 +191,4 @@ public final class IncidentImportScale {
     }
   }
 
-  private static KeyRing keys() {
-    return new KeyRing(KeyRing.DEMO_LABELS, label -> {
-      try {
-        return SigningKey.fromSeed(MessageDigest.getInstance("SHA-256")
-            .digest(("groma bench key " + label).getBytes(StandardCharsets.UTF_8)));
-      } catch (java.security.NoSuchAlgorithmException e) {
-        throw new IllegalStateException("every Java platform provides SHA-256", e);
-      }
-    });
-  }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.groma.app.BadInputException;
 import org.groma.app.commission.Act;
 import org.groma.app.commission.Command;
-import org.groma.app.commission.CommissionState;
 import org.groma.app.export.IncidentStats;
 import org.groma.app.export.IncidentTable;
 import org.groma.app.incident.IncidentTaxonomy;
@@ -51,9 +50,11 @@ final class IncidentsCommand implements Runnable {
     return IncidentTaxonomy.of(JournalCommand.readJson(file, "taxonomy"), file.toString());
   }
 
-  /** Every incident of {@code state} placed, with the shipped GeoNames settlements. */
-  static List<IncidentTable.Line> lines(CommissionState state) {
-    return IncidentTable.of(state, new ShippedData().settlements());
+  /** Every incident of the verified store placed, with the shipped GeoNames settlements. */
+  static List<IncidentTable.Line> lines(Path file) {
+    try (CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full())) {
+      return IncidentTable.of(node.state(), new ShippedData().settlements());
+    }
   }
 
   @picocli.CommandLine.Command(name = "import", mixinStandardHelpOptions = true,
@@ -199,11 +200,7 @@ final class IncidentsCommand implements Runnable {
       if (status != null) {
         org.groma.app.commission.IncidentRegister.Status.ofCode(status);
       }
-      List<IncidentTable.Line> lines;
-      try (CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full())) {
-        lines = lines(node.state());
-      }
-      lines = lines.stream()
+      List<IncidentTable.Line> lines = lines(file).stream()
           .filter(l -> section == null || (l.placement() != null && section.equals(l.placement().sectionId())))
           .filter(l -> status == null || l.record().status().code().equals(status)).toList();
       PrintWriter out = spec.commandLine().getOut();
@@ -260,11 +257,7 @@ final class IncidentsCommand implements Runnable {
     @Override
     public void run() {
       IncidentStats.Period p = IncidentStats.Period.of(period);
-      List<IncidentTable.Line> lines;
-      try (CommissionNode node = CommissionNode.open(file, CommissionNode.Options.full())) {
-        lines = lines(node.state());
-      }
-      IncidentStats.Stats stats = IncidentStats.of(lines, p, bins);
+      IncidentStats.Stats stats = IncidentStats.of(lines(file), p, bins);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         Output.json(out, stats);
