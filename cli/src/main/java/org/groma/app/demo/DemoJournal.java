@@ -30,10 +30,20 @@ import org.groma.app.commission.CommissionEvent.SittingOpened;
 import org.groma.app.commission.CommissionEvent.SourceRegistered;
 import org.groma.app.commission.CommissionEvent.Witness;
 import org.groma.app.commission.CommissionEvent;
+import org.groma.app.commission.IncidentEvent.Confidence;
+import org.groma.app.commission.IncidentEvent.IncidentPositionTaken;
+import org.groma.app.commission.IncidentEvent.IncidentReported;
+import org.groma.app.commission.IncidentEvent.IncidentVerified;
+import org.groma.app.commission.IncidentEvent.Position;
+import org.groma.app.commission.IncidentEvent.SourceRef;
+import org.groma.app.commission.MissionEvent.Mission;
+import org.groma.app.commission.MissionEvent.MissionAdmissionSigned;
+import org.groma.app.commission.MissionEvent.MissionMember;
 import org.groma.app.demo.DemoRoster.DemoMember;
 import org.groma.app.node.CommissionNode;
 import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoPoint;
+import org.groma.geo.geodesic.Geodesics;
 import org.groma.journal.entry.Party;
 import org.groma.journal.sign.SigningKey;
 
@@ -195,6 +205,44 @@ final class DemoJournal {
             + " on section S-2 tabled.", SOURCE_OSM, OSM_TITLE, SOURCE_NATURAL_EARTH, NATURAL_EARTH_TITLE,
         OSM_TITLE, contested))));
     act(DemoRoster.B_CO_CHAIR, D1_IN_FORCE.toString(), node.state().endorsementOf("D-1"));
+    incidents();
+  }
+
+  /**
+   * A monitoring mission admitted by both co-chairs, and two clearly fictional incidents near section S-1
+   * (agreed): one acknowledged by both parties, one disputed by Azerbaijan. Demo data, labelled as such.
+   */
+  private void incidents() {
+    DemoMember monitor = DemoRoster.MONITOR;
+    Mission mission = new Mission("MM-DEMO", labelled("Monitoring mission"), List.of(new MissionMember(
+        monitor.name(), keyId(monitor.label()), publicKey(monitor.label()))));
+    MissionAdmissionSigned admission = new MissionAdmissionSigned(mission, mission.admissionHash());
+    act(DemoRoster.A_CO_CHAIR, "2025-05-20T13:00:00Z", admission);
+    act(DemoRoster.B_CO_CHAIR, "2025-05-20T13:30:00Z", admission);
+    List<GeoPoint> s1 = lines.section(AGREED);
+    GeoPoint middle = s1.get(s1.size() / 2);
+    incident("I-DEMO-1", Geodesics.WGS84.direct(middle, 30, 1_500).point(), "shelling", "mortar", monitor,
+        "2025-05-20T14:00:00Z", "Fictional incident (demo): three mortar rounds reported landing in an empty field"
+            + " near the line. No one was hurt.", Position.ACKNOWLEDGED);
+    incident("I-DEMO-2", Geodesics.WGS84.direct(middle, 210, 2_000).point(), "crossing", "livestock",
+        DemoRoster.A_EXPERT, "2025-05-20T15:00:00Z", "Fictional incident (demo): a herd of sheep crossed the line"
+            + " and was held for a day.", Position.DISPUTED);
+  }
+
+  private void incident(String id, GeoPoint where, String type, String subType, DemoMember reporter, String time,
+      String narrative, Position positionOfB) {
+    Act report = act(reporter, time, new IncidentReported(id, "2025-05-19", 1, "2025-05-20", 1,
+        CanonicalPoint.of(where), 1, type, subType, List.of(labelled("Unidentified")),
+        List.of(new SourceRef(labelled("Mission patrol log"), Confidence.HIGH)), 0L, 0L, narrative, List.of(),
+        List.of("D-1"), List.of()));
+    Instant t = Instant.parse(time);
+    act(DemoRoster.MONITOR, t.plusSeconds(600).toString(), new IncidentVerified(id, report.entryHash(),
+        labelled("Seen on site by the mission")));
+    act(DemoRoster.A_CO_CHAIR, t.plusSeconds(1200).toString(), new IncidentPositionTaken(id, report.entryHash(),
+        Position.ACKNOWLEDGED, labelled("Armenia acknowledges the incident as verified")));
+    act(DemoRoster.B_CO_CHAIR, t.plusSeconds(1800).toString(), new IncidentPositionTaken(id, report.entryHash(),
+        positionOfB, labelled(positionOfB == Position.ACKNOWLEDGED ? "Azerbaijan acknowledges the incident"
+            : "Azerbaijan disputes the account of the incident")));
   }
 
   private void genesis(Path file) {

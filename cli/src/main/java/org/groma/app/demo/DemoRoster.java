@@ -40,10 +40,13 @@ public final class DemoRoster {
   public static final DemoMember MEDIATOR =
       member("mediator", Party.MEDIATOR, "Mediator (demo)", Role.EXPERT, Role.ADMIN);
   public static final DemoMember OBSERVER = member("observer", Party.MEDIATOR, "Observer (demo)", Role.OBSERVER);
+  /** The demo monitoring mission's monitor, admitted by both co-chairs: signs as party M, holds no other role. */
+  public static final DemoMember MONITOR =
+      member("monitor", Party.MEDIATOR, "Monitor of the demo mission (demo)", Role.MONITOR);
 
   /** Every member, in the order they are listed. */
   public static final List<DemoMember> MEMBERS = List.of(A_CO_CHAIR, A_EXPERT, B_CO_CHAIR, B_EXPERT, MEDIATOR,
-      OBSERVER);
+      OBSERVER, MONITOR);
 
   /** Key labels of the log operator (a neutral secretariat that is no member) and the two parties' witnesses. */
   static final String OPERATOR = "operator";
@@ -57,7 +60,7 @@ public final class DemoRoster {
 
   /** Every key label: the members', then the operator's and witnesses'. */
   static final List<String> KEY_LABELS = List.of(A_CO_CHAIR.label(), A_EXPERT.label(), B_CO_CHAIR.label(),
-      B_EXPERT.label(), MEDIATOR.label(), OBSERVER.label(), OPERATOR, WITNESS_A, WITNESS_B);
+      B_EXPERT.label(), MEDIATOR.label(), OBSERVER.label(), MONITOR.label(), OPERATOR, WITNESS_A, WITNESS_B);
 
   private DemoRoster() {}
 
