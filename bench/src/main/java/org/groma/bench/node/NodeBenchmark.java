@@ -269,7 +269,8 @@ public final class NodeBenchmark {
    * The demo's keys, derived from their labels (seed = SHA-256("groma bench key " + label)), so every run
    * signs the same journal. Benchmark keys only.
    */
-  static KeyRing benchKeys() {
+  /** The demo's keys from fixed seeds, so benchmark journals are reproducible. */
+  public static KeyRing benchKeys() {
     return new KeyRing(KeyRing.DEMO_LABELS, label -> {
       try {
         return SigningKey.fromSeed(MessageDigest.getInstance("SHA-256")

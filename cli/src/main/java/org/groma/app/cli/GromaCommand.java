@@ -28,6 +28,7 @@ import picocli.CommandLine.HelpCommand;
         ProtocolCommand.class,
         CommitmentsCommand.class,
         PillarsCommand.class,
+        IncidentsCommand.class,
         VerifyCommand.class,
         TreatyCommand.class,
         BundleCommand.class,

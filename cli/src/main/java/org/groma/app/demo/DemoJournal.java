@@ -31,10 +31,20 @@ import org.groma.app.commission.CommissionEvent.SourceRegistered;
 import org.groma.app.commission.CommissionEvent.Witness;
 import org.groma.app.commission.CommissionEvent;
 import org.groma.app.commission.CommissionState;
+import org.groma.app.commission.IncidentEvent.Confidence;
+import org.groma.app.commission.IncidentEvent.IncidentPositionTaken;
+import org.groma.app.commission.IncidentEvent.IncidentReported;
+import org.groma.app.commission.IncidentEvent.IncidentVerified;
+import org.groma.app.commission.IncidentEvent.Position;
+import org.groma.app.commission.IncidentEvent.SourceRef;
+import org.groma.app.commission.MissionEvent.Mission;
+import org.groma.app.commission.MissionEvent.MissionAdmissionSigned;
+import org.groma.app.commission.MissionEvent.MissionMember;
 import org.groma.app.demo.DemoRoster.DemoMember;
 import org.groma.app.node.CommissionNode;
 import org.groma.geo.CanonicalPoint;
 import org.groma.geo.GeoPoint;
+import org.groma.geo.geodesic.Geodesics;
 import org.groma.journal.entry.Party;
 import org.groma.journal.sign.SigningKey;
 
@@ -62,9 +72,10 @@ import org.groma.journal.sign.SigningKey;
  *   <li>2026-05-26 to 2026-10-15 the demarcation of a stretch of S-1 ({@link DemoDemarcation}): pillar
  *       regulations, nine pillars proposed, surveyed (pillar 5 twice: first out of tolerance) and their
  *       protocols signed by both co-chairs; an inspection finds pillar 6 damaged.
- *   <li>2026-10-16 the mediator admits a monitor of a fictional mission, who establishes an observation post
- *       and a checkpoint on S-1 and records a patrol along S-1 from a GPX file ({@link DemoPatrols}). The log
- *       operator signs a checkpoint and both witnesses cosign it.
+ *   <li>2026-10-16 both co-chairs admit a fictional monitoring mission; two fictional incidents near S-1 are
+ *       reported, verified by its monitor, one acknowledged by both parties and one disputed; the monitor
+ *       establishes an observation post and a checkpoint on S-1 and records a patrol along S-1 from a GPX file
+ *       ({@link DemoPatrols}). The log operator signs a checkpoint and both witnesses cosign it.
  * </ol>
  *
  * <p>Which party tables which source's line is the demo's arrangement, to show a comparison; it is no
@@ -217,8 +228,45 @@ final class DemoJournal {
         return node.state();
       }
     });
-    DemoPatrols.script(this::act, added(DemoRoster.MONITOR), lines.section(AGREED),
-        file.resolveSibling(DemoPatrols.GPX_FILE));
+    incidents();
+    DemoPatrols.script(this::act, lines.section(AGREED), file.resolveSibling(DemoPatrols.GPX_FILE));
+  }
+
+  /**
+   * A monitoring mission admitted by both co-chairs, and two clearly fictional incidents near section S-1
+   * (agreed): one acknowledged by both parties, one disputed by Azerbaijan. Demo data, labelled as such.
+   */
+  private void incidents() {
+    DemoMember monitor = DemoRoster.MONITOR;
+    Mission mission = new Mission("MM-DEMO", labelled("Monitoring mission"), List.of(new MissionMember(
+        monitor.name(), keyId(monitor.label()), publicKey(monitor.label()))));
+    MissionAdmissionSigned admission = new MissionAdmissionSigned(mission, mission.admissionHash());
+    act(DemoRoster.A_CO_CHAIR, "2026-10-16T08:00:00Z", admission);
+    act(DemoRoster.B_CO_CHAIR, "2026-10-16T08:30:00Z", admission);
+    List<GeoPoint> s1 = lines.section(AGREED);
+    GeoPoint middle = s1.get(s1.size() / 2);
+    incident("I-DEMO-1", Geodesics.WGS84.direct(middle, 30, 1_500).point(), "construction", "fence", monitor,
+        "2026-10-16T09:00:00Z", "Fictional incident (demo): a new pasture fence reported close to the line."
+            + " No one was hurt.", Position.ACKNOWLEDGED);
+    incident("I-DEMO-2", Geodesics.WGS84.direct(middle, 210, 2_000).point(), "crossing", "livestock",
+        DemoRoster.A_EXPERT, "2026-10-16T10:00:00Z", "Fictional incident (demo): a herd of sheep crossed the line"
+            + " and was held for a day.", Position.DISPUTED);
+  }
+
+  private void incident(String id, GeoPoint where, String type, String subType, DemoMember reporter, String time,
+      String narrative, Position positionOfB) {
+    Act report = act(reporter, time, new IncidentReported(id, "2026-10-15", 1, "2026-10-16", 1,
+        CanonicalPoint.of(where), 1, type, subType, List.of(labelled("Unidentified")),
+        List.of(new SourceRef(labelled("Mission patrol log"), Confidence.HIGH)), 0L, 0L, narrative, List.of(),
+        List.of("D-1"), List.of()));
+    Instant t = Instant.parse(time);
+    act(DemoRoster.MONITOR, t.plusSeconds(600).toString(), new IncidentVerified(id, report.entryHash(),
+        labelled("Seen on site by the mission")));
+    act(DemoRoster.A_CO_CHAIR, t.plusSeconds(1200).toString(), new IncidentPositionTaken(id, report.entryHash(),
+        Position.ACKNOWLEDGED, labelled("Armenia acknowledges the incident as verified")));
+    act(DemoRoster.B_CO_CHAIR, t.plusSeconds(1800).toString(), new IncidentPositionTaken(id, report.entryHash(),
+        positionOfB, labelled(positionOfB == Position.ACKNOWLEDGED ? "Azerbaijan acknowledges the incident"
+            : "Azerbaijan disputes the account of the incident")));
   }
 
   private void genesis(Path file) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.groma.app.AtomicFile;
 import org.groma.app.commission.CommissionEvent;
-import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.PatrolEvent.PatrolRecorded;
 import org.groma.app.commission.PatrolEvent.PostEstablished;
 import org.groma.app.commission.PatrolEvent.PostKind;
@@ -18,10 +17,9 @@ import org.groma.geo.GeoPoint;
 
 /**
  * The demo's posts and patrol along section S-1, all fictional and labelled as demo data: on 16 October 2026,
- * after the demarcation's inspection, the mediator admits a monitor of a (fictional) monitoring mission, who
+ * after the demarcation's inspection, the monitor of the (fictional) monitoring mission both co-chairs admitted
  * establishes observation post OP-1 and checkpoint CP-1 (the mission's own: the demo puts no post in either
- * party's name) and records
- * patrol PT-1, walked that morning along the first half of S-1, from a GPX file the demo writes beside the
+ * party's name) and records patrol PT-1, walked that morning along the first half of S-1, from a GPX file the demo writes beside the
  * store ({@value #GPX_FILE}) and reads back like any other, so the act quotes that file's SHA-256.
  */
 final class DemoPatrols {
@@ -37,10 +35,12 @@ final class DemoPatrols {
 
   private DemoPatrols() {}
 
-  /** Appends the acts through {@code acts}, {@code monitorAdded} first; writes the GPX file to {@code gpxFile}. */
-  static void script(Acts acts, MemberAdded monitorAdded, List<GeoPoint> s1, Path gpxFile) {
+  /**
+   * Appends the acts through {@code acts}, by the mission's monitor (admitted before, with the demo's incidents);
+   * writes the GPX file to {@code gpxFile}.
+   */
+  static void script(Acts acts, List<GeoPoint> s1, Path gpxFile) {
     String section = DemoJournal.sectionId(DemoJournal.AGREED);
-    acts.act(DemoRoster.MEDIATOR, "2026-10-16T13:00:00Z", monitorAdded);
     acts.act(DemoRoster.MONITOR, "2026-10-16T13:30:00Z", new PostEstablished("OP-1", PostKind.OBSERVATION_POST,
         DemoJournal.labelled("Observation post OP-1 of the monitoring mission"), gps(s1.get(s1.size() / 4)), section,
         DemoJournal.labelled("S-1, first half")));

@@ -40,9 +40,12 @@ public final class DemoRoster {
   public static final DemoMember MEDIATOR =
       member("mediator", Party.MEDIATOR, "Mediator (demo)", Role.EXPERT, Role.ADMIN);
   public static final DemoMember OBSERVER = member("observer", Party.MEDIATOR, "Observer (demo)", Role.OBSERVER);
-  /** A monitor of the (fictional) monitoring mission, admitted by the mediator: records posts and patrols. */
-  public static final DemoMember MONITOR = member("monitor", Party.MEDIATOR, "Monitor of the mission (demo)",
-      Role.MONITOR);
+  /**
+   * The demo monitoring mission's monitor, admitted by both co-chairs: signs as party M, holds no other role; records
+   * the demo's incidents, posts and patrol.
+   */
+  public static final DemoMember MONITOR =
+      member("monitor", Party.MEDIATOR, "Monitor of the demo mission (demo)", Role.MONITOR);
 
   /** Every member, in the order they are listed. */
   public static final List<DemoMember> MEMBERS = List.of(A_CO_CHAIR, A_EXPERT, B_CO_CHAIR, B_EXPERT, MEDIATOR,

@@ -42,7 +42,7 @@ final class ArchitectureRules {
   }
 
   /** The feature packages of the domain: each holds its records and its rules. */
-  static final List<String> FEATURES = List.of("commission", "delimitation");
+  static final List<String> FEATURES = List.of("commission", "delimitation", "demarcation", "incident");
 
   /** The adapters, which may depend on features but never the reverse. */
   static final List<String> ADAPTERS = List.of("server", "store", "node", "documents", "cli", "export", "io", "demo");

@@ -11,6 +11,18 @@ import picocli.CommandLine;
 /** Runs the {@code groma} command line in-process and captures what it prints. */
 record Cli(int exitCode, String out, String err) {
 
+  /** {@code args} followed by the signer's options: --as MEMBER --keystore FILE --passphrase-file FILE. */
+  static String[] signed(java.nio.file.Path keystore, java.nio.file.Path passphrase, String member, String... args) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 6);
+    all[args.length] = "--as";
+    all[args.length + 1] = member;
+    all[args.length + 2] = "--keystore";
+    all[args.length + 3] = keystore.toString();
+    all[args.length + 4] = "--passphrase-file";
+    all[args.length + 5] = passphrase.toString();
+    return all;
+  }
+
   static Cli run(String... args) {
     return run(cmd -> {}, args);
   }

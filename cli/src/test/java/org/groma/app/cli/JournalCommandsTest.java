@@ -31,15 +31,7 @@ class JournalCommandsTest {
   }
 
   private String[] signed(String member, String... args) {
-    String[] all = new String[args.length + 6];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--as";
-    all[args.length + 1] = member;
-    all[args.length + 2] = "--keystore";
-    all[args.length + 3] = ks.toString();
-    all[args.length + 4] = "--passphrase-file";
-    all[args.length + 5] = pass.toString();
-    return all;
+    return Cli.signed(ks, pass, member, args);
   }
 
   private Path json(String name, String text) throws Exception {

@@ -71,7 +71,9 @@ class PatrolsCommandsTest {
         + "\"partyA\":{\"code\":\"PA\",\"name\":\"Party A\"},\"partyB\":{\"code\":\"PB\",\"name\":\"Party B\"},"
         + "\"mediator\":{\"code\":\"MED\",\"name\":\"Mediator\"},\"members\":[" + member("Co-chair A", "A", "\"co-chair\"")
         + "," + member("Co-chair B", "B", "\"co-chair\"") + "," + member("Mediator", "M", "\"expert\",\"admin\"")
-        + "," + member("Monitor", "M", "\"monitor\"") + "],"
+        + "],\"missions\":[{\"missionId\":\"MM-1\",\"name\":\"Test mission\",\"members\":[{\"member\":\"Monitor\","
+        + "\"keyId\":\"" + keys.get("Monitor").get("keyId").asText() + "\",\"publicKey\":\""
+        + keys.get("Monitor").get("publicKey").asText() + "\"}]}],"
         + "\"logOperator\":{\"name\":\"operator.test\",\"publicKey\":\"" + keys.get("operator.test").get("publicKey").asText() + "\"},"
         + "\"witnesses\":[{\"party\":\"A\",\"name\":\"witness.a.test\",\"publicKey\":\"" + keys.get("witness.a.test").get("publicKey").asText() + "\"},"
         + "{\"party\":\"B\",\"name\":\"witness.b.test\",\"publicKey\":\"" + keys.get("witness.b.test").get("publicKey").asText() + "\"}],"

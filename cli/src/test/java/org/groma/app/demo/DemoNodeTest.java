@@ -154,10 +154,24 @@ class DemoNodeTest {
         "A Co-chair of Armenia (demo) [CO_CHAIR]", "A Expert of Armenia (demo) [EXPERT]",
         "B Co-chair of Azerbaijan (demo) [CO_CHAIR]", "B Expert of Azerbaijan (demo) [EXPERT]",
         "MEDIATOR Mediator (demo) [EXPERT, ADMIN]", "MEDIATOR Observer (demo) [OBSERVER]",
-        "MEDIATOR Monitor of the mission (demo) [MONITOR]");
+        "MEDIATOR Monitor of the demo mission (demo) [MONITOR]");
+    assertThat(state().missions().missionOf("Monitor of the demo mission (demo)")).contains("MM-DEMO");
     assertThat(demo.node().trust().operator().name()).isEqualTo(DemoRoster.OPERATOR_NAME);
     assertThat(g.witnesses()).extracting(w -> w.party() + " " + w.name())
         .containsExactly("A " + DemoRoster.WITNESS_A_NAME, "B " + DemoRoster.WITNESS_B_NAME);
+  }
+
+  @Test
+  void two_fictional_incidents_near_s1_one_acknowledged_by_both_one_disputed() {
+    var incidents = state().incidents();
+    assertThat(incidents.incidents()).extracting(r -> r.incidentId() + " " + r.status().code() + " "
+        + r.reporter().code()).containsExactly("I-DEMO-1 acknowledged monitor", "I-DEMO-2 disputed party-a");
+    incidents.incidents().forEach(r -> assertThat(r.report().narrative()).startsWith("Fictional incident (demo)"));
+    var lines = org.groma.app.export.IncidentTable.of(state(), java.util.List.of());
+    assertThat(lines).allSatisfy(l -> {
+      assertThat(l.placement().sectionId()).isEqualTo("S-1");
+      assertThat(l.placement().distanceM()).isBetween(100.0, 2_500.0);
+    });
   }
 
   @Test

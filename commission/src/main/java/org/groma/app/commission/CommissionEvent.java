@@ -51,7 +51,9 @@ public sealed interface CommissionEvent permits
     ProtocolEvent,
     CommitmentEvent,
     PillarEvent,
-    PatrolEvent {
+    PatrolEvent,
+    MissionEvent,
+    IncidentEvent {
 
   /** The entry type written in the journal, e.g. {@code line-proposed}, as {@link EntryTypes} declares it. */
   default String type() {
@@ -109,10 +111,13 @@ public sealed interface CommissionEvent permits
    *     seven-parameter text; never chosen silently later (docs/design.md, "Geodesy conventions")
    * @param tolerances named tolerances; each name ends with its unit ({@code M}, {@code Mm}, {@code M2} or
    *     {@code Deg}), e.g. {@code agreeToleranceM = 0.05}; values are exact decimals, never binary floats
+   * @param missions monitoring missions genesis admits (docs/incidents.md), usually none; their members
+   *     sign as the mediator's side of the journal but are no members of the mediator's team
    */
   record Genesis(String commissionId, String commissionName, PartyName partyA, PartyName partyB,
       PartyName mediator, List<FoundingMember> members, NamedKey logOperator, List<Witness> witnesses,
-      String datumTransformation, SortedMap<String, BigDecimal> tolerances) implements CommissionEvent {
+      String datumTransformation, SortedMap<String, BigDecimal> tolerances, List<MissionEvent.Mission> missions)
+      implements CommissionEvent {
 
     private static final Pattern TOLERANCE_NAME = Pattern.compile("[a-z][A-Za-z0-9]*(M|Mm|M2|Deg)");
 
@@ -174,6 +179,23 @@ public sealed interface CommissionEvent permits
               + " other witness; each witness holds a key of its own");
         }
       }
+      missions = List.copyOf(missions);
+      Set<String> missionIds = new HashSet<>();
+      for (MissionEvent.Mission mission : missions) {
+        if (!missionIds.add(mission.missionId())) {
+          throw new BadInputException("mission " + mission.missionId() + " is named twice");
+        }
+        for (MissionEvent.MissionMember m : mission.members()) {
+          if (!names.add(m.member()) || !keyIds.add(m.keyId()) || !keys.add(m.publicKey())) {
+            throw new BadInputException("monitor \"" + m.member() + "\" of mission " + mission.missionId()
+                + " repeats the name, key id or public key of another member");
+          }
+          if (logKeys.contains(m.publicKey())) {
+            throw new BadInputException("monitor \"" + m.member() + "\" signs with the key of the log operator or"
+                + " a witness; members' keys and checkpoint keys must differ");
+          }
+        }
+      }
       for (FoundingMember m : members) {
         if (logKeys.contains(m.publicKey())) {
           throw new BadInputException("founding member \"" + m.member() + "\" signs with the key of the log"
@@ -193,6 +215,14 @@ public sealed interface CommissionEvent permits
         copy.put(t.getKey(), t.getValue());
       }
       tolerances = Collections.unmodifiableSortedMap(copy);
+    }
+
+    /** A genesis that admits no monitoring mission (every genesis written before missions existed). */
+    public Genesis(String commissionId, String commissionName, PartyName partyA, PartyName partyB,
+        PartyName mediator, List<FoundingMember> members, NamedKey logOperator, List<Witness> witnesses,
+        String datumTransformation, SortedMap<String, BigDecimal> tolerances) {
+      this(commissionId, commissionName, partyA, partyB, mediator, members, logOperator, witnesses,
+          datumTransformation, tolerances, List.of());
     }
 
     public PartyName partyName(Party p) {

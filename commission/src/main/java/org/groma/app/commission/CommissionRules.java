@@ -1,6 +1,7 @@
 package org.groma.app.commission;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +122,7 @@ public final class CommissionRules {
       return s.founded()
           ? "a second genesis: commission " + s.genesis().orElseThrow().commissionId()
               + " was founded at seq " + GENESIS_SEQ + " and is founded only once"
-          : firstNonNull(genesisAuthor(actor, g), confusableFounders(g));
+          : firstNonNull(genesisAuthor(actor, g), firstNonNull(confusableFounders(g), monitorOutsideMission(g)));
     }
     if (!s.founded()) {
       return "acting before genesis: " + event.type() + " by " + actor.describe()
@@ -137,6 +138,10 @@ public final class CommissionRules {
       return auth;
     }
     Member author = s.member(actor.member()).orElseThrow();
+    String monitor = MissionRules.monitorRefusal(actor, event, s);
+    if (monitor != null) {
+      return monitor;
+    }
     return switch (event) {
       case Genesis g -> throw new AssertionError("handled above");
       case MemberAdded e -> memberAdded(actor, author, e, s);
@@ -159,6 +164,8 @@ public final class CommissionRules {
       case CommitmentEvent e -> CommitmentRules.refusal(actor, author, e, s);
       case PillarEvent e -> PillarRules.refusal(actor, author, e, s);
       case PatrolEvent e -> PatrolRules.refusal(actor, author, time, e, s);
+      case MissionEvent e -> MissionRules.refusal(actor, author, e, s);
+      case IncidentEvent e -> IncidentRules.refusal(actor, author, e, s);
     };
   }
 
@@ -177,16 +184,31 @@ public final class CommissionRules {
     return "genesis signed by " + actor.describe() + ", who is not among the founding members it names";
   }
 
+  /** The monitor role comes with a mission only (docs/incidents.md, "Monitoring missions"). */
+  private static String monitorOutsideMission(Genesis g) {
+    for (FoundingMember m : g.members()) {
+      if (m.roles().contains(Role.MONITOR)) {
+        return "genesis may not make founding member \"" + m.member() + "\" a monitor: " + MONITOR_BY_MISSION;
+      }
+    }
+    return null;
+  }
+
+  private static final String MONITOR_BY_MISSION = "the monitor role comes with a monitoring mission, admitted"
+      + " by genesis (missions) or by the co-chairs of both parties (mission-admission-signed)";
+
   private static String firstNonNull(String first, String second) {
     return first != null ? first : second;
   }
 
   /** Founding members whose names read the same (see {@link Checks#confusable}); the record refuses equal ones. */
   private static String confusableFounders(Genesis g) {
-    for (int i = 1; i < g.members().size(); i++) {
-      String name = g.members().get(i).member();
+    List<String> names = new ArrayList<>(g.members().stream().map(FoundingMember::member).toList());
+    g.missions().forEach(m -> m.members().forEach(x -> names.add(x.member())));
+    for (int i = 1; i < names.size(); i++) {
+      String name = names.get(i);
       for (int j = 0; j < i; j++) {
-        String earlier = g.members().get(j).member();
+        String earlier = names.get(j);
         if (Checks.confusable(name, earlier)) {
           return "genesis may not found member \"" + name + "\": " + confusableName(name, "founding member", earlier);
         }
@@ -195,7 +217,7 @@ public final class CommissionRules {
     return null;
   }
 
-  private static String confusableName(String name, String whose, String other) {
+  static String confusableName(String name, String whose, String other) {
     return "member name \"" + name + "\" is confusable with " + whose + " \"" + other
         + "\" (Unicode skeletons are equal)";
   }
@@ -252,6 +274,9 @@ public final class CommissionRules {
     if (authority != null) {
       return authority;
     }
+    if (e.roles().contains(Role.MONITOR)) {
+      return actor.describe() + " may not " + what + " as a monitor: " + MONITOR_BY_MISSION;
+    }
     if (s.member(e.member()).isPresent()) {
       return actor.describe() + " may not " + what + ": a member of that name already exists (party "
           + s.member(e.member()).orElseThrow().party().code() + ")";
@@ -264,7 +289,7 @@ public final class CommissionRules {
     return newKey(actor, what, e.keyId(), e.publicKey(), s);
   }
 
-  private static String newKey(Actor actor, String what, String keyId, String publicKey, CommissionState s) {
+  static String newKey(Actor actor, String what, String keyId, String publicKey, CommissionState s) {
     if (s.key(keyId).isPresent()) {
       return actor.describe() + " may not " + what + ": key id " + keyId + " is already taken by \""
           + s.key(keyId).orElseThrow().member() + "\"";
@@ -301,7 +326,9 @@ public final class CommissionRules {
 
   private static String keyRotated(Actor actor, Member author, KeyRotated e, CommissionState s) {
     String what = "rotate key " + e.oldKeyId() + " of \"" + e.member() + "\"";
-    String refusal = rosterAuthority(actor, author, e.party(), what);
+    String refusal = s.missions().isMonitor(e.member())
+        ? MissionRules.monitorKeyRefusal(actor, author, what, e.member(), false, s)
+        : rosterAuthority(actor, author, e.party(), what);
     if (refusal == null) {
       refusal = rosterTarget(actor, what, e.party(), e.member(), e.oldKeyId(), s);
     }
@@ -314,7 +341,9 @@ public final class CommissionRules {
 
   private static String keyRevoked(Actor actor, Member author, KeyRevoked e, CommissionState s) {
     String what = "revoke key " + e.keyId() + " of \"" + e.member() + "\"";
-    String refusal = rosterAuthority(actor, author, e.party(), what);
+    String refusal = s.missions().isMonitor(e.member())
+        ? MissionRules.monitorKeyRefusal(actor, author, what, e.member(), true, s)
+        : rosterAuthority(actor, author, e.party(), what);
     if (refusal == null) {
       refusal = rosterTarget(actor, what, e.party(), e.member(), e.keyId(), s);
     }
@@ -598,7 +627,7 @@ public final class CommissionRules {
               .withKey(new Key(m.keyId(), m.party(), m.member(), m.publicKey(), KeyStatus.ACTIVE, seq,
                   null, null, null));
         }
-        yield n;
+        yield MissionRules.admitAtGenesis(n, g, seq);
       }
       case MemberAdded e -> s.withMember(new Member(e.party(), e.member(), e.roles(), seq))
           .withKey(new Key(e.keyId(), e.party(), e.member(), e.publicKey(), KeyStatus.ACTIVE, seq, null, null,
@@ -651,6 +680,8 @@ public final class CommissionRules {
       case CommitmentEvent e -> s.withCommitments(CommitmentRules.apply(s.commitments(), act, e));
       case PillarEvent e -> PillarRules.apply(s, act, e);
       case PatrolEvent e -> PatrolRules.apply(s, act, e);
+      case MissionEvent e -> MissionRules.apply(s, act, e);
+      case IncidentEvent e -> IncidentRules.apply(s, act, e);
     };
   }
 

@@ -177,6 +177,8 @@ public final class CommissionState {
   private CommitmentRegister commitments = CommitmentRegister.EMPTY;
   private PillarRegister pillars = PillarRegister.EMPTY;
   private PatrolRegister patrols = PatrolRegister.EMPTY;
+  private MissionRegister missions = MissionRegister.EMPTY;
+  private IncidentRegister incidents = IncidentRegister.EMPTY;
 
   private CommissionState() {}
 
@@ -202,6 +204,8 @@ public final class CommissionState {
     c.commitments = commitments;
     c.pillars = pillars;
     c.patrols = patrols;
+    c.missions = missions;
+    c.incidents = incidents;
     return c;
   }
 
@@ -467,6 +471,16 @@ public final class CommissionState {
     return patrols;
   }
 
+  /** The monitoring missions, admitted and pending (docs/incidents.md). */
+  public MissionRegister missions() {
+    return missions;
+  }
+
+  /** The incident register (docs/incidents.md). */
+  public IncidentRegister incidents() {
+    return incidents;
+  }
+
   // ------------------------------------------------------------------------------------------ changing
 
   CommissionState withProcedure(ProcedureRegister r) {
@@ -484,6 +498,18 @@ public final class CommissionState {
   CommissionState withCommitments(CommitmentRegister r) {
     CommissionState c = copy();
     c.commitments = r;
+    return c;
+  }
+
+  CommissionState withMissions(MissionRegister m) {
+    CommissionState c = copy();
+    c.missions = m;
+    return c;
+  }
+
+  CommissionState withIncidents(IncidentRegister i) {
+    CommissionState c = copy();
+    c.incidents = i;
     return c;
   }
 
@@ -586,13 +612,13 @@ public final class CommissionState {
         && proposals.equals(s.proposals) && notes.equals(s.notes) && decisions.equals(s.decisions)
         && sections.equals(s.sections) && treaties.equals(s.treaties) && procedure.equals(s.procedure)
         && protocols.equals(s.protocols) && commitments.equals(s.commitments) && pillars.equals(s.pillars)
-        && patrols.equals(s.patrols);
+        && patrols.equals(s.patrols) && missions.equals(s.missions) && incidents.equals(s.incidents);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(genesis, lastSeq, lastTime, members, keys, sittings, sources, proposals, notes,
-        decisions, sections, treaties, procedure, protocols, commitments, pillars, patrols);
+        decisions, sections, treaties, procedure, protocols, commitments, pillars, patrols, missions, incidents);
   }
 
   @Override

@@ -55,6 +55,11 @@ import org.groma.app.commission.PillarEvent.PillarSurveyed;
 import org.groma.app.commission.PatrolEvent.PatrolRecorded;
 import org.groma.app.commission.PatrolEvent.PostEstablished;
 import org.groma.app.commission.PatrolEvent.PostStatusChanged;
+import org.groma.app.commission.IncidentEvent.IncidentInvestigated;
+import org.groma.app.commission.IncidentEvent.IncidentPositionTaken;
+import org.groma.app.commission.IncidentEvent.IncidentReported;
+import org.groma.app.commission.IncidentEvent.IncidentVerified;
+import org.groma.app.commission.MissionEvent.MissionAdmissionSigned;
 
 /**
  * The registry of the journal's entry types: each is declared here once, with its type code, its
@@ -105,6 +110,9 @@ public final class EntryTypes {
   /** Who keep watch along the line: record posts and patrols (a party's own, or the monitoring mission's). */
   private static final Set<Role> WATCHERS = EnumSet.of(CO_CHAIR, SURVEYOR, MONITOR);
 
+  /** Who report what they saw or heard of: anyone but an observer (and so also the note's authors). */
+  private static final Set<Role> REPORTERS = EnumSet.of(EXPERT, CO_CHAIR, SURVEYOR, MONITOR, ADMIN);
+
   /** In the order docs/commission.md lists them. */
   private static final List<EntryType<?>> ALL = List.of(
       type("genesis", Genesis.class, Set.of(), EventCodec::write, EventCodec::readGenesis),
@@ -120,7 +128,7 @@ public final class EntryTypes {
       type("line-proposed", LineProposed.class, NEGOTIATORS, EventCodec::write, EventCodec::readLineProposed),
       type("proposal-withdrawn", ProposalWithdrawn.class, NEGOTIATORS, EventCodec::write,
           EventCodec::readProposalWithdrawn, EventCodec::readProposalWithdrawnV1),
-      type("note", Note.class, EnumSet.of(EXPERT, CO_CHAIR, SURVEYOR, MONITOR, ADMIN), EventCodec::write,
+      type("note", Note.class, REPORTERS, EventCodec::write,
           EventCodec::readNote),
       type("decision-drafted", DecisionDrafted.class, NEGOTIATORS, EventCodec::write,
           EventCodec::readDecisionDrafted, EventCodec::readDecisionDraftedV1),
@@ -171,7 +179,17 @@ public final class EntryTypes {
           PatrolCodec::readPostEstablished),
       type("post-status-changed", PostStatusChanged.class, WATCHERS, PatrolCodec::write,
           PatrolCodec::readPostStatusChanged),
-      type("patrol-recorded", PatrolRecorded.class, WATCHERS, PatrolCodec::write, PatrolCodec::readPatrolRecorded));
+      type("patrol-recorded", PatrolRecorded.class, WATCHERS, PatrolCodec::write, PatrolCodec::readPatrolRecorded),
+      type("mission-admission-signed", MissionAdmissionSigned.class, EnumSet.of(CO_CHAIR), MissionCodec::write,
+          MissionCodec::readMissionAdmissionSigned),
+      type("incident-reported", IncidentReported.class, REPORTERS, IncidentCodec::write,
+          IncidentCodec::readIncidentReported),
+      type("incident-verified", IncidentVerified.class, EnumSet.of(MONITOR), IncidentCodec::write,
+          IncidentCodec::readIncidentVerified),
+      type("incident-position-taken", IncidentPositionTaken.class, EnumSet.of(CO_CHAIR), IncidentCodec::write,
+          IncidentCodec::readIncidentPositionTaken),
+      type("incident-investigated", IncidentInvestigated.class, EnumSet.of(CO_CHAIR, MONITOR), IncidentCodec::write,
+          IncidentCodec::readIncidentInvestigated));
 
   private static final Map<String, EntryType<?>> BY_CODE = new LinkedHashMap<>();
   private static final Map<Class<?>, EntryType<?>> BY_CLASS = new HashMap<>();

@@ -92,7 +92,7 @@ public final class EventCodec {
     }
     BodyWriter tolerances = new BodyWriter();
     g.tolerances().forEach((k, v) -> tolerances.put(k, v.toPlainString()));
-    return new BodyWriter()
+    BodyWriter body = new BodyWriter()
         .put("commissionId", g.commissionId())
         .put("commissionName", g.commissionName())
         .put("partyA", partyName(g.partyA()))
@@ -104,6 +104,9 @@ public final class EventCodec {
         .put("witnesses", witnesses)
         .put("datumTransformation", g.datumTransformation())
         .put("tolerances", tolerances);
+    // Written only when genesis admits a mission, so that every genesis written before keeps its bytes.
+    return g.missions().isEmpty() ? body : body.put("missions", g.missions().stream().map(MissionCodec::writeMission)
+        .toList());
   }
 
   static BodyWriter write(MemberAdded e) {
@@ -229,14 +232,24 @@ public final class EventCodec {
     }
   }
 
+  /** {@code missions} is present only when genesis admits a mission (one form: never an empty list). */
   static Genesis readGenesis(Obj o) {
-    return new Genesis(
-        o.field("commissionId", "commissionName", "partyA", "partyB", "mediator", "members", "logOperator",
-            "witnesses", "datumTransformation", "tolerances").string("commissionId"),
+    boolean missions = o.fieldNames().contains("missions");
+    List<String> fields = new ArrayList<>(List.of("commissionId", "commissionName", "partyA", "partyB", "mediator",
+        "members", "logOperator", "witnesses", "datumTransformation", "tolerances"));
+    if (missions) {
+      fields.add("missions");
+    }
+    o.field(fields.toArray(String[]::new));
+    List<MissionEvent.Mission> admitted = missions ? o.list("missions", MissionCodec::readMission) : List.of();
+    if (missions && admitted.isEmpty()) {
+      throw o.error("missions", "an empty list; a genesis that admits no mission has no missions field");
+    }
+    return new Genesis(o.string("commissionId"),
         o.string("commissionName"), partyName(o.obj("partyA")), partyName(o.obj("partyB")),
         partyName(o.obj("mediator")), o.list("members", EventCodec::foundingMember),
         namedKey(o.obj("logOperator")), o.list("witnesses", EventCodec::witness),
-        o.string("datumTransformation"), tolerances(o.obj("tolerances")));
+        o.string("datumTransformation"), tolerances(o.obj("tolerances")), admitted);
   }
 
   static MemberAdded readMemberAdded(Obj o) {
@@ -460,6 +473,14 @@ public final class EventCodec {
 
     BadInputException error(String field, String message) {
       return new BadInputException(path + "." + field + ": " + message);
+    }
+
+    String path() {
+      return path;
+    }
+
+    BodyTree node(String field) {
+      return get(field);
     }
 
     private BodyTree get(String field) {

@@ -1,6 +1,7 @@
 package org.groma.app.commission;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.groma.app.commission.CommissionEvent.LineProposed;
 import org.groma.app.commission.CommissionEvent.MapSheetRegistered;
@@ -60,6 +61,17 @@ final class CodecCases {
     out.put("post-established", PatrolCases.post());
     out.put("post-status-changed", PatrolCases.suspension(PatrolCases.withPost()));
     out.put("patrol-recorded", PatrolCases.patrol());
+    CommissionEvent.Genesis g = DemoCommission.genesis(DemoCommission.PLACEHOLDER_KEYS);
+    out.put("genesis+missions", new CommissionEvent.Genesis(g.commissionId(), g.commissionName(), g.partyA(),
+        g.partyB(), g.mediator(), g.members(), g.logOperator(), g.witnesses(), g.datumTransformation(),
+        g.tolerances(), List.of(IncidentScript.mission(DemoCommission.PLACEHOLDER_KEYS))));
+    out.put("mission-admission-signed", IncidentScript.admission(DemoCommission.PLACEHOLDER_KEYS));
+    String reportHash = DemoCommission.sha256Hex("demo report I-1");
+    out.put("incident-reported", IncidentScript.report("I-1", 150_000_000, 120_000_000));
+    out.put("incident-verified", IncidentScript.verified("I-1", reportHash));
+    out.put("incident-position-taken", IncidentScript.position("I-1", reportHash,
+        IncidentEvent.Position.DISPUTED));
+    out.put("incident-investigated", IncidentScript.investigated("I-1", reportHash));
     return out;
   }
 

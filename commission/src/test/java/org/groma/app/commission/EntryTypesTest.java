@@ -32,7 +32,9 @@ class EntryTypesTest {
         "protocol-initialled", "protocol-signed", "agreement-registered", "commitment-registered", "commitment-scored",
         "score-answered", "pillar-regulations-proposed", "pillar-regulations-signed",
         "pillar-proposed", "pillar-surveyed", "pillar-protocol-signed", "pillar-damaged", "pillar-restored",
-        "pillar-replaced", "inspection-recorded", "inspection-act-signed", "post-established", "post-status-changed", "patrol-recorded");
+        "pillar-replaced", "inspection-recorded", "inspection-act-signed", "post-established", "post-status-changed", "patrol-recorded",
+        "mission-admission-signed", "incident-reported", "incident-verified",
+        "incident-position-taken", "incident-investigated");
   }
 
   @Test
@@ -115,6 +117,16 @@ class EntryTypesTest {
     assertThat(CommissionRules.decide(Fixture.cmd(PatrolCases.MONITOR, suspension), PatrolCases.withPost()))
         .isEqualTo(new Decision.Accepted(List.of(suspension)));
     accepted.add(suspension.type());
+    // The mission and incident acts, in their order, on top of the whole demo history.
+    CommissionState m = Fixture.accept(Fixture.cmd(DemoCommission.A_CO_CHAIR, MissionRulesTest.ADMISSION), s);
+    CommissionState i = IncidentRulesTest.verified();
+    String hash = IncidentRulesTest.reportHash(i);
+    Fixture.accept(Fixture.cmd(DemoCommission.B_CO_CHAIR, IncidentScript.position("I-1", hash,
+        IncidentEvent.Position.ACKNOWLEDGED)), i);
+    Fixture.accept(Fixture.cmd(IncidentScript.MONITOR, IncidentScript.investigated("I-1", hash)), i);
+    assertThat(m.missions().missions()).hasSize(1);
+    accepted.addAll(List.of("mission-admission-signed", "incident-reported", "incident-verified",
+        "incident-position-taken", "incident-investigated"));
     assertThat(accepted).containsExactlyInAnyOrderElementsOf(EntryTypes.codes());
   }
 
@@ -131,7 +143,10 @@ class EntryTypesTest {
     for (EntryType<?> t : List.of(EntryTypes.of("source-registered"), EntryTypes.of("map-sheet-registered"),
         EntryTypes.of("line-proposed"), EntryTypes.of("post-established"), EntryTypes.of("patrol-recorded"),
         EntryTypes.of("decision-drafted"), EntryTypes.of("sitting-opened"))) {
-      for (Role r : EnumSet.complementOf(EnumSet.copyOf(t.authorRoles()))) {
+      // The monitor role comes with a mission only (IncidentRulesTest tries a monitor on every type).
+      EnumSet<Role> others = EnumSet.complementOf(EnumSet.copyOf(t.authorRoles()));
+      others.remove(Role.MONITOR);
+      for (Role r : others) {
         Actor actor = new Actor(Party.A, "Role test " + r.code(), "role-test-" + r.code());
         CommissionState s = Fixture.accept(Fixture.cmd(DemoCommission.A_CO_CHAIR, new MemberAdded(Party.A,
             actor.member(), EnumSet.of(r), actor.keyId(), Fixture.hex(actor.keyId()))), Fixture.atDraft());

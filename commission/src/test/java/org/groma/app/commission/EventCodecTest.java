@@ -141,6 +141,11 @@ class EventCodecTest {
             .isEqualTo(new CommissionEvent.SittingOpened(o.sittingId(), o.title(), o.agenda()));
         continue;
       }
+      if (name.equals("genesis+missions") && f.equals("missions")) {
+        // A genesis without missions is the form every genesis before them has: it admits none.
+        assertThat(((CommissionEvent.Genesis) EventCodec.decode(event.type(), without)).missions()).isEmpty();
+        continue;
+      }
       assertThatThrownBy(() -> EventCodec.decode(event.type(), without)).isInstanceOf(BadInputException.class)
           .hasMessage(event.type() + "." + f + ": missing field");
     }

@@ -30,9 +30,21 @@ final class PatrolCases {
   /** The demo history with the three watchers added (at {@link Fixture#LATER}). */
   static CommissionState withWatchers() {
     CommissionState s = Fixture.atEnd();
-    s = Fixture.accept(Fixture.cmd(DemoCommission.MEDIATOR, added(MONITOR, Role.MONITOR)), s);
+    s = withMonitor(s);
     s = Fixture.accept(Fixture.cmd(DemoCommission.A_CO_CHAIR, added(A_SURVEYOR, Role.SURVEYOR)), s);
     return Fixture.accept(Fixture.cmd(DemoCommission.B_CO_CHAIR, added(B_SURVEYOR, Role.SURVEYOR)), s);
+  }
+
+  /**
+   * {@code s} with {@link #MONITOR} in a mission both co-chairs admit, each quoting its content's hash: a monitor
+   * joins only so, never by member-added.
+   */
+  static CommissionState withMonitor(CommissionState s) {
+    MissionEvent.Mission m = new MissionEvent.Mission("MM-P", "Patrol test mission", List.of(
+        new MissionEvent.MissionMember(MONITOR.member(), MONITOR.keyId(), Fixture.hex(MONITOR.keyId()))));
+    MissionEvent.MissionAdmissionSigned admission = new MissionEvent.MissionAdmissionSigned(m, m.admissionHash());
+    s = Fixture.accept(Fixture.cmd(DemoCommission.A_CO_CHAIR, admission), s);
+    return Fixture.accept(Fixture.cmd(DemoCommission.B_CO_CHAIR, admission), s);
   }
 
   /** A member of {@code a}'s party with one role. */

@@ -26,11 +26,9 @@ class PatrolRulesTest {
 
   @Test
   void a_monitor_signs_posts_patrols_and_notes_and_no_other_act() {
-    // the mission's monitor, and a monitor a party named among its own members
-    Actor partyMonitor = new Actor(org.groma.journal.entry.Party.A, "Party A monitor", "a-mon-1");
-    for (Actor monitor : List.of(PatrolCases.MONITOR, partyMonitor)) {
-      CommissionState watched = Fixture.accept(Fixture.cmd(DemoCommission.A_CO_CHAIR,
-          PatrolCases.added(partyMonitor, Role.MONITOR)), WATCHED);
+    // the mission's monitor (a party cannot name a monitor of its own: MissionRulesTest)
+    for (Actor monitor : List.of(PatrolCases.MONITOR)) {
+      CommissionState watched = WATCHED;
       CommissionState withPost = Fixture.accept(Fixture.cmd(monitor, PatrolCases.post()), watched);
       for (EntryType<?> t : EntryTypes.all()) {
         CommissionEvent e = switch (t.code()) {
@@ -45,6 +43,9 @@ class PatrolRulesTest {
         switch (t.code()) {
           case "post-established", "post-status-changed", "patrol-recorded", "note" ->
               assertThat(d).as(t.code()).isInstanceOf(Decision.Accepted.class);
+          case "incident-reported", "incident-verified", "incident-investigated" -> {
+            // the monitor's incident acts: IncidentRulesTest
+          }
           case "genesis" -> assertThat(((Decision.Refused) d).reason()).startsWith("a second genesis");
           default -> assertThat(d).as("%s by %s", t.code(), monitor.member()).isInstanceOf(Decision.Refused.class)
               .extracting(r -> ((Decision.Refused) r).reason()).asString().contains(monitor.member());
@@ -56,10 +57,11 @@ class PatrolRulesTest {
   @Test
   void a_monitor_cannot_endorse_even_quoting_the_right_hashes() {
     CommissionState s = Fixture.DEMO.stateAt(Fixture.SEQ_DRAFT);
-    s = Fixture.accept(Fixture.cmd(DemoCommission.MEDIATOR, PatrolCases.added(PatrolCases.MONITOR, Role.MONITOR)), s);
+    s = PatrolCases.withMonitor(s);
     String reason = Fixture.refusal(Fixture.cmd(PatrolCases.MONITOR, new DecisionEndorsed("D-1",
         Fixture.draftHash(), Fixture.geometryHash())), s);
-    assertThat(reason).contains("may not endorse decision D-1");
+    assertThat(reason).contains("may not sign decision-endorsed").endsWith("a monitor signs only note, post-established,"
+        + " post-status-changed, patrol-recorded, incident-reported, incident-verified, incident-investigated");
   }
 
   @Test
@@ -81,7 +83,7 @@ class PatrolRulesTest {
         s.patrols().post("OP-1").orElseThrow().entryHash());
     assertThat(Fixture.refusal(Fixture.cmd(PatrolCases.B_SURVEYOR, closing), s))
         .isEqualTo("\"Party B surveyor\" (B, key b-surv-1) may not set post OP-1 closed: the post is party M's"
-            + " (established at seq 20), and only its own party changes its status");
+            + " (established at seq 21), and only its own party changes its status");
     assertThat(Fixture.refusal(Fixture.cmd(DemoCommission.A_CO_CHAIR, closing), s))
         .contains("only its own party changes its status");
   }
@@ -92,7 +94,7 @@ class PatrolRulesTest {
     String otherHash = Fixture.hex("another entry");
     String reason = Fixture.refusal(Fixture.cmd(PatrolCases.MONITOR, new PostStatusChanged("OP-1",
         PostStatus.SUSPENDED, "Suspended.", otherHash)), s);
-    assertThat(reason).contains("it quotes post hash " + otherHash + " but post OP-1 (seq 20) has entry hash");
+    assertThat(reason).contains("it quotes post hash " + otherHash + " but post OP-1 (seq 21) has entry hash");
     assertThat(Fixture.refusal(Fixture.cmd(PatrolCases.MONITOR, new PostStatusChanged("OP-9",
         PostStatus.SUSPENDED, "Suspended.", otherHash)), s)).endsWith("unknown post OP-9");
   }
@@ -102,7 +104,7 @@ class PatrolRulesTest {
     CommissionState s = PatrolCases.withPost();
     String hash = s.patrols().post("OP-1").orElseThrow().entryHash();
     assertThat(Fixture.refusal(Fixture.cmd(PatrolCases.MONITOR, new PostStatusChanged("OP-1", PostStatus.ACTIVE,
-        "Still there.", hash)), s)).endsWith("the post is already active (since seq 20)");
+        "Still there.", hash)), s)).endsWith("the post is already active (since seq 21)");
     s = Fixture.accept(Fixture.cmd(PatrolCases.MONITOR, new PostStatusChanged("OP-1", PostStatus.CLOSED,
         "Mission withdrawn from the sector.", hash)), s);
     Post closed = s.patrols().post("OP-1").orElseThrow();

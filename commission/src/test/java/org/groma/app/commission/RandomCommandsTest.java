@@ -195,7 +195,7 @@ class RandomCommandsTest {
     List<Proposal> proposals = s.proposals();
     List<DecisionRecord> decisions = s.decisions();
     String openSitting = s.openSitting().map(Sitting::sittingId).orElse("T" + r.nextInt(12));
-    switch (r.nextInt(15)) {
+    switch (r.nextInt(18)) {
       case 0, 1 -> {
         Party p = randomParty(r);
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
@@ -302,6 +302,31 @@ class RandomCommandsTest {
       case 13, 14 -> {
         return randomTreatyEvent(r, s);
       }
+      case 15 -> {
+        // Two co-chairs' admissions of one mission id, now and then of different content: the second refused.
+        int n = r.nextInt(4);
+        List<MissionEvent.MissionMember> members = List.of(new MissionEvent.MissionMember("monitor " + n,
+            "mk" + n + (r.nextInt(6) == 0 ? "b" : ""), hex("mk " + n)));
+        MissionEvent.Mission m = new MissionEvent.Mission("MM" + n, "mission " + n, members);
+        return new MissionEvent.MissionAdmissionSigned(m, m.admissionHash());
+      }
+      case 16 -> {
+        return IncidentScript.report("I" + r.nextInt(40), r.nextInt(1_000_000_000), r.nextInt(1_000_000_000));
+      }
+      case 17 -> {
+        List<IncidentRegister.IncidentRecord> incidents = s.incidents().incidents();
+        if (incidents.isEmpty()) {
+          return IncidentScript.report("I" + r.nextInt(40), 0, 0);
+        }
+        IncidentRegister.IncidentRecord i = pick(r, incidents);
+        String hash = r.nextInt(10) == 0 ? hex("forged " + r.nextInt()) : i.entryHash();
+        return switch (r.nextInt(3)) {
+          case 0 -> IncidentScript.verified(i.incidentId(), hash);
+          case 1 -> IncidentScript.position(i.incidentId(), hash, r.nextBoolean()
+              ? IncidentEvent.Position.ACKNOWLEDGED : IncidentEvent.Position.DISPUTED);
+          default -> IncidentScript.investigated(i.incidentId(), hash);
+        };
+      }
       default -> {
         if (decisions.isEmpty()) {
           return new Note("N" + r.nextInt(80), "note", null);
@@ -376,8 +401,17 @@ class RandomCommandsTest {
         case DecisionEndorsed m -> r.nextBoolean() ? Party.A : Party.B;
         case TreatyEvent.VersionAccepted m -> r.nextBoolean() ? Party.A : Party.B;
         case TreatyEvent.VersionInitialled m -> r.nextBoolean() ? Party.A : Party.B;
+        case MissionEvent m -> r.nextBoolean() ? Party.A : Party.B;
+        case IncidentEvent.IncidentPositionTaken m -> r.nextBoolean() ? Party.A : Party.B;
         default -> null;
       };
+      if (e instanceof IncidentEvent.IncidentVerified && r.nextInt(5) > 0) {
+        List<Key> monitors = keys.stream().filter(k -> s.missions().isMonitor(k.member())).toList();
+        if (!monitors.isEmpty()) {
+          Key k = pick(r, monitors);
+          return new Actor(k.party(), k.member(), k.keyId());
+        }
+      }
       Role needed = target == null ? null : target == Party.MEDIATOR ? Role.ADMIN : Role.CO_CHAIR;
       List<Key> fitting = keys.stream()
           .filter(k -> k.status() == KeyStatus.ACTIVE || r.nextInt(20) == 0)

@@ -91,6 +91,26 @@ public final class GeodesicSegment {
     return new ClosestPoint(new GeoPoint(at.lat2, at.lon2), toP.s12, 0, s, s);
   }
 
+  /**
+   * The point of the segment nearest to {@code p}: the iteration from the first vertex, then both ends
+   * compared, so a minimum at an end is never missed ({@link Geodesics#closestPoint} on one segment).
+   */
+  public ClosestPoint closest(GeoPoint p) {
+    ClosestPoint best = closestFrom(p, 0);
+    for (boolean first : new boolean[] {true, false}) {
+      ClosestPoint e = end(p, first);
+      if (e.distanceM() < best.distanceM()) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /** The segment's azimuth (degrees clockwise from north) {@code alongM} metres from its start. */
+  public double azimuthDeg(double alongM) {
+    return line.Position(Math.clamp(alongM, 0, line.Distance()), GeodesicMask.AZIMUTH).azi2;
+  }
+
   /** The segment's first end (or, with {@code first} false, its last) as a nearest-point candidate for p. */
   public ClosestPoint end(GeoPoint p, boolean first) {
     double alongM = first ? 0 : line.Distance();

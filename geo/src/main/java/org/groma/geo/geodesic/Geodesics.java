@@ -199,16 +199,8 @@ public final class Geodesics {
         GeodesicMask.DISTANCE_IN | GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE | GeodesicMask.AZIMUTH);
   }
 
-  /** The iteration from the first vertex, then both ends compared, so a minimum at an end is never missed. */
   private static ClosestPoint closestOnSegment(GeodesicSegment segment, GeoPoint p) {
-    ClosestPoint best = segment.closestFrom(p, 0);
-    for (boolean first : new boolean[] {true, false}) {
-      ClosestPoint e = segment.end(p, first);
-      if (e.distanceM() < best.distanceM()) {
-        best = e;
-      }
-    }
-    return best;
+    return segment.closest(p);
   }
 
   /**

@@ -40,6 +40,7 @@ import org.groma.journal.entry.EntryCodec;
 import org.groma.journal.entry.SignedEntry;
 import org.groma.journal.log.MerkleFrontier;
 import org.groma.journal.log.MerkleHash;
+import org.groma.journal.log.MerkleFrontier;
 import org.groma.journal.log.MerkleLog;
 import org.groma.journal.log.ProofException;
 import org.groma.journal.log.ProofVerifier;
@@ -149,7 +150,8 @@ public final class CommissionNode implements AutoCloseable {
     JournalKeys.check(g);
     CheckpointTrust trust = JournalKeys.trust(g);
     refuseFuture("the genesis", genesisCommand.time(), options.clock(), options.maxSkew());
-    SignedEntry signed = decideAndSign(origin, 0, MerkleHash.EMPTY_ROOT, CommissionState.EMPTY, genesisCommand, key)
+    SignedEntry signed = decideAndSign(origin, 0, new MerkleLog().frontier(), CommissionState.EMPTY,
+        List.of(genesisCommand), key)
         .get(0).entry();
     Act act = EntryMapping.act(signed, g);
     CommissionState state = CommissionRules.evolve(CommissionState.EMPTY, act);
@@ -380,25 +382,52 @@ public final class CommissionNode implements AutoCloseable {
   }
 
   /**
+   * Decides, signs and appends {@code commands} as one batch, all or none: each is decided against the state
+   * the ones before it leave and commits to the log they make, and the entries are stored in one transaction
+   * (ordered as one request by the log operator on a replica). Used where one signer signs many acts at once,
+   * such as an incident feed's accepted rows.
+   *
+   * @throws CommandRefusedException naming the command the rules refuse (its index in the batch); nothing
+   *     is appended
+   */
+  public List<Act> submitAll(List<Command> commands, SigningKey key) {
+    if (commands.isEmpty()) {
+      return List.of();
+    }
+    Orderer o = orderer;
+    return o == null ? appendHere(commands, key, false) : submitVia(o, commands, key);
+  }
+
+  /**
    * Catches up, signs the act at this node's next seq and has {@code o} order it. When the operator has
    * moved on meanwhile, this node has caught up again by then: the act is decided again against the newer
    * state (which may now refuse it) and dated no earlier than the newest act, as the rules require.
    */
   private Act submitVia(Orderer o, Command command, SigningKey key) {
+    return submitVia(o, List.of(command), key).getLast();
+  }
+
+  private List<Act> submitVia(Orderer o, List<Command> commands, SigningKey key) {
     o.catchUp();
-    Command c = command;
+    List<Command> cs = commands;
     for (int attempt = 1; ; attempt++) {
       long seq;
       List<Signed> signed;
       synchronized (lock) {
         checkUsable();
-        checkNotFuture(c.time(), log.size());
         seq = log.size();
-        Instant last = state.lastTime().orElse(c.time());
-        if (c.time().isBefore(last)) {
-          c = new Command(c.actor(), last, c.event());
+        List<Command> dated = new ArrayList<>();
+        Instant last = state.lastTime().orElse(cs.getFirst().time());
+        for (Command c : cs) {
+          checkNotFuture(c.time(), log.size());
+          if (c.time().isBefore(last)) {
+            c = new Command(c.actor(), last, c.event());
+          }
+          last = c.time();
+          dated.add(c);
         }
-        signed = decideAndSign(store.origin(), seq, log.root(), state, c, key);
+        cs = dated;
+        signed = decideAndSign(store.origin(), seq, log.frontier(), state, cs, key);
       }
       try {
         o.order(signed.stream().map(s -> s.entry().storedBytes()).toList(), seq);
@@ -417,23 +446,30 @@ public final class CommissionNode implements AutoCloseable {
           }
         }
       }
-      Signed s = signed.get(signed.size() - 1);
-      return EntryMapping.act(s.entry(), s.event());
+      return signed.stream().map(s -> EntryMapping.act(s.entry(), s.event())).toList();
     }
   }
 
   private Act appendHere(Command command, SigningKey key, boolean notBeforeNewest) {
+    return appendHere(List.of(command), key, notBeforeNewest).getLast();
+  }
+
+  private List<Act> appendHere(List<Command> commands, SigningKey key, boolean notBeforeNewest) {
     List<Act> acts = new ArrayList<>();
     CompletableFuture<List<AppendResult>> pending;
     synchronized (lock) {
       checkUsable();
-      checkNotFuture(command.time(), log.size());
-      Instant newest = state.lastTime().orElse(command.time());
-      if (notBeforeNewest && command.time().isBefore(newest)) {
-        command = new Command(command.actor(), newest, command.event());
+      List<Command> cs = new ArrayList<>();
+      for (Command command : commands) {
+        checkNotFuture(command.time(), log.size());
+        Instant newest = state.lastTime().orElse(command.time());
+        if (notBeforeNewest && command.time().isBefore(newest)) {
+          command = new Command(command.actor(), newest, command.event());
+        }
+        cs.add(command);
       }
       long seq = log.size();
-      List<Signed> signed = decideAndSign(store.origin(), seq, log.root(), state, command, key);
+      List<Signed> signed = decideAndSign(store.origin(), seq, log.frontier(), state, cs, key);
       CommissionState next = state;
       List<NewEntry> rows = new ArrayList<>();
       for (Signed s : signed) {
@@ -449,7 +485,7 @@ public final class CommissionNode implements AutoCloseable {
       layersStale = false; // written with the entries, in their transaction
     }
     awaitDurable(pending, acts.get(0).seq());
-    return acts.get(acts.size() - 1);
+    return acts;
   }
 
   /**
@@ -567,25 +603,40 @@ public final class CommissionNode implements AutoCloseable {
   /** An entry this node signed, with the event it records (so its body need not be decoded again). */
   private record Signed(SignedEntry entry, CommissionEvent event) {}
 
-  /** Decides and signs one command at {@code seq}, committing to {@code prevRoot}, the log before it. */
-  private static List<Signed> decideAndSign(String origin, long seq, MerkleHash prevRoot, CommissionState state,
-      Command command, SigningKey key) {
-    if (!key.keyId().equals(command.actor().keyId())) {
-      throw new BadInputException("the signing key " + key.keyId() + " is not the key "
-          + command.actor().keyId() + " that " + command.actor().describe() + " names");
+  /**
+   * Decides and signs {@code commands} from {@code seq} on, each against the state the ones before it leave
+   * and committing to the log they make ({@code log}: a copy of the log's right edge before the first).
+   */
+  private static List<Signed> decideAndSign(String origin, long seq, MerkleFrontier log, CommissionState state,
+      List<Command> commands, SigningKey key) {
+    List<Signed> out = new ArrayList<>(commands.size());
+    CommissionState s = state;
+    for (int i = 0; i < commands.size(); i++) {
+      Command command = commands.get(i);
+      if (!key.keyId().equals(command.actor().keyId())) {
+        throw new BadInputException("the signing key " + key.keyId() + " is not the key "
+            + command.actor().keyId() + " that " + command.actor().describe() + " names");
+      }
+      Decision d = CommissionRules.decide(command, s);
+      if (d instanceof Decision.Refused r) {
+        throw new CommandRefusedException(commands.size() == 1 ? r.reason()
+            : "act " + (i + 1) + " of " + commands.size() + " in the batch: " + r.reason());
+      }
+      List<CommissionEvent> events = ((Decision.Accepted) d).events();
+      if (events.size() != 1) {
+        throw new IllegalStateException("a command appends one entry, the rules accepted " + events.size());
+      }
+      CommissionEvent e = events.get(0);
+      JournalKeys.check(e);
+      Signed signed = new Signed(SignedEntry.sign(
+          EntryMapping.entry(origin, seq + i, command.time(), command.actor(), e, log.root()), key), e);
+      out.add(signed);
+      log.append(signed.entry().hash());
+      if (i + 1 < commands.size()) {
+        s = CommissionRules.evolve(s, EntryMapping.act(signed.entry(), e));
+      }
     }
-    Decision d = CommissionRules.decide(command, state);
-    if (d instanceof Decision.Refused r) {
-      throw new CommandRefusedException(r.reason());
-    }
-    List<CommissionEvent> events = ((Decision.Accepted) d).events();
-    if (events.size() != 1) {
-      throw new IllegalStateException("a command appends one entry, the rules accepted " + events.size());
-    }
-    CommissionEvent e = events.get(0);
-    JournalKeys.check(e);
-    return List.of(new Signed(SignedEntry.sign(
-        EntryMapping.entry(origin, seq, command.time(), command.actor(), e, prevRoot), key), e));
+    return out;
   }
 
   private void awaitDurable(CompletableFuture<List<AppendResult>> pending, long seq) {

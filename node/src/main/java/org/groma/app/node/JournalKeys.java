@@ -10,6 +10,7 @@ import org.groma.app.commission.CommissionEvent.Genesis;
 import org.groma.app.commission.CommissionEvent.KeyRotated;
 import org.groma.app.commission.CommissionEvent.MemberAdded;
 import org.groma.app.commission.CommissionEvent.Witness;
+import org.groma.app.commission.MissionEvent;
 import org.groma.journal.note.NoteKeyType;
 import org.groma.journal.note.NoteVerifierKey;
 import org.groma.journal.sign.VerifyingKey;
@@ -32,8 +33,10 @@ final class JournalKeys {
         for (FoundingMember m : g.members()) {
           memberKey(m.member(), m.keyId(), m.publicKey());
         }
+        g.missions().forEach(JournalKeys::missionKeys);
         trust(g);
       }
+      case MissionEvent.MissionAdmissionSigned a -> missionKeys(a.mission());
       case MemberAdded m -> memberKey(m.member(), m.keyId(), m.publicKey());
       case KeyRotated r -> memberKey(r.member(), r.newKeyId(), r.newPublicKey());
       default -> {
@@ -75,6 +78,10 @@ final class JournalKeys {
       throw new BadInputException(what + " \"" + name + "\": not usable as a checkpoint key name (C2SP signed"
           + " note: no spaces, no '+'): " + e.getMessage());
     }
+  }
+
+  private static void missionKeys(MissionEvent.Mission mission) {
+    mission.members().forEach(m -> memberKey(m.member(), m.keyId(), m.publicKey()));
   }
 
   private static void memberKey(String member, String keyId, String publicKeyHex) {

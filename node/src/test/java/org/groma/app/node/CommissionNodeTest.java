@@ -98,6 +98,16 @@ class CommissionNodeTest {
               org.groma.app.testing.Seeded.random(99)).verifyingKey().bytes())));
       assertThatThrownBy(() -> node.submit(badId, keys.key("a-chair-1")))
           .isInstanceOf(BadInputException.class).hasMessageContaining("is not the id of its public key");
+      // A monitoring mission whose member's key id is not its key's: refused as the member's is.
+      var mission = new org.groma.app.commission.MissionEvent.Mission("MM-9", "Mission", java.util.List.of(
+          new org.groma.app.commission.MissionEvent.MissionMember("Monitor Z", "0011223344556677",
+              java.util.HexFormat.of().formatHex(org.groma.journal.sign.SigningKey.generate(
+                  org.groma.app.testing.Seeded.random(98)).verifyingKey().bytes()))));
+      var admission = new org.groma.app.commission.Command(keys.actor(DemoCommission.A_CO_CHAIR),
+          Instant.parse("2024-07-01T00:00:00Z"), new org.groma.app.commission.MissionEvent.MissionAdmissionSigned(
+              mission, mission.admissionHash()));
+      assertThatThrownBy(() -> node.submit(admission, keys.key("a-chair-1")))
+          .isInstanceOf(BadInputException.class).hasMessageContaining("is not the id of its public key");
       assertThat(node.size()).isEqualTo(size);
       assertThat(node.root()).isEqualTo(root);
     }

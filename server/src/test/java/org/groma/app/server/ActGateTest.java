@@ -58,7 +58,12 @@ class ActGateTest {
       Map.entry("inspection-act-signed", FIELD_WORK),
       Map.entry("post-established", EnumSet.of(Role.CO_CHAIR, Role.SURVEYOR, Role.MONITOR)),
       Map.entry("post-status-changed", EnumSet.of(Role.CO_CHAIR, Role.SURVEYOR, Role.MONITOR)),
-      Map.entry("patrol-recorded", EnumSet.of(Role.CO_CHAIR, Role.SURVEYOR, Role.MONITOR))));
+      Map.entry("patrol-recorded", EnumSet.of(Role.CO_CHAIR, Role.SURVEYOR, Role.MONITOR)),
+      Map.entry("mission-admission-signed", EnumSet.of(Role.CO_CHAIR)),
+      Map.entry("incident-reported", EnumSet.of(Role.EXPERT, Role.CO_CHAIR, Role.SURVEYOR, Role.MONITOR, Role.ADMIN)),
+      Map.entry("incident-verified", EnumSet.of(Role.MONITOR)),
+      Map.entry("incident-position-taken", EnumSet.of(Role.CO_CHAIR)),
+      Map.entry("incident-investigated", EnumSet.of(Role.CO_CHAIR, Role.MONITOR))));
 
   private static Account holding(Role role) {
     return new Account("u-" + role.code(), Party.A, "Member", List.of(role), "hash");

@@ -99,8 +99,12 @@ enum OgcCollection {
       new Property("end_time", "string", "time (RFC 3339) of the last fix"),
       new Property("fixes", "integer", "number of fixes in the track"),
       new Property("gpx_sha256", "string", "SHA-256 of the GPX file the track was read from"),
-      new Property("recorded_seq", "integer", "journal entry that recorded it")));
+      new Property("recorded_seq", "integer", "journal entry that recorded it"))),
 
+  INCIDENTS("incidents", "Incidents",
+      "The incident register: each incident reported to the commission with its status, the parties' positions"
+          + " and where it lies relative to the agreed line (computed from the journal, never typed); datetime"
+          + " selects on when it occurred (docs/incidents.md).", "Point", null, OgcIncidents.PROPERTIES);
 
   /** A property of the collection's features; {@code type} is a JSON Schema type. */
   record Property(String name, String type, String description) {
@@ -136,9 +140,12 @@ enum OgcCollection {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 
-  /** Whether features of this collection have a time that datetime can select on. */
+  /**
+   * Whether features of this collection have a time that datetime can select on: {@code status_since} for the
+   * journal's layers, when it occurred for an incident.
+   */
   boolean temporal() {
-    return layer != null;
+    return layer != null || this == INCIDENTS;
   }
 
   /** What datetime selects on in this collection, for the docs and the API definition. */

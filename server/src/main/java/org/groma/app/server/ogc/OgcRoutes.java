@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.groma.app.commission.CommissionState;
+import org.groma.app.delimitation.comparison.Settlement;
 import org.groma.app.io.ShippedData;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.server.http.ProblemException;
@@ -70,12 +71,15 @@ public final class OgcRoutes {
   private final CommissionNode node;
   private final Clock clock;
   private final OgcLayer settlements;
+  private final List<Settlement> places;
   private volatile OgcSnapshot snapshot;
 
   private OgcRoutes(CommissionNode node, Clock clock) {
     this.node = node;
     this.clock = clock;
-    this.settlements = OgcSnapshot.settlements(new ShippedData());
+    ShippedData data = new ShippedData();
+    this.settlements = OgcSnapshot.settlements(data);
+    this.places = data.settlements();
   }
 
   /** Installs the API's routes for {@code node}; {@code clock} stamps the items pages. */
@@ -242,7 +246,8 @@ public final class OgcRoutes {
     synchronized (this) {
       s = snapshot;
       if (s == null || s.lastSeq() < state.lastSeq()) {
-        s = OgcSnapshot.of(state, node.genesis().commissionName(), seq -> node.act(seq).time(), settlements);
+        s = OgcSnapshot.of(state, node.genesis().commissionName(), seq -> node.act(seq).time(), settlements,
+            places);
         snapshot = s;
       }
       return s;

@@ -18,6 +18,8 @@ import org.groma.app.io.GeoFeature;
 import org.groma.app.io.GeoGeometry;
 import org.groma.app.io.ShippedData;
 import org.groma.app.node.LayerFeature;
+import org.groma.app.delimitation.comparison.Settlement;
+import org.groma.app.export.IncidentTable;
 import org.groma.app.node.LayerFeatures;
 import org.groma.app.store.Feature;
 import org.groma.app.store.LayerGeometry;
@@ -50,7 +52,7 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
    * @param settlements the settlements layer, which does not change with the journal
    */
   static OgcSnapshot of(CommissionState state, String commissionName, LongFunction<Instant> entryTime,
-      OgcLayer settlements) {
+      OgcLayer settlements, List<Settlement> places) {
     Map<OgcCollection, OgcLayer> layers = new EnumMap<>(OgcCollection.class);
     for (OgcCollection c : OgcCollection.values()) {
       if (c.layer == null) {
@@ -68,6 +70,15 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
       layers.put(c, OgcLayer.of(c, items));
     }
     layers.put(OgcCollection.SETTLEMENTS, settlements);
+    List<OgcItem> incidents = new ArrayList<>();
+    String notice = notice(OgcCollection.INCIDENTS, commissionName);
+    for (IncidentTable.Line l : IncidentTable.of(state, places)) {
+      ObjectNode properties = JSON.valueToTree(l.properties());
+      properties.put("notice", notice);
+      incidents.add(item(l.record().incidentId(), new LayerGeometry.Point(l.location()),
+          FeatureTime.instant(OgcIncidents.occurred(l.record().report().occurred())), properties));
+    }
+    layers.put(OgcCollection.INCIDENTS, OgcLayer.of(OgcCollection.INCIDENTS, incidents));
     return new OgcSnapshot(state.lastSeq(), commissionName, layers);
   }
 
@@ -81,6 +92,8 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
       case POSTS -> record + ": a post as the party that runs it recorded it, not a boundary mark.";
       case PATROLS -> record + ": a patrol's track as the patrolling party recorded it, not a boundary.";
       case SETTLEMENTS -> SETTLEMENTS_NOTICE;
+      case INCIDENTS -> "Incident register of the " + commissionName + ": a report, not a finding unless its"
+          + " status says it was verified and acknowledged.";
     };
   }
 
@@ -101,7 +114,7 @@ record OgcSnapshot(long lastSeq, String commissionName, Map<OgcCollection, OgcLa
       case PILLARS, INSPECTIONS -> PillarOgc.statusSince(c, f.id(), state);
       case POSTS -> state.patrols().post(f.id()).orElseThrow().statusTime();
       case PATROLS -> state.patrols().patrol(f.id()).orElseThrow().time();
-      case SETTLEMENTS -> throw new IllegalArgumentException("settlements have no status");
+      case SETTLEMENTS, INCIDENTS -> throw new IllegalArgumentException(c.id + " are no layer of the store");
     };
   }
 

@@ -19,7 +19,9 @@ import java.util.stream.Stream;
 import org.groma.app.commission.Actor;
 import org.groma.app.commission.Command;
 import org.groma.app.commission.CommissionEvent;
-import org.groma.app.commission.CommissionEvent.MemberAdded;
+import org.groma.app.commission.MissionEvent.Mission;
+import org.groma.app.commission.MissionEvent.MissionAdmissionSigned;
+import org.groma.app.commission.MissionEvent.MissionMember;
 import org.groma.app.commission.DemoCommission;
 import org.groma.app.commission.PatrolEvent.PatrolRecorded;
 import org.groma.app.commission.PatrolEvent.PostEstablished;
@@ -30,6 +32,10 @@ import org.groma.app.commission.PatrolEvent.TrackPart;
 import org.groma.app.commission.Role;
 import org.groma.geo.CanonicalPoint;
 import org.groma.journal.entry.Party;
+import org.groma.app.commission.Actor;
+import org.groma.app.commission.Command;
+import org.groma.app.commission.DemoCommission;
+import org.groma.app.commission.IncidentScript;
 import org.groma.app.node.CommissionNode;
 import org.groma.app.node.KeyRing;
 import org.groma.app.commission.PillarScript;
@@ -61,6 +67,10 @@ final class OgcFixture implements AutoCloseable {
     // the monitoring mission's posts and patrols
     node = ScriptedCommission.createWithPillars(file, "groma.test/demo", keys, Instant.parse("2024-06-10T12:00:00Z"));
     watch();
+    // One incident north of section S-1 (agreed), for the incidents collection.
+    Actor a = keys.actor(DemoCommission.A_CO_CHAIR);
+    node.submit(new Command(a, Instant.parse("2024-06-20T09:00:00Z"), IncidentScript.report("I-1", 150_000_000,
+        121_000_000)), keys.forActor(a));
     server = NodeServer.start(node, Accounts.load(dir.resolve("accounts.json")), new NodeSigner(), "127.0.0.1", 0,
         Clock.fixed(NOW, ZoneOffset.UTC));
   }
@@ -68,14 +78,17 @@ final class OgcFixture implements AutoCloseable {
   static final String MONITOR_KEY = "mon-1";
 
   /**
-   * Posts and patrols on the scripted history, between its last act (10 June 2024) and NOW: the mediator
-   * admits a monitor, who establishes observation post OP-1 and checkpoint CP-1 on S-1, records patrol PT-1
+   * Posts and patrols on the scripted history, between the pillar register (10 June 2024) and NOW: both co-chairs
+   * admit a mission with one monitor, who establishes observation post OP-1 and checkpoint CP-1 on S-1, records patrol PT-1
    * (13 June, 05:00 to 06:00), closes CP-1 (15 June) and records PT-2 in two parts (17 June, 05:00 to 08:00).
    */
   private void watch() {
     Actor monitor = new Actor(Party.MEDIATOR, "Mission monitor", keys.keyId(MONITOR_KEY));
-    submit(keys.actor(DemoCommission.MEDIATOR), "2024-06-11T08:00:00Z", new MemberAdded(Party.MEDIATOR,
-        monitor.member(), EnumSet.of(Role.MONITOR), monitor.keyId(), keys.publicKey(MONITOR_KEY)));
+    Mission mission = new Mission("MM-1", "Monitoring mission (test)", List.of(new MissionMember(monitor.member(),
+        monitor.keyId(), keys.publicKey(MONITOR_KEY))));
+    MissionAdmissionSigned admission = new MissionAdmissionSigned(mission, mission.admissionHash());
+    submit(keys.actor(DemoCommission.A_CO_CHAIR), "2024-06-11T08:00:00Z", admission);
+    submit(keys.actor(DemoCommission.B_CO_CHAIR), "2024-06-11T08:30:00Z", admission);
     submit(monitor, "2024-06-12T08:00:00Z", new PostEstablished("OP-1", PostKind.OBSERVATION_POST,
         "Observation post 1 (test)", new CanonicalPoint(120_000_000, 112_000_000), "S-1", "S-1 west"));
     submit(monitor, "2024-06-12T09:00:00Z", new PostEstablished("CP-1", PostKind.CHECKPOINT,

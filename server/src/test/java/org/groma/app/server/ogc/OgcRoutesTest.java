@@ -132,7 +132,7 @@ class OgcRoutesTest {
     List<String> ids = new ArrayList<>();
     all.get("collections").forEach(c -> ids.add(c.get("id").asText()));
     assertThat(ids).containsExactly("sections", "segments", "proposals", "decisions", "pillars", "inspections",
-        "settlements", "posts", "patrols");
+        "settlements", "posts", "patrols", "incidents");
     for (JsonNode c : all.get("collections")) {
       String id = c.get("id").asText();
       assertThat(c.get("itemType").asText()).isEqualTo("feature");
@@ -156,7 +156,7 @@ class OgcRoutesTest {
   void an_unknown_collection_or_feature_is_a_404_problem() throws Exception {
     assertThat(problem("/ogc/collections/treaties", 404).get("detail").asText()).isEqualTo("there is no collection"
         + " \"treaties\"; the collections are sections, segments, proposals, decisions, pillars, inspections,"
-        + " settlements, posts, patrols");
+        + " settlements, posts, patrols, incidents");
     assertThat(problem("/ogc/collections/treaties/items", 404).get("title").asText()).isEqualTo("Not found");
     assertThat(problem("/ogc/collections/sections/items/S-9", 404).get("detail").asText())
         .isEqualTo("the collection sections has no feature \"S-9\"");
@@ -195,6 +195,8 @@ class OgcRoutesTest {
       if (c.layer != null) {
         c.layer.columns().stream().map(LayerColumn::name).forEach(expected::add);
         expected.add("status_since");
+      } else if (c == OgcCollection.INCIDENTS) {
+        OgcIncidents.PROPERTIES.stream().map(OgcCollection.Property::name).forEach(expected::add);
       } else {
         expected.addAll(List.of("geonameid", "name", "country", "feature_code", "population", "source"));
       }
@@ -212,6 +214,18 @@ class OgcRoutesTest {
     assertThat(ProjectionLayers.ALL).containsExactly(OgcCollection.SECTIONS.layer, OgcCollection.SEGMENTS.layer,
         OgcCollection.PROPOSALS.layer, OgcCollection.DECISIONS.layer, OgcCollection.POSTS.layer,
         OgcCollection.PATROLS.layer);
+  }
+
+  @Test
+  void incidents_carry_where_they_lie_and_datetime_selects_when_they_occurred() throws Exception {
+    JsonNode i1 = items("incidents/items/I-1");
+    assertThat(i1.at("/properties/section_id").asText()).isEqualTo("S-1");
+    assertThat(i1.at("/properties/side").asText()).isEqualTo("A");
+    assertThat(i1.at("/properties/signed_distance_m").asDouble()).isPositive();
+    assertThat(i1.at("/properties/occurred").asText()).isEqualTo("2024-06-20T03:40:00Z");
+    assertThat(items("incidents/items?datetime=2024-06-01T00:00:00Z/2024-06-30T00:00:00Z").get("features"))
+        .hasSize(1);
+    assertThat(items("incidents/items?datetime=2024-07-01T00:00:00Z/..").get("features")).isEmpty();
   }
 
   @Test
@@ -375,7 +389,7 @@ class OgcRoutesTest {
       assertThat(own.json("/ogc/collections/sections/items/S-2", "application/geo+json")
           .at("/properties/status_since").asText()).isEqualTo("2024-06-20T10:00:00Z");
       assertThat(own.json("/ogc", "application/json").get("description").asText())
-          .contains("journal entries 0 to 41"); // the demo history (17), the pillar register (18), the watch (6)
+          .contains("journal entries 0 to 43"); // the demo (17), the pillar register (18), the watch (7), the incident
     }
   }
 }
