@@ -21,6 +21,7 @@ import org.groma.app.node.LayerFeatures;
 import org.groma.app.server.http.ProblemException;
 import org.groma.app.store.Feature;
 import org.groma.app.store.FeatureLayerSpec;
+import org.groma.app.store.PillarLayers;
 import org.groma.app.store.ProjectionLayers;
 import org.groma.journal.log.MerkleHash;
 import org.groma.journal.note.Checkpoint;
@@ -164,6 +165,8 @@ final class WebRoutes {
         (String) f.attributes().get("proposal_id"))));
     out.put("decisions", collection(features(ProjectionLayers.DECISIONS, state), f -> decisionExtras(state,
         (String) f.attributes().get("decision_id"), finalSize, largestSize, cosigners)));
+    // The pillar register's pillars, drawn coloured by status (docs/demarcation.md)
+    out.put("pillars", collection(features(PillarLayers.PILLARS, state), f -> Map.of()));
     ctx.json(out);
   }
 

@@ -104,6 +104,19 @@ function areaStyle(feature) {
   return stroke('#777', 1, [4, 4]);
 }
 
+/** Pillars by status: in force green, surveyed (protocol not yet signed by both) amber, damaged red, replaced violet. */
+const PILLAR_COLOURS = { 'in-force': '#1a7f37', surveyed: '#c98a00', damaged: '#c0392b', replaced: '#7d3c98' };
+
+function pillarStyle(feature, resolution) {
+  return new ol.style.Style({
+    image: new ol.style.RegularShape({ points: 4, radius: 6, angle: Math.PI / 4,
+      fill: new ol.style.Fill({ color: PILLAR_COLOURS[feature.get('status')] || '#555' }),
+      stroke: new ol.style.Stroke({ color: '#fff', width: 1 }) }),
+    text: resolution < 20 ? new ol.style.Text({ text: feature.get('pillar'), offsetY: -12, font: '12px sans-serif',
+      fill: new ol.style.Fill({ color: '#111' }), stroke: new ol.style.Stroke({ color: '#fff', width: 3 }) }) : undefined,
+  });
+}
+
 export class GromaMap {
   constructor(target, onSelect) {
     this.onSelect = onSelect;
@@ -122,18 +135,20 @@ export class GromaMap {
     this.segments = new ol.layer.Vector({ source: new ol.source.Vector(), style: segmentStyle });
     this.proposals = new ol.layer.Vector({ source: new ol.source.Vector(),
       style: (f) => stroke(PARTY_COLOURS[f.get('party')] || '#444', 2, f.get('status') === 'withdrawn' ? [2, 6] : [10, 6]) });
+    this.pillars = new ol.layer.Vector({ source: new ol.source.Vector(), style: pillarStyle });
     this.compare = new ol.layer.Vector({ source: new ol.source.Vector(), style: areaStyle, declutter: true });
     this.selected = new ol.layer.Vector({ source: new ol.source.Vector(),
       style: [stroke('rgba(255, 200, 0, 0.55)', 14), new ol.style.Style({ image: new ol.style.Circle({ radius: 9,
         stroke: new ol.style.Stroke({ color: 'rgba(255, 200, 0, 0.8)', width: 4 }) }) })] });
     for (const [layer, kind] of [[this.sections, 'section'], [this.segments, 'segment'], [this.proposals, 'proposal'],
-      [this.compare, 'comparison']]) {
+      [this.pillars, 'pillar'], [this.compare, 'comparison']]) {
       layer.set('title', kind);
     }
     this.map = new ol.Map({
       target,
       // The highlight lies under the lines, so a selected line keeps its own colours.
-      layers: [this.backdrop, this.settlements, this.selected, this.compare, this.sections, this.segments, this.proposals],
+      layers: [this.backdrop, this.settlements, this.selected, this.compare, this.sections, this.segments, this.proposals,
+        this.pillars],
       view: new ol.View({ center: ol.proj.fromLonLat([45.5, 40.2]), zoom: 7 }),
       keyboardEventTarget: target,
     });
@@ -168,10 +183,10 @@ export class GromaMap {
   }
 
   setLayers(layers) {
-    for (const name of ['sections', 'segments', 'proposals']) {
+    for (const name of ['sections', 'segments', 'proposals', 'pillars']) {
       const source = this[name].getSource();
       source.clear();
-      source.addFeatures(geojson().readFeatures(layers[name]));
+      source.addFeatures(geojson().readFeatures(layers[name] || { type: 'FeatureCollection', features: [] }));
       source.getFeatures().forEach((f) => f.set('layer', name.slice(0, -1)));
     }
     if (!this.fitted) {
@@ -265,7 +280,7 @@ export class GromaMap {
       }
     }, { hitTolerance: 5 });
     if (hits.length) {
-      const order = ['proposal', 'segment', 'section', 'comparison'];
+      const order = ['pillar', 'proposal', 'segment', 'section', 'comparison'];
       hits.sort((a, b) => order.indexOf(a.get('layer') || 'x') - order.indexOf(b.get('layer') || 'x'));
       this.onSelect(hits[0]);
     }

@@ -155,6 +155,17 @@ export function showDetails(app, feature, { fromAddress = false } = {}) {
     row(dl, 'Segments', (p.segment_types || []).join('; '));
     row(dl, 'Withdrawn because', p.withdrawal_reason);
     sources = p.sources;
+  } else if (layer === 'pillar') {
+    title = `Pillar ${p.pillar} (${p.pillar_type})`;
+    row(dl, 'Section', p.section_id);
+    row(dl, 'Status', p.status + (p.condition ? `, ${p.condition}` : ''));
+    row(dl, 'Protocol version', `${p.version}${p.in_force ? ', in force (both parties signed)' : ', not yet signed by both'}`);
+    row(dl, 'Ellipsoidal height', p.ellipsoidal_height_m !== null ? metres(p.ellipsoidal_height_m) : null);
+    row(dl, 'Orthometric height', p.orthometric_height_m !== null && p.orthometric_height_m !== undefined
+      ? `${metres(p.orthometric_height_m)} (${p.height_system})` : null);
+    row(dl, 'Survey', `${p.method}, RMS ${p.rms_mm} mm, ${p.observed_on}`);
+    row(dl, 'Last inspected', p.last_inspected);
+    row(dl, 'Journal entries', `proposed ${p.proposed_seq}, surveyed ${p.surveyed_seq}`);
   } else if (layer === 'settlement') {
     title = p.name;
     row(dl, 'Country', p.country);

@@ -108,6 +108,9 @@ class WebRoutesTest {
     assertThat(d1.at("/next/0/entry_seq").asLong()).isEqualTo(d1.get("in_force_seq").asLong());
     assertThat(d1.at("/replaces/proposal_id").asText()).isEqualTo("A-S1");
     assertThat(d1.at("/replaces/agreed_by").isNull()).isTrue();
+    // the pillar layer is there, empty in a history without pillars
+    assertThat(layers.at("/pillars/type").asText()).isEqualTo("FeatureCollection");
+    assertThat(layers.at("/pillars/features").size()).isZero();
     JsonNode s1 = layers.at("/sections/features/0/properties");
     assertThat(s1.get("section_id").asText()).isEqualTo("S-1");
     assertThat(s1.get("final").asBoolean()).isFalse();
