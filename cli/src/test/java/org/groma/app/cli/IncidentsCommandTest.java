@@ -4,75 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.groma.geo.GeoPoint;
 import org.groma.geo.geodesic.Geodesics;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The incident register end to end on the command line: a genesis that admits a monitoring mission, an agreed
  * section, a feed with bad rows (nothing signed, then the good rows signed with --accept-valid), verification
  * by the monitor, each party's position, listing and statistics; a monitor's line proposal is refused.
  */
-class IncidentsCommandTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  @TempDir Path dir;
-  Path ks;
-  Path pass;
-  final Map<String, JsonNode> keys = new HashMap<>();
-
-  private Cli ok(String... args) {
-    Cli r = Cli.run(args);
-    assertThat(r.exitCode()).as("groma %s\n%s", String.join(" ", args), r.err()).isZero();
-    return r;
-  }
-
-  private String[] signed(String member, String... args) {
-    return Cli.signed(ks, pass, member, args);
-  }
-
-  private Path file(String name, String text) throws Exception {
-    Path p = dir.resolve(name);
-    Files.writeString(p, text);
-    return p;
-  }
-
-  private String key(String name, String field) {
-    return keys.get(name).get(field).asText();
-  }
-
-  private String member(String name, String party, String roles) {
-    return "{\"party\":\"" + party + "\",\"member\":\"" + name + "\",\"roles\":[" + roles + "],\"keyId\":\""
-        + key(name, "keyId") + "\",\"publicKey\":\"" + key(name, "publicKey") + "\"}";
-  }
+class IncidentsCommandTest extends CliCommission {
 
   private Path store() throws Exception {
-    ks = dir.resolve("ks.json");
-    pass = file("pass.txt", "a long enough passphrase\n");
-    String[][] members = {{"Co-chair A", "A"}, {"Co-chair B", "B"}, {"Mediator", "M"}, {"Monitor (demo)", "M"},
-        {"operator.test", "M"}, {"witness.a.test", "A"}, {"witness.b.test", "B"}};
-    for (String[] m : members) {
-      keys.put(m[0], JSON.readTree(ok("keys", "new", "--member", m[0], "--party", m[1], "--keystore", ks.toString(),
-          "--passphrase-file", pass.toString(), "--json").out()).get(0));
-    }
-    Path genesis = file("genesis.json", "{\"commissionId\":\"test-commission\",\"commissionName\":\"Test\","
-        + "\"partyA\":{\"code\":\"PA\",\"name\":\"Party A\"},\"partyB\":{\"code\":\"PB\",\"name\":\"Party B\"},"
-        + "\"mediator\":{\"code\":\"MED\",\"name\":\"Mediator\"},\"members\":[" + member("Co-chair A", "A", "\"co-chair\"")
-        + "," + member("Co-chair B", "B", "\"co-chair\"") + "," + member("Mediator", "M", "\"expert\",\"admin\"") + "],"
-        + "\"logOperator\":{\"name\":\"operator.test\",\"publicKey\":\"" + key("operator.test", "publicKey") + "\"},"
-        + "\"witnesses\":[{\"party\":\"A\",\"name\":\"witness.a.test\",\"publicKey\":\"" + key("witness.a.test", "publicKey")
-        + "\"},{\"party\":\"B\",\"name\":\"witness.b.test\",\"publicKey\":\"" + key("witness.b.test", "publicKey") + "\"}],"
-        + "\"datumTransformation\":\"EPSG:1267\",\"tolerances\":{\"agreeToleranceM\":\"0.05\"},"
-        + "\"missions\":[{\"missionId\":\"MM-1\",\"name\":\"Test monitoring mission\",\"members\":[{\"member\":"
-        + "\"Monitor (demo)\",\"keyId\":\"" + key("Monitor (demo)", "keyId") + "\",\"publicKey\":\""
-        + key("Monitor (demo)", "publicKey") + "\"}]}]}");
+    makeKeys("Monitor (demo)");
+    Path genesis = genesis("Test", mission("Test monitoring mission", "Monitor (demo)"));
     Path f = dir.resolve("c.gpkg");
     ok(signed("Mediator", "journal", "init", f.toString(), "--genesis", genesis.toString(),
         "--time", "2024-05-01T09:00:00Z"));

@@ -3,71 +3,23 @@ package org.groma.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The journal's command line end to end: keys, init, append, show, checkpoint, cosign, verify, bundles. */
-class JournalCommandsTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  @TempDir Path dir;
-  Path ks;
-  Path pass;
-  final Map<String, JsonNode> keys = new HashMap<>();
-
-  private Cli ok(String... args) {
-    Cli r = Cli.run(args);
-    assertThat(r.exitCode()).as("groma %s\n%s", String.join(" ", args), r.err()).isZero();
-    return r;
-  }
-
-  private String[] signed(String member, String... args) {
-    return Cli.signed(ks, pass, member, args);
-  }
-
-  private Path json(String name, String text) throws Exception {
-    Path p = dir.resolve(name);
-    Files.writeString(p, text);
-    return p;
-  }
+class JournalCommandsTest extends CliCommission {
 
   @BeforeEach
-  void keysAndGenesis() throws Exception {
-    ks = dir.resolve("ks.json");
-    pass = json("pass.txt", "a long enough passphrase\n");
-    String[][] members = {{"Co-chair A", "A"}, {"Co-chair B", "B"}, {"Mediator", "M"},
-        {"operator.test", "M"}, {"witness.a.test", "A"}, {"witness.b.test", "B"}};
-    for (String[] m : members) {
-      JsonNode k = JSON.readTree(ok("keys", "new", "--member", m[0], "--party", m[1], "--keystore", ks.toString(),
-          "--passphrase-file", pass.toString(), "--json").out()).get(0);
-      keys.put(m[0], k);
-    }
-  }
-
-  private String member(String name, String party, String roles) {
-    JsonNode k = keys.get(name);
-    return "{\"party\":\"" + party + "\",\"member\":\"" + name + "\",\"roles\":[" + roles + "],\"keyId\":\""
-        + k.get("keyId").asText() + "\",\"publicKey\":\"" + k.get("publicKey").asText() + "\"}";
+  void memberKeys() throws Exception {
+    makeKeys();
   }
 
   private Path genesis() throws Exception {
-    return json("genesis.json", "{\"commissionId\":\"test-commission\",\"commissionName\":\"Test commission\","
-        + "\"partyA\":{\"code\":\"PA\",\"name\":\"Party A\"},\"partyB\":{\"code\":\"PB\",\"name\":\"Party B\"},"
-        + "\"mediator\":{\"code\":\"MED\",\"name\":\"Mediator\"},\"members\":[" + member("Co-chair A", "A", "\"co-chair\"")
-        + "," + member("Co-chair B", "B", "\"co-chair\"") + "," + member("Mediator", "M", "\"expert\",\"admin\"") + "],"
-        + "\"logOperator\":{\"name\":\"operator.test\",\"publicKey\":\"" + keys.get("operator.test").get("publicKey").asText() + "\"},"
-        + "\"witnesses\":[{\"party\":\"A\",\"name\":\"witness.a.test\",\"publicKey\":\"" + keys.get("witness.a.test").get("publicKey").asText() + "\"},"
-        + "{\"party\":\"B\",\"name\":\"witness.b.test\",\"publicKey\":\"" + keys.get("witness.b.test").get("publicKey").asText() + "\"}],"
-        + "\"datumTransformation\":\"EPSG:1267\",\"tolerances\":{\"agreeToleranceM\":\"0.05\"}}");
+    return genesis("Test commission", "");
   }
 
   @Test
@@ -76,14 +28,14 @@ class JournalCommandsTest {
     ok(signed("Mediator", "journal", "init", file.toString(), "--genesis", genesis().toString(),
         "--time", "2024-05-01T09:00:00Z"));
     ok(signed("Mediator", "journal", "append", file.toString(), "--type", "sitting-opened", "--body",
-        json("s.json", "{\"sittingId\":\"s-1\",\"title\":\"First sitting\",\"agenda\":[\"Section S-1\"]}").toString(),
+        file("s.json", "{\"sittingId\":\"s-1\",\"title\":\"First sitting\",\"agenda\":[\"Section S-1\"]}").toString(),
         "--time", "2024-05-10T09:00:00Z"));
     ok(signed("Co-chair A", "journal", "append", file.toString(), "--type", "line-proposed", "--body",
-        json("p.json", "{\"proposalId\":\"A-S1\",\"sectionId\":\"S-1\",\"sittingId\":\"s-1\","
+        file("p.json", "{\"proposalId\":\"A-S1\",\"sectionId\":\"S-1\",\"sittingId\":\"s-1\","
             + "\"line\":[[44500000000,41000000000],[44600000000,41100000000]],"
             + "\"segments\":[{\"lineType\":\"geodesic\",\"feature\":null}],\"sourceIds\":[]}").toString(),
         "--time", "2024-05-10T10:00:00Z"));
-    Path draftBody = json("d.json", "{\"decisionId\":\"D-1\",\"sectionId\":\"S-1\",\"sittingId\":\"s-1\","
+    Path draftBody = file("d.json", "{\"decisionId\":\"D-1\",\"sectionId\":\"S-1\",\"sittingId\":\"s-1\","
         + "\"text\":\"S-1 is agreed as proposal A-S1.\",\"proposalId\":\"A-S1\"}");
     // A draft names the line it adopts by hash: without them (and without --quote-hashes) it is refused.
     Cli bare = Cli.run(signed("Co-chair A", "journal", "append", file.toString(), "--type", "decision-drafted",
@@ -97,7 +49,7 @@ class JournalCommandsTest {
     assertThat(draft.err()).contains("quoting proposalHash " + shown.at("/state/proposals/0/entryHash").asText()
         + " (proposal A-S1, entry 2)").contains("quoting geometryHash " + geometry);
     String draftHash = JSON.readTree(draft.out()).get("entryHash").asText();
-    Path endorse = json("e.json", "{\"decisionId\":\"D-1\",\"draftHash\":\"" + draftHash
+    Path endorse = file("e.json", "{\"decisionId\":\"D-1\",\"draftHash\":\"" + draftHash
         + "\",\"geometryHash\":\"" + geometry + "\"}");
 
     // The mediator may not endorse: refused, exit 3, nothing appended.
@@ -156,7 +108,7 @@ class JournalCommandsTest {
     assertThat(otherGenesis.out()).contains("FAILS: the genesis hash is " + v.get("genesisHash").asText());
 
     // A party that kept the cosigned checkpoint sees a store cut before it fail, whatever else it holds.
-    Path kept = json("kept.note", cosigned);
+    Path kept = file("kept.note", cosigned);
     ok("verify", file.toString(), "--trusted-checkpoint", kept.toString());
     Cli truncated = Cli.run("verify", before.toString(), "--trusted-checkpoint", kept.toString(), "--json");
     assertThat(truncated.exitCode()).isEqualTo(ExitCode.CHECK_FAILED.code());
@@ -180,10 +132,10 @@ class JournalCommandsTest {
     ok(signed("Mediator", "journal", "init", file.toString(), "--genesis", genesis().toString(),
         "--time", "2024-05-01T09:00:00Z"));
     ok(signed("Co-chair A", "journal", "append", file.toString(), "--type", "source-registered", "--body",
-        json("src.json", "{\"sourceId\":\"SRC-1\",\"title\":\"Sheet K-38-123-А\",\"sha256\":\"" + "ab".repeat(32)
+        file("src.json", "{\"sourceId\":\"SRC-1\",\"title\":\"Sheet K-38-123-А\",\"sha256\":\"" + "ab".repeat(32)
             + "\",\"scaleDenominator\":50000,\"date\":\"1975\",\"crs\":\"EPSG:28408\"}").toString(),
         "--time", "2024-05-10T09:00:00Z"));
-    Path sheet = json("sheet.json", "{\"sourceId\":\"SRC-1\",\"sheet\":\"K-38-123-А\",\"editionYear\":1975,"
+    Path sheet = file("sheet.json", "{\"sourceId\":\"SRC-1\",\"sheet\":\"K-38-123-А\",\"editionYear\":1975,"
         + "\"surveyYear\":1968,\"issuer\":\"GUGK\",\"scanDpi\":600,\"suppliedBy\":\"A\"}");
     Cli bare = Cli.run(signed("Co-chair B", "journal", "append", file.toString(), "--type", "map-sheet-registered",
         "--body", sheet.toString(), "--time", "2024-05-10T10:00:00Z"));
@@ -211,7 +163,7 @@ class JournalCommandsTest {
         "--time", "2024-05-01T09:00:00Z"));
     byte[] before = Files.readAllBytes(file);
     Cli future = Cli.run(signed("Mediator", "journal", "append", file.toString(), "--type", "note", "--body",
-        json("n.json", "{\"noteId\":\"N-1\",\"text\":\"x\",\"sectionId\":null}").toString(),
+        file("n.json", "{\"noteId\":\"N-1\",\"text\":\"x\",\"sectionId\":null}").toString(),
         "--time", "9999-12-31T23:59:59.999Z"));
     assertThat(future.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(future.err()).contains("is dated 9999-12-31T23:59:59.999Z, after this node's clock plus the allowed"
@@ -239,7 +191,7 @@ class JournalCommandsTest {
     assertThat(j.at("/firstError/seq").asLong()).isZero();
     assertThat(j.at("/firstError/reason").asText()).isNotBlank();
     Cli append = Cli.run(signed("Mediator", "journal", "append", file.toString(), "--type", "note", "--body",
-        json("n.json", "{\"noteId\":\"N-1\",\"text\":\"x\",\"sectionId\":null}").toString()));
+        file("n.json", "{\"noteId\":\"N-1\",\"text\":\"x\",\"sectionId\":null}").toString()));
     assertThat(append.exitCode()).isEqualTo(ExitCode.CHECK_FAILED.code());
   }
 
@@ -247,7 +199,7 @@ class JournalCommandsTest {
   void bad_input_gets_a_clear_message_and_creates_nothing() throws Exception {
     Path file = dir.resolve("c.gpkg");
     Cli badJson = Cli.run(signed("Mediator", "journal", "init", file.toString(), "--genesis",
-        json("g.json", "{\"commissionId\": ").toString()));
+        file("g.json", "{\"commissionId\": ").toString()));
     assertThat(badJson.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(badJson.err()).contains("g.json is not valid JSON");
     Cli wrongSigner = Cli.run(signed("operator.test", "journal", "init", file.toString(), "--genesis",
@@ -274,7 +226,7 @@ class JournalCommandsTest {
             "/text is 20000001 characters long; at most 20000000 are allowed"}};
     for (String[] c : cases) {
       Cli r = Cli.run(signed("Mediator", "journal", "append", file.toString(), "--type", c[0], "--body",
-          json("big.json", c[1]).toString(), "--time", "2024-05-02T09:00:00Z"));
+          file("big.json", c[1]).toString(), "--time", "2024-05-02T09:00:00Z"));
       assertThat(r.exitCode()).as(r.err().lines().limit(3).toList().toString()).isEqualTo(ExitCode.BAD_INPUT.code());
       assertThat(r.err()).contains(c[2]);
     }
@@ -282,7 +234,7 @@ class JournalCommandsTest {
     assertThat(JSON.readTree(ok("verify", file.toString(), "--json").out()).get("entries").asLong()).isEqualTo(1);
 
     // A bundle is read by the same JSON reader: a string over its limit names where it is.
-    Path bundle = json("big.bundle", "{\"format\":\"groma-bundle/v1\",\"origin\":\"groma/test-commission\","
+    Path bundle = file("big.bundle", "{\"format\":\"groma-bundle/v1\",\"origin\":\"groma/test-commission\","
         + "\"since\":1,\"entries\":[\"" + "A".repeat(20_000_004) + "\"],\"checkpoint\":null}");
     Cli r = Cli.run("bundle", "import", file.toString(), bundle.toString());
     assertThat(r.exitCode()).as(r.err().lines().limit(3).toList().toString()).isEqualTo(ExitCode.BAD_INPUT.code());

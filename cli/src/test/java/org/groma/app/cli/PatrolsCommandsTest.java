@@ -3,55 +3,19 @@ package org.groma.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * groma posts and groma patrols end to end: a mission's monitor establishes a post and records a patrol from
  * a GPX file; the other party cannot close the mission's post; bad GPX is refused with line and field and
  * stores nothing; coverage of the proposed line with its GeoJSON.
  */
-class PatrolsCommandsTest {
+class PatrolsCommandsTest extends CliCommission {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  @TempDir Path dir;
-  Path ks;
-  Path pass;
   Path store;
-  final Map<String, JsonNode> keys = new HashMap<>();
-
-  private Cli ok(String... args) {
-    Cli r = Cli.run(args);
-    assertThat(r.exitCode()).as("groma %s\n%s", String.join(" ", args), r.err()).isZero();
-    return r;
-  }
-
-  private String[] signed(String member, String... args) {
-    String[] all = new String[args.length + 6];
-    System.arraycopy(args, 0, all, 0, args.length);
-    System.arraycopy(new String[] {"--as", member, "--keystore", ks.toString(), "--passphrase-file",
-        pass.toString()}, 0, all, args.length, 6);
-    return all;
-  }
-
-  private Path file(String name, String text) throws Exception {
-    Path p = dir.resolve(name);
-    Files.writeString(p, text);
-    return p;
-  }
-
-  private String member(String name, String party, String roles) {
-    JsonNode k = keys.get(name);
-    return "{\"party\":\"" + party + "\",\"member\":\"" + name + "\",\"roles\":[" + roles + "],\"keyId\":\""
-        + k.get("keyId").asText() + "\",\"publicKey\":\"" + k.get("publicKey").asText() + "\"}";
-  }
 
   private long size() throws Exception {
     return JSON.readTree(ok("journal", "show", store.toString(), "--json").out()).at("/state/lastSeq").asLong();
@@ -59,25 +23,8 @@ class PatrolsCommandsTest {
 
   @BeforeEach
   void commission() throws Exception {
-    ks = dir.resolve("ks.json");
-    pass = file("pass.txt", "a long enough passphrase\n");
-    String[][] members = {{"Co-chair A", "A"}, {"Co-chair B", "B"}, {"Mediator", "M"}, {"Monitor", "M"},
-        {"operator.test", "M"}, {"witness.a.test", "A"}, {"witness.b.test", "B"}};
-    for (String[] m : members) {
-      keys.put(m[0], JSON.readTree(ok("keys", "new", "--member", m[0], "--party", m[1], "--keystore", ks.toString(),
-          "--passphrase-file", pass.toString(), "--json").out()).get(0));
-    }
-    Path genesis = file("genesis.json", "{\"commissionId\":\"test-commission\",\"commissionName\":\"Test commission\","
-        + "\"partyA\":{\"code\":\"PA\",\"name\":\"Party A\"},\"partyB\":{\"code\":\"PB\",\"name\":\"Party B\"},"
-        + "\"mediator\":{\"code\":\"MED\",\"name\":\"Mediator\"},\"members\":[" + member("Co-chair A", "A", "\"co-chair\"")
-        + "," + member("Co-chair B", "B", "\"co-chair\"") + "," + member("Mediator", "M", "\"expert\",\"admin\"")
-        + "],\"missions\":[{\"missionId\":\"MM-1\",\"name\":\"Test mission\",\"members\":[{\"member\":\"Monitor\","
-        + "\"keyId\":\"" + keys.get("Monitor").get("keyId").asText() + "\",\"publicKey\":\""
-        + keys.get("Monitor").get("publicKey").asText() + "\"}]}],"
-        + "\"logOperator\":{\"name\":\"operator.test\",\"publicKey\":\"" + keys.get("operator.test").get("publicKey").asText() + "\"},"
-        + "\"witnesses\":[{\"party\":\"A\",\"name\":\"witness.a.test\",\"publicKey\":\"" + keys.get("witness.a.test").get("publicKey").asText() + "\"},"
-        + "{\"party\":\"B\",\"name\":\"witness.b.test\",\"publicKey\":\"" + keys.get("witness.b.test").get("publicKey").asText() + "\"}],"
-        + "\"datumTransformation\":\"EPSG:1267\",\"tolerances\":{\"agreeToleranceM\":\"0.05\"}}");
+    makeKeys("Monitor");
+    Path genesis = genesis("Test commission", mission("Test mission", "Monitor"));
     store = dir.resolve("c.gpkg");
     ok(signed("Mediator", "journal", "init", store.toString(), "--genesis", genesis.toString(),
         "--time", "2025-05-01T09:00:00Z"));

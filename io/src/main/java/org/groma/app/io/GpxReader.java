@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.groma.app.BadInputException;
@@ -60,18 +59,8 @@ final class GpxReader {
     int wpt = 0;
     int rte = 0;
     int trk = 0;
-    while (true) {
-      int e = SafeXml.next(r, sourceName);
-      if (e == XMLStreamConstants.END_ELEMENT) {
-        return; // </gpx>
-      }
-      if (e == XMLStreamConstants.END_DOCUMENT) {
-        throw new BadInputException(sourceName + ": the file ends before </gpx>: truncated?");
-      }
-      if (e != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
-      switch (r.getLocalName()) {
+    for (String child; (child = SafeXml.nextChild(r, sourceName, "gpx")) != null; ) {
+      switch (child) {
         case "wpt" -> waypoint(r, sourceName + ": wpt " + wpt++);
         case "rte" -> route(r, sourceName + ": rte " + rte++);
         case "trk" -> track(r, sourceName + ": trk " + trk++);
@@ -84,21 +73,14 @@ final class GpxReader {
     ObjectNode props = GeoJsonReader.emptyProperties();
     props.put("gpx", "wpt");
     GeoPoint p = point(r, where);
-    while (true) {
-      int e = SafeXml.next(r, sourceName);
-      if (e == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (e == XMLStreamConstants.START_ELEMENT) {
-        String name = r.getLocalName();
-        switch (name) {
-          case "name", "time", "desc", "cmt", "sym", "type" -> props.put(name, SafeXml.text(r, sourceName).strip());
-          case "ele" -> {
-            String at = SafeXml.at(r);
-            props.put("ele", DecimalNumbers.parse(SafeXml.text(r, sourceName), where + ", <ele> at " + at));
-          }
-          default -> SafeXml.skip(r, sourceName);
+    for (String child; (child = SafeXml.nextChild(r, sourceName, "wpt")) != null; ) {
+      switch (child) {
+        case "name", "time", "desc", "cmt", "sym", "type" -> props.put(child, SafeXml.text(r, sourceName).strip());
+        case "ele" -> {
+          String at = SafeXml.at(r);
+          props.put("ele", DecimalNumbers.parse(SafeXml.text(r, sourceName), where + ", <ele> at " + at));
         }
+        default -> SafeXml.skip(r, sourceName);
       }
     }
     features.add(new GeoFeature(features.size(), null, props, new GeoGeometry.Point(p)));
@@ -109,20 +91,14 @@ final class GpxReader {
     props.put("gpx", "rte");
     List<GeoPoint> points = new ArrayList<>();
     String at = SafeXml.at(r);
-    while (true) {
-      int e = SafeXml.next(r, sourceName);
-      if (e == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (e == XMLStreamConstants.START_ELEMENT) {
-        switch (r.getLocalName()) {
-          case "name" -> props.put("name", SafeXml.text(r, sourceName).strip());
-          case "rtept" -> {
-            points.add(point(r, where + ", rtept " + points.size()));
-            SafeXml.skip(r, sourceName);
-          }
-          default -> SafeXml.skip(r, sourceName);
+    for (String child; (child = SafeXml.nextChild(r, sourceName, "rte")) != null; ) {
+      switch (child) {
+        case "name" -> props.put("name", SafeXml.text(r, sourceName).strip());
+        case "rtept" -> {
+          points.add(point(r, where + ", rtept " + points.size()));
+          SafeXml.skip(r, sourceName);
         }
+        default -> SafeXml.skip(r, sourceName);
       }
     }
     if (points.size() < 2) {
@@ -136,15 +112,8 @@ final class GpxReader {
     props.put("gpx", "trk");
     List<List<GeoPoint>> parts = new ArrayList<>();
     int segment = 0;
-    while (true) {
-      int e = SafeXml.next(r, sourceName);
-      if (e == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (e != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
-      switch (r.getLocalName()) {
+    for (String child; (child = SafeXml.nextChild(r, sourceName, "trk")) != null; ) {
+      switch (child) {
         case "name" -> props.put("name", SafeXml.text(r, sourceName).strip());
         case "trkseg" -> {
           String seg = where + ", trkseg " + segment++;
@@ -169,18 +138,13 @@ final class GpxReader {
 
   private List<GeoPoint> segment(XMLStreamReader r, String where) throws XMLStreamException {
     List<GeoPoint> points = new ArrayList<>();
-    while (true) {
-      int e = SafeXml.next(r, sourceName);
-      if (e == XMLStreamConstants.END_ELEMENT) {
-        return points;
+    for (String child; (child = SafeXml.nextChild(r, sourceName, "trkseg")) != null; ) {
+      if (child.equals("trkpt")) {
+        points.add(point(r, where + ", trkpt " + points.size()));
       }
-      if (e == XMLStreamConstants.START_ELEMENT) {
-        if (r.getLocalName().equals("trkpt")) {
-          points.add(point(r, where + ", trkpt " + points.size()));
-        }
-        SafeXml.skip(r, sourceName);
-      }
+      SafeXml.skip(r, sourceName);
     }
+    return points;
   }
 
   /** The lat and lon attributes of the current element (GPX 1.1: wptType, decimal degrees, WGS 84). */

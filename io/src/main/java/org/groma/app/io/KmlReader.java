@@ -198,21 +198,14 @@ final class KmlReader {
   private void geometry(XMLStreamReader r, String name, Parts parts, String where) throws XMLStreamException {
     switch (name) {
       case "MultiGeometry" -> {
-        while (true) {
-          int e = SafeXml.next(r, sourceName);
-          if (e == XMLStreamConstants.END_ELEMENT) {
-            return;
-          }
-          if (e == XMLStreamConstants.START_ELEMENT) {
-            String child = r.getLocalName();
-            if (GEOMETRIES.contains(child)) {
-              geometry(r, child, parts, where);
-            } else {
-              if (UNSUPPORTED.contains(child)) {
-                warnings.add(where + ": <" + child + "> at " + SafeXml.at(r) + " is not read");
-              }
-              SafeXml.skip(r, sourceName);
+        for (String child; (child = SafeXml.nextChild(r, sourceName, "MultiGeometry")) != null; ) {
+          if (GEOMETRIES.contains(child)) {
+            geometry(r, child, parts, where);
+          } else {
+            if (UNSUPPORTED.contains(child)) {
+              warnings.add(where + ": <" + child + "> at " + SafeXml.at(r) + " is not read");
             }
+            SafeXml.skip(r, sourceName);
           }
         }
       }
@@ -239,35 +232,21 @@ final class KmlReader {
   private GeoPolygon polygon(XMLStreamReader r, String where) throws XMLStreamException {
     GeoRing shell = null;
     List<GeoRing> holes = new ArrayList<>();
-    while (true) {
-      int e = SafeXml.next(r, sourceName);
-      if (e == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (e != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
-      String boundary = r.getLocalName();
+    for (String boundary; (boundary = SafeXml.nextChild(r, sourceName, "Polygon")) != null; ) {
       if (boundary.equals("outerBoundaryIs") || boundary.equals("innerBoundaryIs")) {
-        while (true) {
-          int f = SafeXml.next(r, sourceName);
-          if (f == XMLStreamConstants.END_ELEMENT) {
-            break;
+        for (String child; (child = SafeXml.nextChild(r, sourceName, boundary)) != null; ) {
+          if (!child.equals("LinearRing")) {
+            SafeXml.skip(r, sourceName);
+            continue;
           }
-          if (f == XMLStreamConstants.START_ELEMENT) {
-            if (!r.getLocalName().equals("LinearRing")) {
-              SafeXml.skip(r, sourceName);
-              continue;
+          GeoRing ring = ring(r, where);
+          if (boundary.equals("outerBoundaryIs")) {
+            if (shell != null) {
+              throw new BadInputException(where + ": a Polygon has one outerBoundaryIs ring, found a second");
             }
-            GeoRing ring = ring(r, where);
-            if (boundary.equals("outerBoundaryIs")) {
-              if (shell != null) {
-                throw new BadInputException(where + ": a Polygon has one outerBoundaryIs ring, found a second");
-              }
-              shell = ring;
-            } else {
-              holes.add(ring);
-            }
+            shell = ring;
+          } else {
+            holes.add(ring);
           }
         }
       } else {
@@ -300,17 +279,11 @@ final class KmlReader {
   private List<GeoPoint> coordinatesChild(XMLStreamReader r, String where, String element) throws XMLStreamException {
     List<GeoPoint> points = null;
     String at = SafeXml.at(r);
-    while (true) {
-      int e = SafeXml.next(r, sourceName);
-      if (e == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (e == XMLStreamConstants.START_ELEMENT) {
-        if (r.getLocalName().equals("coordinates")) {
-          points = tuples(r, where + ", <coordinates> at " + SafeXml.at(r));
-        } else {
-          SafeXml.skip(r, sourceName);
-        }
+    for (String child; (child = SafeXml.nextChild(r, sourceName, element)) != null; ) {
+      if (child.equals("coordinates")) {
+        points = tuples(r, where + ", <coordinates> at " + SafeXml.at(r));
+      } else {
+        SafeXml.skip(r, sourceName);
       }
     }
     if (points == null) {

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.groma.app.BadInputException;
@@ -81,18 +80,8 @@ public record PatrolGpx(String sha256, List<TrackPart> parts, String name, int w
     }
 
     void document(XMLStreamReader r) throws XMLStreamException {
-      while (true) {
-        int e = SafeXml.next(r, sourceName);
-        if (e == XMLStreamConstants.END_ELEMENT) {
-          return; // </gpx>
-        }
-        if (e == XMLStreamConstants.END_DOCUMENT) {
-          throw new BadInputException(sourceName + ": the file ends before </gpx>: truncated?");
-        }
-        if (e != XMLStreamConstants.START_ELEMENT) {
-          continue;
-        }
-        switch (r.getLocalName()) {
+      for (String child; (child = SafeXml.nextChild(r, sourceName, "gpx")) != null; ) {
+        switch (child) {
           case "trk" -> track(r);
           case "wpt" -> {
             waypoints++;
@@ -110,15 +99,8 @@ public record PatrolGpx(String sha256, List<TrackPart> parts, String name, int w
     private void track(XMLStreamReader r) throws XMLStreamException {
       int t = trk++;
       int segment = 0;
-      while (true) {
-        int e = SafeXml.next(r, sourceName);
-        if (e == XMLStreamConstants.END_ELEMENT) {
-          return;
-        }
-        if (e != XMLStreamConstants.START_ELEMENT) {
-          continue;
-        }
-        switch (r.getLocalName()) {
+      for (String child; (child = SafeXml.nextChild(r, sourceName, "trk")) != null; ) {
+        switch (child) {
           case "name" -> {
             String n = SafeXml.text(r, sourceName).strip();
             if (name == null && !n.isEmpty()) {
@@ -135,15 +117,8 @@ public record PatrolGpx(String sha256, List<TrackPart> parts, String name, int w
       String at = SafeXml.at(r);
       List<CanonicalPoint> points = new ArrayList<>();
       List<Instant> times = new ArrayList<>();
-      while (true) {
-        int e = SafeXml.next(r, sourceName);
-        if (e == XMLStreamConstants.END_ELEMENT) {
-          break;
-        }
-        if (e != XMLStreamConstants.START_ELEMENT) {
-          continue;
-        }
-        if (!r.getLocalName().equals("trkpt")) {
+      for (String child; (child = SafeXml.nextChild(r, sourceName, "trkseg")) != null; ) {
+        if (!child.equals("trkpt")) {
           SafeXml.skip(r, sourceName);
           continue;
         }
@@ -194,15 +169,8 @@ public record PatrolGpx(String sha256, List<TrackPart> parts, String name, int w
     /** The trkpt's {@code <time>}, read through its end; refuses a missing one. */
     private Instant fixTime(XMLStreamReader r, String where) throws XMLStreamException {
       Instant time = null;
-      while (true) {
-        int e = SafeXml.next(r, sourceName);
-        if (e == XMLStreamConstants.END_ELEMENT) {
-          break;
-        }
-        if (e != XMLStreamConstants.START_ELEMENT) {
-          continue;
-        }
-        switch (r.getLocalName()) {
+      for (String child; (child = SafeXml.nextChild(r, sourceName, "trkpt")) != null; ) {
+        switch (child) {
           case "time" -> time = time(SafeXml.text(r, sourceName).strip(), where);
           case "ele" -> {
             elevations++;

@@ -57,6 +57,27 @@ final class SafeXml {
     throw new BadInputException(sourceName + ": the file has no XML root element");
   }
 
+  /**
+   * Moves to the next child element of the current {@code <element>} and returns its local name, or null at the
+   * element's end; text and comments between children are passed over. The caller reads or skips each child
+   * through its end before asking for the next.
+   */
+  static String nextChild(XMLStreamReader r, String sourceName, String element) throws XMLStreamException {
+    while (true) {
+      switch (next(r, sourceName)) {
+        case XMLStreamConstants.START_ELEMENT -> {
+          return r.getLocalName();
+        }
+        case XMLStreamConstants.END_ELEMENT -> {
+          return null;
+        }
+        case XMLStreamConstants.END_DOCUMENT -> throw new BadInputException(sourceName + ": the file ends before </"
+            + element + ">: truncated?");
+        default -> { }
+      }
+    }
+  }
+
   /** The text of the current element (no child elements expected), refusing DOCTYPEs within. */
   static String text(XMLStreamReader r, String sourceName) throws XMLStreamException {
     StringBuilder b = new StringBuilder();
