@@ -30,6 +30,7 @@ import org.groma.app.commission.CommissionEvent.Witness;
 import org.groma.app.commission.EventCodec;
 import org.groma.app.commission.PatrolEvent.PatrolRecorded;
 import org.groma.app.commission.PatrolEvent.TrackPart;
+import org.groma.app.commission.MissionEvent;
 import org.groma.app.commission.Role;
 import org.groma.app.keys.NodeSigner;
 import org.groma.app.node.CommissionNode;
@@ -150,10 +151,12 @@ public final class TimeFilterLoad {
             new FoundingMember(Party.A, chairA.member(), EnumSet.of(Role.CO_CHAIR), a.keyId(), hex(a)),
             new FoundingMember(Party.B, "Co-chair B", EnumSet.of(Role.CO_CHAIR), b.keyId(), hex(b)),
             new FoundingMember(Party.MEDIATOR, mediator.member(), EnumSet.of(Role.EXPERT, Role.ADMIN), med.keyId(),
-                hex(med)),
-            new FoundingMember(Party.MEDIATOR, monitor.member(), EnumSet.of(Role.MONITOR), mon.keyId(), hex(mon))),
+                hex(med))),
         new NamedKey("operator.bench", hex(key(5))), List.of(new Witness(Party.A, "witness.a.bench", hex(key(6))),
-            new Witness(Party.B, "witness.b.bench", hex(key(7)))), "EPSG:1267", tolerances);
+            new Witness(Party.B, "witness.b.bench", hex(key(7)))), "EPSG:1267", tolerances,
+        // the monitor comes with a mission genesis admits (a founding member may not be a monitor)
+        List.of(new MissionEvent.Mission("MM-BENCH", "Bench monitoring mission", List.of(
+            new MissionEvent.MissionMember(monitor.member(), mon.keyId(), hex(mon))))));
     Instant start = Instant.parse("2024-12-01T00:00:00Z");
     CommissionNode node = CommissionNode.create(file, ORIGIN, new Command(mediator, start, g), med);
     node.submit(new Command(mediator, start.plusSeconds(60), new SittingOpened("s-1", "Sitting", List.of("S-1"))),
