@@ -3,16 +3,12 @@ package org.groma.app.commission;
 import static org.groma.app.commission.Checks.hex32;
 import static org.groma.app.commission.Checks.id;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.groma.app.BadInputException;
 import org.groma.journal.json.Json;
 import org.groma.journal.json.JsonArray;
-import org.groma.journal.json.JsonCanonicalizer;
 import org.groma.journal.json.JsonObject;
 import org.groma.journal.json.JsonString;
 
@@ -71,12 +67,7 @@ public sealed interface MissionEvent extends CommissionEvent permits MissionEven
       }
       JsonObject content = JsonObject.builder().put("missionId", JsonString.of(missionId))
           .put("name", JsonString.of(name)).put("members", JsonArray.of(ms)).build();
-      try {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-            .digest(JsonCanonicalizer.canonicalize(content)));
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("every Java platform has SHA-256", e);
-      }
+      return ContentHash.canonical(content);
     }
   }
 

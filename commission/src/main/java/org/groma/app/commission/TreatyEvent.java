@@ -3,11 +3,7 @@ package org.groma.app.commission;
 import static org.groma.app.commission.Checks.hex32;
 import static org.groma.app.commission.Checks.id;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -69,7 +65,7 @@ public sealed interface TreatyEvent extends CommissionEvent permits
     /** The SHA-256 (lower-case hex) of each language's text as UTF-8 bytes: what an acceptance quotes. */
     public SortedMap<String, String> textHashes() {
       TreeMap<String, String> out = new TreeMap<>();
-      texts.forEach((lang, text) -> out.put(lang, sha256(text)));
+      texts.forEach((lang, text) -> out.put(lang, ContentHash.sha256(text)));
       return Collections.unmodifiableSortedMap(out);
     }
   }
@@ -136,16 +132,6 @@ public sealed interface TreatyEvent extends CommissionEvent permits
     public static VersionInitialled of(Act proposal) {
       ParagraphProposed p = (ParagraphProposed) proposal.event();
       return new VersionInitialled(p.treatyId(), p.versionId(), proposal.entryHash(), p.textHashes());
-    }
-  }
-
-  /** The SHA-256 of {@code text}'s UTF-8 bytes, lower-case hex. */
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
   }
 

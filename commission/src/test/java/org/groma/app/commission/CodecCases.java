@@ -18,6 +18,16 @@ final class CodecCases {
 
   private CodecCases() {}
 
+  /**
+   * One case of each entry type, keyed by its type code: the first of {@link #cases()}, whose keys carry a variant
+   * suffix where a type has several (e.g. {@code commitment-registered+date}).
+   */
+  static Map<String, CommissionEvent> oneOfEachType() {
+    Map<String, CommissionEvent> out = new LinkedHashMap<>();
+    cases().values().forEach(e -> out.putIfAbsent(e.type(), e));
+    return out;
+  }
+
   static Map<String, CommissionEvent> cases() {
     Map<String, CommissionEvent> out = new LinkedHashMap<>();
     for (Act a : Fixture.DEMO_ACTS) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.groma.app.commission.CommissionEvent.DecisionEndorsed;
 import org.groma.app.commission.CommissionEvent.Note;
 import org.groma.app.commission.PatrolEvent.PatrolRecorded;
@@ -27,6 +28,7 @@ class PatrolRulesTest {
   @Test
   void a_monitor_signs_posts_patrols_and_notes_and_no_other_act() {
     // the mission's monitor (a party cannot name a monitor of its own: MissionRulesTest)
+    Map<String, CommissionEvent> cases = CodecCases.oneOfEachType();
     for (Actor monitor : List.of(PatrolCases.MONITOR)) {
       CommissionState watched = WATCHED;
       CommissionState withPost = Fixture.accept(Fixture.cmd(monitor, PatrolCases.post()), watched);
@@ -34,9 +36,7 @@ class PatrolRulesTest {
         CommissionEvent e = switch (t.code()) {
           case "note" -> new Note("N-MON", "Quiet night at OP-1.", "S-1");
           case "post-status-changed" -> PatrolCases.suspension(withPost);
-          // a case of this type (some are keyed with a variant suffix, e.g. commitment-registered+date)
-          default -> CodecCases.cases().values().stream().filter(c -> c.type().equals(t.code())).findFirst()
-              .orElseThrow();
+          default -> cases.get(t.code());
         };
         CommissionState s = t.code().equals("post-status-changed") ? withPost : watched;
         Decision d = CommissionRules.decide(Fixture.cmd(monitor, e), s);

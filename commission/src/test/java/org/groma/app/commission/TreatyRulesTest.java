@@ -108,7 +108,7 @@ class TreatyRulesTest {
     Act p21 = proposal("2.1-A1");
     VersionAccepted honest = TreatyScript.acceptance(p21, Acceptance.DEFINITIVE);
     TreeMap<String, String> forged = new TreeMap<>(honest.textHashes());
-    forged.put("ru", TreatyEvent.sha256("На реках граница проходит по тальвегу."));
+    forged.put("ru", ContentHash.sha256("На реках граница проходит по тальвегу."));
     assertThat(refusal(B_CO_CHAIR, new VersionAccepted(honest.treatyId(), honest.versionId(), honest.versionHash(),
         forged, Acceptance.DEFINITIVE))).contains("quotes SHA-256").contains("of the ru text, but the text of version"
         + " 2.1-A1 hashes to " + honest.textHashes().get("ru"));
